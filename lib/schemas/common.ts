@@ -1,0 +1,44 @@
+// Shapes shared by several entities: slugs, partial dates, money as stated.
+import { z } from 'zod';
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case letters, digits and single hyphens.' });
+
+export const datePrecisions = ['year', 'month', 'day'] as const;
+export const datePrecisionSchema = z.enum(datePrecisions);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/** An ISO date as precise as the source gives it: `2024`, `2024-07` or `2024-07-12`. */
+export const partialDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
+  })
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), {
+    error: 'That day does not exist.',
+  });
+
+/** Splits a partial ISO date into the UTC instant of its first day and its precision. */
+export function parsePartialDate(value: string): { date: Date; precision: DatePrecision } {
+  const [year, month = '01', day = '01'] = value.split('-');
+  const precision: DatePrecision = value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+  return { date: new Date(`${year}-${month}-${day}T00:00:00.000Z`), precision };
+}
+
+/** The inverse of parsePartialDate: only as much of the date as is known. */
+export function formatPartialDate(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString();
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
+export const currencySchema = z.enum(['USD', 'EUR', 'KRW', 'PLN', 'GBP']);
+export type Currency = z.infer<typeof currencySchema>;
+
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'Give a full http(s) address.' });
+
+export const optionalText = z.string().trim().max(4000).optional();

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { partialDateSchema, slugSchema } from './common';
+
+export const actors = ['rok', 'eu', 'nato', 'industry'] as const;
+export const actorSchema = z.enum(actors);
+export type Actor = z.infer<typeof actorSchema>;
+
+/** The tracker's stages, in the order a recommendation usually moves through them. */
+export const recommendationStages = [
+  'not-assessed',
+  'not-started',
+  'in-progress',
+  'stalled',
+  'partially-implemented',
+  'implemented',
+  'superseded',
+] as const;
+export const recommendationStageSchema = z.enum(recommendationStages);
+export type RecommendationStage = z.infer<typeof recommendationStageSchema>;
+
+export const milestoneSchema = z.object({
+  slug: slugSchema,
+  title: z.string().trim().min(3).max(300),
+  titleKo: z.string().trim().max(300).optional(),
+  actor: actorSchema,
+  targetDate: partialDateSchema.optional(),
+  doneDate: partialDateSchema.optional(),
+});
+
+export const recommendationSchema = z.object({
+  number: z.int().min(1).max(10),
+  title: z.string().trim().min(3).max(200),
+  titleKo: z.string().trim().max(200).optional(),
+  summary: z.string().trim().min(10).max(4000),
+  summaryKo: z.string().trim().max(4000).optional(),
+  actors: z.array(actorSchema).min(1),
+  instrumentCodes: z.array(slugSchema).default([]),
+  sourceSlugs: z.array(slugSchema).min(1),
+  milestones: z.array(milestoneSchema).default([]),
+});
+export type RecommendationInput = z.input<typeof recommendationSchema>;

@@ -1,0 +1,47 @@
+// `npm run db:migrate`: applies every migration in prisma/migrations that the database lacks, as
+// `prisma migrate deploy` would, and records it in _prisma_migrations. Running it twice is harmless.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { databaseTarget, type DatabaseTarget } from '@/lib/database-url';
+import { runIfMain } from './cli';
+import type { ApplyMigrationsOutput, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { MIGRATIONS_DIR, NO_FILTERS, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
+
+export type MigrateResult = { applied: string[]; total: number };
+
+/** `applyMigrations`, with the failing migration's name added to the engine's error. */
+export async function applyMigrationList(engine: SchemaEngine, migrationsList: MigrationList, where: string): Promise<ApplyMigrationsOutput> {
+  try {
+    return await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+  } catch (error) {
+    // The engine's message names the SQL problem but not the migration; its history does.
+    const failed = await engine
+      .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
+      .then((diagnosis) => diagnosis.failedMigrationNames)
+      .catch(() => []);
+    const which = failed.length > 0 ? `Migration ${failed.join(', ')} failed` : 'Applying migrations failed';
+    throw new Error(`${which} on ${where}.`, { cause: error });
+  }
+}
+
+/** Applies pending migrations to `target`, creating its folder; returns the names applied now. */
+export async function migrate(target: DatabaseTarget = databaseTarget(), migrationsDir = MIGRATIONS_DIR): Promise<MigrateResult> {
+  mkdirSync(path.dirname(target.file), { recursive: true });
+  const migrationsList = readMigrationList(migrationsDir);
+  const { appliedMigrationNames } = await withSchemaEngine(target, (engine) => applyMigrationList(engine, migrationsList, target.file));
+  return { applied: appliedMigrationNames, total: migrationsList.migrationDirectories.length };
+}
+
+/** The one-line summary the CLI prints. */
+export function describeMigration(result: MigrateResult, target: DatabaseTarget): string {
+  const where = path.relative(process.cwd(), target.file) || target.file;
+  if (result.total === 0) return `No migrations in ${path.relative(process.cwd(), MIGRATIONS_DIR)}; nothing to apply to ${where}.`;
+  const migrations = (count: number) => `${count} migration${count === 1 ? '' : 's'}`;
+  if (result.applied.length === 0) return `${where} is up to date (${migrations(result.total)}).`;
+  return `Applied ${result.applied.length} of ${migrations(result.total)} to ${where}:\n${result.applied.map((name) => `  ${name}`).join('\n')}`;
+}
+
+runIfMain(import.meta.url, async () => {
+  const target = databaseTarget();
+  console.log(describeMigration(await migrate(target), target));
+});

@@ -1,0 +1,220 @@
+// Loads the paper's data into a database: validated by the app's zod schemas, written in one
+// transaction, keyed by stable slugs so that running it twice leaves the same data. Tracker state
+// (a recommendation's stage, review date, milestone dates) belongs to editors and is never reset.
+import { z } from 'zod';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { parsePartialDate } from '@/lib/schemas/common';
+import { challengeSchema } from '@/lib/schemas/challenge';
+import { countrySchema } from '@/lib/schemas/country';
+import { dealSchema } from '@/lib/schemas/deal';
+import { instrumentSchema } from '@/lib/schemas/instrument';
+import { keyFigureSchema } from '@/lib/schemas/key-figure';
+import { organisationSchema } from '@/lib/schemas/organisation';
+import { recommendationSchema } from '@/lib/schemas/recommendation';
+import { sourceSchema } from '@/lib/schemas/source';
+import { buildSearchText } from '@/lib/search';
+import { challenges } from './data/challenges';
+import { deals } from './data/deals';
+import { instruments } from './data/instruments';
+import { keyFigures } from './data/key-figures';
+import { countries, organisations } from './data/parties';
+import { recommendations } from './data/recommendations';
+import { sources } from './data/sources';
+
+/** The whole seed, parsed: throws with every problem if any record is invalid. */
+export function parseSeed() {
+  return {
+    sources: z.array(sourceSchema).parse(sources),
+    countries: z.array(countrySchema).parse(countries),
+    organisations: z.array(organisationSchema).parse(organisations),
+    instruments: z.array(instrumentSchema).parse(instruments),
+    recommendations: z.array(recommendationSchema).parse(recommendations),
+    challenges: z.array(challengeSchema).parse(challenges),
+    deals: z.array(dealSchema).parse(deals),
+    keyFigures: z.array(keyFigureSchema).parse(keyFigures),
+  };
+}
+export type Seed = ReturnType<typeof parseSeed>;
+
+const bySlug = (slugs: string[]) => slugs.map((slug) => ({ slug }));
+const byCode = (codes: string[]) => codes.map((code) => ({ code }));
+const byNumber = (numbers: number[]) => numbers.map((number) => ({ number }));
+
+export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const sourceId = new Map<string, number>();
+      for (const { footnotes, ...s } of data.sources) {
+        const row = await tx.source.upsert({ where: { slug: s.slug }, create: s, update: s });
+        sourceId.set(s.slug, row.id);
+        for (const number of footnotes) {
+          await tx.footnote.upsert({ where: { number }, create: { number, sourceId: row.id }, update: { sourceId: row.id } });
+        }
+      }
+      const source = (slug: string) => {
+        const id = sourceId.get(slug);
+        if (id === undefined) throw new Error(`Unknown source "${slug}"`);
+        return id;
+      };
+
+      for (const c of data.countries) await tx.country.upsert({ where: { code: c.code }, create: c, update: c });
+      for (const o of data.organisations) await tx.organisation.upsert({ where: { slug: o.slug }, create: o, update: o });
+
+      for (const { budget, sourceSlugs, ...i } of data.instruments) {
+        const fields = {
+          ...i,
+          budgetAmount: budget?.amount ?? null,
+          budgetCurrency: budget?.currency ?? null,
+          budgetText: budget?.text ?? null,
+          budgetSourceId: budget ? source(budget.sourceSlug) : null,
+        };
+        const sources = bySlug(sourceSlugs);
+        await tx.instrument.upsert({
+          where: { code: i.code },
+          create: { ...fields, sources: { connect: sources } },
+          update: { ...fields, sources: { set: sources } },
+        });
+      }
+
+      for (const { actors, instrumentCodes, sourceSlugs, milestones, ...r } of data.recommendations) {
+        const links = { instruments: byCode(instrumentCodes), sources: bySlug(sourceSlugs) };
+        const row = await tx.recommendation.upsert({
+          where: { number: r.number },
+          create: {
+            ...r,
+            instruments: { connect: links.instruments },
+            sources: { connect: links.sources },
+            actors: { create: actors.map((actor) => ({ actor })) },
+          },
+          update: { ...r, instruments: { set: links.instruments }, sources: { set: links.sources } },
+        });
+        await tx.recommendationActor.deleteMany({ where: { recommendationId: row.id, actor: { notIn: actors } } });
+        for (const actor of actors) {
+          await tx.recommendationActor.upsert({
+            where: { recommendationId_actor: { recommendationId: row.id, actor } },
+            create: { recommendationId: row.id, actor },
+            update: {},
+          });
+        }
+        for (const [position, { targetDate, doneDate, ...m }] of milestones.entries()) {
+          const dates = {
+            targetDate: targetDate ? parsePartialDate(targetDate).date : null,
+          };
+          await tx.milestone.upsert({
+            where: { recommendationId_slug: { recommendationId: row.id, slug: m.slug } },
+            create: { ...m, ...dates, position, recommendationId: row.id, doneAt: doneDate ? parsePartialDate(doneDate).date : null },
+            update: { ...m, ...dates, position },
+          });
+        }
+      }
+
+      for (const { instrumentCodes, recommendationNumbers, sourceSlugs, ...c } of data.challenges) {
+        const links = {
+          instruments: byCode(instrumentCodes),
+          recommendations: byNumber(recommendationNumbers),
+          sources: bySlug(sourceSlugs),
+        };
+        await tx.challenge.upsert({
+          where: { slug: c.slug },
+          create: {
+            ...c,
+            instruments: { connect: links.instruments },
+            recommendations: { connect: links.recommendations },
+            sources: { connect: links.sources },
+          },
+          update: {
+            ...c,
+            instruments: { set: links.instruments },
+            recommendations: { set: links.recommendations },
+            sources: { set: links.sources },
+          },
+        });
+      }
+
+      const orgNames = new Map(data.organisations.map((o) => [o.slug, [o.name, o.nameKo]]));
+      const countryNames = new Map(data.countries.map((c) => [c.code, [c.name, c.nameKo]]));
+      for (const d of data.deals) {
+        const when = d.date ? parsePartialDate(d.date) : null;
+        const fields = {
+          slug: d.slug,
+          title: d.title,
+          titleKo: d.titleKo ?? null,
+          system: d.system,
+          domain: d.domain,
+          cooperationType: d.cooperationType,
+          partnerCountryCode: d.partnerCountry,
+          valueAmount: d.value?.amount ?? null,
+          valueCurrency: d.value?.currency ?? null,
+          valueText: d.value?.text ?? null,
+          valueSourceId: d.value ? source(d.value.sourceSlug) : null,
+          date: when?.date ?? null,
+          datePrecision: when?.precision ?? null,
+          year: when ? when.date.getUTCFullYear() : null,
+          stage: d.stage,
+          localisation: d.localisation,
+          technologyTransfer: d.technologyTransfer,
+          summary: d.summary,
+          summaryKo: d.summaryKo ?? null,
+          searchText: buildSearchText([
+            d.title,
+            d.titleKo,
+            d.system,
+            d.summary,
+            d.summaryKo,
+            ...(countryNames.get(d.partnerCountry) ?? []),
+            ...d.organisations.flatMap((o) => orgNames.get(o.slug) ?? []),
+          ]),
+        };
+        const links = {
+          sources: bySlug(d.sourceSlugs),
+          instruments: byCode(d.instrumentCodes),
+          recommendations: byNumber(d.recommendationNumbers),
+          challenges: bySlug(d.challengeSlugs),
+        };
+        const row = await tx.deal.upsert({
+          where: { slug: d.slug },
+          create: {
+            ...fields,
+            sources: { connect: links.sources },
+            instruments: { connect: links.instruments },
+            recommendations: { connect: links.recommendations },
+            challenges: { connect: links.challenges },
+          },
+          update: {
+            ...fields,
+            sources: { set: links.sources },
+            instruments: { set: links.instruments },
+            recommendations: { set: links.recommendations },
+            challenges: { set: links.challenges },
+          },
+        });
+        await tx.dealOrganisation.deleteMany({ where: { dealId: row.id } });
+        for (const o of d.organisations) {
+          const org = await tx.organisation.findUniqueOrThrow({ where: { slug: o.slug } });
+          await tx.dealOrganisation.create({ data: { dealId: row.id, organisationId: org.id, role: o.role } });
+        }
+        await tx.dealEvent.deleteMany({ where: { dealId: row.id } });
+        for (const e of d.events) {
+          const at = parsePartialDate(e.date);
+          await tx.dealEvent.create({
+            data: {
+              dealId: row.id,
+              stage: e.stage,
+              date: at.date,
+              datePrecision: at.precision,
+              description: e.description,
+              descriptionKo: e.descriptionKo ?? null,
+              sourceId: source(e.sourceSlug),
+            },
+          });
+        }
+      }
+
+      for (const { sourceSlug, ...k } of data.keyFigures) {
+        const fields = { ...k, position: data.keyFigures.findIndex((f) => f.slug === k.slug), sourceId: source(sourceSlug) };
+        await tx.keyFigure.upsert({ where: { slug: k.slug }, create: fields, update: fields });
+      }
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the app and serves it for the browser tests on a fresh database of their own.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+export DATABASE_URL="file:.data/e2e.db"
+rm -f .data/e2e.db .data/e2e.db-wal .data/e2e.db-shm .data/e2e.db-journal
+npm run -s db:migrate
+npm run -s db:seed
+npx next build
+exec npx next start -p "${E2E_PORT:-3100}"

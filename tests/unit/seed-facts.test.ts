@@ -1,0 +1,113 @@
+// The seed's facts against the paper itself (a copy of its text ships as prisma/seed/paper.txt).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '@/prisma/seed/seed';
+
+const paper = readFileSync(path.join(process.cwd(), 'prisma/seed/paper.txt'), 'utf8');
+
+/** Undo the text export's markdown escapes and footnote marks, and unify quotes and spaces. */
+function plain(text: string): string {
+  return text
+    .replace(/\\([$*_])/g, '$1')
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+const paperText = plain(paper);
+
+/** The first number in a sentence, scaled by "billion"/"bn" if it follows. */
+function firstAmount(text: string): number {
+  const match = /(\d+(?:\.\d+)?)\s*(billion|bn)?/.exec(text);
+  if (!match?.[1]) throw new Error(`No number in "${text}"`);
+  return Number(match[1]) * (match[2] ? 1e9 : 1);
+}
+
+const seed = parseSeed();
+
+describe('key figures', () => {
+  it.each(seed.keyFigures.map((k) => [k.slug, k] as const))('%s is quoted verbatim from the paper', (_slug, k) => {
+    expect(paperText).toContain(plain(k.quote));
+  });
+
+  it.each(seed.keyFigures.filter((k) => k.unit !== 'top').map((k) => [k.slug, k] as const))(
+    '%s has the value that its own words and its quote state',
+    (_slug, k) => {
+      expect(firstAmount(k.valueText)).toBe(k.value);
+      const digits = /\d+(?:\.\d+)?/.exec(k.valueText)?.[0] ?? '';
+      expect(plain(k.quote)).toMatch(new RegExp(`(^|[^\\d.])${digits.replace('.', '\\.')}([^\\d]|$)`));
+    },
+  );
+
+  it('states the paper’s headline numbers', () => {
+    const bySlug = new Map(seed.keyFigures.map((k) => [k.slug, k]));
+    expect(bySlug.get('rok-defence-exports-2023')).toMatchObject({ value: 14e9, unit: 'USD', year: 2023 });
+    expect(bySlug.get('rok-export-destinations-2023')).toMatchObject({ value: 12, year: 2023 });
+    expect(bySlug.get('rok-exporter-rank')).toMatchObject({ value: 10, valueText: 'top ten' });
+    expect(bySlug.get('edf-budget')).toMatchObject({ value: 8e9, unit: 'EUR', year: 2027 });
+    expect(bySlug.get('safe-endowment')).toMatchObject({ value: 150e9, unit: 'EUR' });
+    expect(bySlug.get('non-eu-content-cap')).toMatchObject({ value: 35, unit: 'percent' });
+  });
+});
+
+describe('deals and instruments', () => {
+  const deal = (slug: string) => seed.deals.find((d) => d.slug === slug);
+  const instrument = (code: string) => seed.instruments.find((i) => i.code === code);
+
+  it('match the paper’s values, currencies and dates', () => {
+    expect(deal('hanwha-k9-romania')).toMatchObject({ partnerCountry: 'RO', date: '2024-07', value: { amount: 1e9, currency: 'USD' } });
+    expect(deal('hyundai-rotem-k2-poland-2025')).toMatchObject({ partnerCountry: 'PL', date: '2025-07', value: { amount: 6.5e9, currency: 'USD' } });
+    expect(deal('airbus-kai-light-armed-helicopter')).toMatchObject({ date: '2023-08' });
+    expect(deal('mbda-kai-cooperation-2023')?.date).toMatch(/^2023-11/);
+    expect(instrument('edf')?.budget).toMatchObject({ amount: 8e9, currency: 'EUR' });
+    expect(instrument('edf')?.periodEnd).toBe(2027);
+    expect(instrument('safe')?.budget).toMatchObject({ amount: 150e9, currency: 'EUR' });
+  });
+
+  it('quote amounts the paper gives in the same currency', () => {
+    expect(paperText).toContain('US$1 billion K9 howitzer deal with Romania');
+    expect(paperText).toContain('record $6.5 bn K2 tank deal with Poland');
+    expect(paperText).toContain('€8 billion until 2027');
+    expect(paperText).toContain('€150 billion');
+  });
+
+  it('has every instrument the paper names', () => {
+    expect(seed.instruments.map((i) => i.code).sort()).toEqual(
+      ['diana', 'dpap', 'edf', 'edip', 'horizon-europe', 'ip4', 'ndpp', 'nif', 'safe'].sort(),
+    );
+  });
+});
+
+describe('sources', () => {
+  it('cover all 13 footnotes, each with the address the paper gives', () => {
+    const numbers = seed.sources.flatMap((s) => s.footnotes).sort((a, b) => a - b);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    for (const s of seed.sources.filter((s) => s.url)) expect(paper).toContain(s.url);
+  });
+
+  it('are all cited by something, and every citation resolves', () => {
+    const slugs = new Set(seed.sources.map((s) => s.slug));
+    const cited = [
+      ...seed.deals.flatMap((d) => [...d.sourceSlugs, ...(d.value ? [d.value.sourceSlug] : []), ...d.events.map((e) => e.sourceSlug)]),
+      ...seed.instruments.flatMap((i) => [...i.sourceSlugs, ...(i.budget ? [i.budget.sourceSlug] : [])]),
+      ...seed.recommendations.flatMap((r) => r.sourceSlugs),
+      ...seed.challenges.flatMap((c) => c.sourceSlugs),
+      ...seed.keyFigures.map((k) => k.sourceSlug),
+    ];
+    for (const slug of cited) expect(slugs).toContain(slug);
+    for (const slug of slugs) expect(cited).toContain(slug);
+  });
+});
+
+describe('recommendations', () => {
+  it('are the paper’s ten, numbered 1–10, with the instrument links it draws', () => {
+    expect(seed.recommendations.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const links = (n: number) => seed.recommendations.find((r) => r.number === n)?.instrumentCodes;
+    expect(links(4)).toEqual(expect.arrayContaining(['diana', 'nif']));
+    expect(links(5)).toEqual(expect.arrayContaining(['dpap', 'ndpp']));
+    expect(links(8)).toEqual(['horizon-europe']);
+    expect(links(10)).toEqual(expect.arrayContaining(['safe', 'edip']));
+    for (const r of seed.recommendations) expect(r.milestones.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,14 @@
+// Unit tests only; the browser tests under tests/e2e belong to Playwright.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.dirname(fileURLToPath(import.meta.url)) } },
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    // Starting the Wasm schema engine and building a database from the migrations takes seconds.
+    testTimeout: 30_000,
+  },
+});
