@@ -1,9 +1,142 @@
+// Reads for the deals explorer: the filtered, sorted page, facet counts and per-currency totals.
+// Everything is computed in the database (where, groupBy, count), so it stays fast at 100k deals.
 import { db } from '@/lib/db';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { DEALS_PER_PAGE, type DealFacetKey, type DealFilters, type DealSort } from '@/lib/filters/deals';
+import { searchTokens } from '@/lib/search';
 
-export async function listDeals() {
-  return db.deal.findMany({
-    where: { retiredAt: null },
-    orderBy: [{ date: 'desc' }, { title: 'asc' }],
-    include: { partnerCountry: true, organisations: { include: { organisation: true } }, valueSource: true },
+type Omitted = DealFacetKey | 'years' | null;
+
+/** The where clause of a view, leaving out one facet (for that facet's own counts). */
+export function dealWhere(f: DealFilters, omit: Omitted = null): Prisma.DealWhereInput {
+  const and: Prisma.DealWhereInput[] = [{ retiredAt: null }];
+  for (const token of f.q ? searchTokens(f.q) : []) and.push({ searchText: { contains: token } });
+  if (omit !== 'country' && f.country.length) and.push({ partnerCountryCode: { in: f.country } });
+  if (omit !== 'organisation' && f.organisation.length) {
+    and.push({ organisations: { some: { organisation: { slug: { in: f.organisation } } } } });
+  }
+  if (omit !== 'system' && f.system.length) and.push({ system: { in: f.system } });
+  if (omit !== 'domain' && f.domain.length) and.push({ domain: { in: f.domain } });
+  if (omit !== 'type' && f.type.length) and.push({ cooperationType: { in: f.type } });
+  if (omit !== 'stage' && f.stage.length) and.push({ stage: { in: f.stage } });
+  if (omit !== 'years' && (f.from !== undefined || f.to !== undefined)) and.push({ year: { gte: f.from, lte: f.to } });
+  if (omit !== 'localisation' && f.localisation) and.push({ localisation: f.localisation === 'yes' });
+  if (omit !== 'transfer' && f.transfer) and.push({ technologyTransfer: f.transfer === 'yes' });
+  return { AND: and };
+}
+
+const nullsLast = (sort: Prisma.SortOrder) => ({ sort, nulls: 'last' as const });
+
+/** Sort orders, each ending in a unique key so that pages never overlap. */
+export function dealOrderBy(sort: DealSort): Prisma.DealOrderByWithRelationInput[] {
+  const dir: Prisma.SortOrder = sort.startsWith('-') ? 'desc' : 'asc';
+  const tail: Prisma.DealOrderByWithRelationInput[] = [{ title: 'asc' }, { id: 'asc' }];
+  switch (sort.replace(/^-/, '')) {
+    case 'title':
+      return [{ title: dir }, { id: 'asc' }];
+    // Amounts in different currencies are never compared: values sort within their currency.
+    case 'value':
+      return [{ valueCurrency: nullsLast('asc') }, { valueAmount: nullsLast(dir) }, ...tail];
+    case 'partner':
+      return [{ partnerCountry: { name: dir } }, ...tail];
+    case 'stage':
+      return [{ stage: dir }, ...tail];
+    default:
+      return [{ date: nullsLast(dir) }, ...tail];
+  }
+}
+
+export const dealListInclude = {
+  partnerCountry: true,
+  valueSource: { select: { slug: true } },
+  organisations: { include: { organisation: { select: { slug: true, name: true, nameKo: true } } }, orderBy: { organisationId: 'asc' } },
+} satisfies Prisma.DealInclude;
+
+export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>;
+
+export async function listDeals(f: DealFilters, client: PrismaClient = db) {
+  const where = dealWhere(f);
+  const total = await client.deal.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
+  const page = Math.min(f.page, pageCount);
+  const rows = await client.deal.findMany({
+    where,
+    orderBy: dealOrderBy(f.sort),
+    include: dealListInclude,
+    skip: (page - 1) * DEALS_PER_PAGE,
+    take: DEALS_PER_PAGE,
   });
+  return { rows, total, page, pageCount };
+}
+
+/** Every row of a view, in the view's order (for exports). */
+export async function listAllDeals(f: DealFilters, client: PrismaClient = db): Promise<DealRow[]> {
+  return client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), include: dealListInclude });
+}
+
+/** Stated value per currency, never summed across currencies, and the deals with none. */
+export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
+  const where = dealWhere(f);
+  const [groups, withoutValue] = await Promise.all([
+    client.deal.groupBy({
+      by: ['valueCurrency'],
+      where: { AND: [where, { valueAmount: { not: null } }] },
+      _sum: { valueAmount: true },
+      _count: { _all: true },
+      orderBy: { valueCurrency: 'asc' },
+    }),
+    client.deal.count({ where: { AND: [where, { valueAmount: null }] } }),
+  ]);
+  const perCurrency = groups
+    .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null)
+    .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count._all }));
+  return { perCurrency, withoutValue };
+}
+
+export type FacetValue = { value: string; count: number; label?: string; labelKo?: string | null };
+export type DealFacets = Record<DealFacetKey, FacetValue[]> & { years: FacetValue[] };
+
+/** Counts for each facet value within the view, each facet computed without its own filter. */
+export async function dealFacets(f: DealFilters, client: PrismaClient = db): Promise<DealFacets> {
+  const column = async (key: DealFacetKey | 'years', by: 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer') => {
+    const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, key), _count: { _all: true } });
+    return groups
+      .filter((g) => g[by] !== null)
+      .map((g) => ({ value: typeof g[by] === 'boolean' ? (g[by] ? 'yes' : 'no') : String(g[by]), count: g._count._all }));
+  };
+  const [country, system, domain, type, stage, years, localisation, transfer, orgGroups, countries] = await Promise.all([
+    column('country', 'partnerCountryCode'),
+    column('system', 'system'),
+    column('domain', 'domain'),
+    column('type', 'cooperationType'),
+    column('stage', 'stage'),
+    column('years', 'year'),
+    column('localisation', 'localisation'),
+    column('transfer', 'technologyTransfer'),
+    client.dealOrganisation.groupBy({ by: ['organisationId'], where: { deal: dealWhere(f, 'organisation') }, _count: { _all: true } }),
+    client.country.findMany({ select: { code: true, name: true, nameKo: true } }),
+  ]);
+  const orgs = await client.organisation.findMany({
+    where: { id: { in: orgGroups.map((g) => g.organisationId) } },
+    select: { id: true, slug: true, name: true, nameKo: true },
+  });
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const countryByCode = new Map(countries.map((c) => [c.code, c]));
+  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value);
+  return {
+    country: country.map((c) => ({ ...c, label: countryByCode.get(c.value)?.name, labelKo: countryByCode.get(c.value)?.nameKo })).sort(byCount),
+    organisation: orgGroups
+      .flatMap((g) => {
+        const o = orgById.get(g.organisationId);
+        return o ? [{ value: o.slug, label: o.name, labelKo: o.nameKo, count: g._count._all }] : [];
+      })
+      .sort(byCount),
+    system: system.sort(byCount),
+    domain: domain.sort(byCount),
+    type: type.sort(byCount),
+    stage: stage.sort(byCount),
+    years: years.sort((a, b) => Number(a.value) - Number(b.value)),
+    localisation: localisation.sort((a, b) => b.value.localeCompare(a.value)),
+    transfer: transfer.sort((a, b) => b.value.localeCompare(a.value)),
+  };
 }

@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DealFacets } from '@/components/deals/deal-facets';
+import { DealSearchForm } from '@/components/deals/deal-search-form';
+import { DealTotals } from '@/components/deals/deal-totals';
+import { DealsEmpty } from '@/components/deals/deals-empty';
+import { DealsTable } from '@/components/deals/deals-table';
+import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { SourceLink } from '@/components/ui/source-link';
-import { formatMoney, formatPartial, localised } from '@/lib/format';
-import { listDeals } from '@/lib/queries/deals';
+import { Pagination } from '@/components/ui/pagination';
+import { DEALS_PER_PAGE, buildDealQuery, parseDealFilters } from '@/lib/filters/deals';
+import { getPathname } from '@/lib/i18n/navigation';
+import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,55 +19,40 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/deals'>)
   return { title: t('title'), description: t('intro') };
 }
 
-export default async function DealsPage({ params }: PageProps<'/[locale]/deals'>) {
+export default async function DealsPage({ params, searchParams }: PageProps<'/[locale]/deals'>) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const raw = await searchParams;
+  const { filters, dropped } = parseDealFilters(raw);
+  const path = getPathname({ href: '/deals', locale });
+
   const t = await getTranslations('deals');
-  const common = await getTranslations('common');
-  const vocab = await getTranslations('vocab');
-  const deals = await listDeals();
+  const [list, facets, totals] = await Promise.all([listDeals(filters), dealFacets(filters), dealTotals(filters)]);
+  const first = (list.page - 1) * DEALS_PER_PAGE + 1;
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-zinc-300 dark:border-zinc-700">
-            <tr>
-              {(['title', 'system', 'partner', 'firms', 'type', 'stage', 'value', 'date'] as const).map((c) => (
-                <th key={c} scope="col" className="px-2 py-2 font-semibold">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {deals.map((d) => (
-              <tr key={d.slug} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-                <th scope="row" className="px-2 py-2 font-medium">
-                  {localised(locale, d.title, d.titleKo).text}
-                </th>
-                <td className="px-2 py-2">{d.system}</td>
-                <td className="px-2 py-2">{localised(locale, d.partnerCountry.name, d.partnerCountry.nameKo).text}</td>
-                <td className="px-2 py-2">{d.organisations.map((o) => localised(locale, o.organisation.name, o.organisation.nameKo).text).join(', ')}</td>
-                <td className="px-2 py-2">{vocab(`cooperationType.${d.cooperationType}`)}</td>
-                <td className="px-2 py-2">{vocab(`dealStage.${d.stage}`)}</td>
-                <td className="px-2 py-2 tabular-nums">
-                  {d.valueAmount !== null && d.valueCurrency && d.valueSource ? (
-                    <SourceLink slug={d.valueSource.slug} label={`${d.valueText} — ${common('source')}`}>
-                      {formatMoney(d.valueAmount, d.valueCurrency, locale)}
-                    </SourceLink>
-                  ) : (
-                    <span className="text-zinc-500">{common('noValue')}</span>
-                  )}
-                </td>
-                <td className="px-2 py-2 whitespace-nowrap">
-                  {d.date && d.datePrecision ? formatPartial(d.date, d.datePrecision, locale) : common('undated')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
+      <DealSearchForm filters={filters} years={facets.years} action={path} />
+      <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+        <aside className="no-print order-2 lg:order-1">
+          <DealFacets filters={filters} facets={facets} />
+        </aside>
+        <div className="order-1 min-w-0 lg:order-2">
+          <p className="mb-2 text-sm" role="status" data-testid="deal-count">
+            {t('results', { count: list.total })}
+            {list.total > 0 ? ` · ${t('showing', { first, last: first + list.rows.length - 1, total: list.total })}` : ''}
+          </p>
+          <DealTotals totals={totals} />
+          {list.total === 0 ? <DealsEmpty filters={filters} facets={facets} /> : <DealsTable rows={list.rows} filters={filters} />}
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            hrefFor={(page) => `/deals${buildDealQuery({ ...filters, page })}`}
+            labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), page: t('pagination.page', { page: list.page, count: list.pageCount }) }}
+          />
+        </div>
       </div>
     </>
   );

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import { type DealFilters, dealFacetKeys, DEFAULT_DEAL_SORT } from '@/lib/filters/deals';
+import type { FacetValue } from '@/lib/queries/deals';
+
+/** A plain GET form: search and year range, carrying the other filters along; works without JS. */
+export async function DealSearchForm({ filters, years, action }: { filters: DealFilters; years: FacetValue[]; action: string }) {
+  const t = await getTranslations('deals.search');
+  const yearOptions = [...new Set([...years.map((y) => Number(y.value)), filters.from, filters.to].filter((y): y is number => y !== undefined))].sort();
+  const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
+
+  return (
+    <form action={action} method="get" role="search" className="no-print mb-4 flex flex-wrap items-end gap-3">
+      {dealFacetKeys.flatMap((key) => {
+        const v = filters[key];
+        return (Array.isArray(v) ? v : v ? [v] : []).map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />);
+      })}
+      {filters.sort !== DEFAULT_DEAL_SORT ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      <label className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
+        <span className="font-medium">{t('label')}</span>
+        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t('placeholder')} maxLength={200} className={field} />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">{t('from')}</span>
+        <select name="from" defaultValue={filters.from ?? ''} className={field}>
+          <option value="">{t('any')}</option>
+          {yearOptions.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">{t('to')}</span>
+        <select name="to" defaultValue={filters.to ?? ''} className={field}>
+          <option value="">{t('any')}</option>
+          {yearOptions.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-zinc-950">
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

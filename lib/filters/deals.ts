@@ -1,0 +1,125 @@
+// The /deals view in the URL: parse searchParams into a typed filter, and build the URL back.
+import { cooperationTypes, dealDomains, dealStages } from '@/lib/schemas/deal';
+import {
+  type Dropped,
+  type RawParams,
+  buildQuery,
+  dropUnknownKeys,
+  pickInt,
+  pickMany,
+  pickOne,
+  pickText,
+} from './params';
+
+export const dealSorts = ['date', '-date', 'title', '-title', 'value', '-value', 'partner', '-partner', 'stage', '-stage'] as const;
+export type DealSort = (typeof dealSorts)[number];
+export const DEFAULT_DEAL_SORT: DealSort = '-date';
+export const DEALS_PER_PAGE = 25;
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+
+const flags = ['yes', 'no'] as const;
+export type Flag = (typeof flags)[number];
+
+export type DealFilters = {
+  q?: string;
+  country: string[];
+  organisation: string[];
+  system: string[];
+  domain: (typeof dealDomains)[number][];
+  type: (typeof cooperationTypes)[number][];
+  stage: (typeof dealStages)[number][];
+  from?: number;
+  to?: number;
+  localisation?: Flag;
+  transfer?: Flag;
+  sort: DealSort;
+  page: number;
+};
+
+/** The facets, in the order they appear in the URL and on the page. */
+export const dealFacetKeys = ['country', 'organisation', 'system', 'domain', 'type', 'stage', 'localisation', 'transfer'] as const;
+export type DealFacetKey = (typeof dealFacetKeys)[number];
+
+const known = ['q', ...dealFacetKeys, 'from', 'to', 'sort', 'page'] as const;
+
+const countryCode = (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null);
+const slug = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 80 ? v : null);
+const systemName = (v: string) => (v.length <= 120 ? v : null);
+
+export const emptyDealFilters: DealFilters = {
+  country: [],
+  organisation: [],
+  system: [],
+  domain: [],
+  type: [],
+  stage: [],
+  sort: DEFAULT_DEAL_SORT,
+  page: 1,
+};
+
+export function parseDealFilters(raw: RawParams): { filters: DealFilters; dropped: Dropped } {
+  const dropped: Dropped = [];
+  dropUnknownKeys(raw, known, dropped);
+  let from = pickInt(raw, 'from', MIN_YEAR, MAX_YEAR, dropped);
+  let to = pickInt(raw, 'to', MIN_YEAR, MAX_YEAR, dropped);
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  const filters: DealFilters = {
+    q: pickText(raw, 'q'),
+    country: pickMany(raw, 'country', countryCode, dropped),
+    organisation: pickMany(raw, 'organisation', slug, dropped),
+    system: pickMany(raw, 'system', systemName, dropped),
+    domain: pickMany(raw, 'domain', dealDomains, dropped),
+    type: pickMany(raw, 'type', cooperationTypes, dropped),
+    stage: pickMany(raw, 'stage', dealStages, dropped),
+    from,
+    to,
+    localisation: pickOne(raw, 'localisation', flags, dropped),
+    transfer: pickOne(raw, 'transfer', flags, dropped),
+    sort: pickOne(raw, 'sort', dealSorts, dropped) ?? DEFAULT_DEAL_SORT,
+    page: pickInt(raw, 'page', 1, 1_000_000, dropped) ?? 1,
+  };
+  return { filters, dropped };
+}
+
+/** The canonical query string of a view (defaults left out). */
+export function buildDealQuery(f: DealFilters): string {
+  return buildQuery([
+    ['q', f.q],
+    ['country', f.country],
+    ['organisation', f.organisation],
+    ['system', f.system],
+    ['domain', f.domain],
+    ['type', f.type],
+    ['stage', f.stage],
+    ['from', f.from],
+    ['to', f.to],
+    ['localisation', f.localisation],
+    ['transfer', f.transfer],
+    ['sort', f.sort === DEFAULT_DEAL_SORT ? undefined : f.sort],
+    ['page', f.page === 1 ? undefined : f.page],
+  ]);
+}
+
+/** The same view with one facet value switched on or off (back to page 1). */
+export function toggleDealFacet(f: DealFilters, key: DealFacetKey, value: string): DealFilters {
+  if (key === 'localisation' || key === 'transfer') {
+    return { ...f, [key]: f[key] === value ? undefined : (value as Flag), page: 1 };
+  }
+  const current: string[] = f[key];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+  return { ...f, [key]: next, page: 1 };
+}
+
+/** The same view without one filter (or without the year range). */
+export function withoutDealFilter(f: DealFilters, key: DealFacetKey | 'q' | 'years'): DealFilters {
+  if (key === 'years') return { ...f, from: undefined, to: undefined, page: 1 };
+  if (key === 'q' || key === 'localisation' || key === 'transfer') return { ...f, [key]: undefined, page: 1 };
+  return { ...f, [key]: [], page: 1 };
+}
+
+export function hasDealFilters(f: DealFilters): boolean {
+  return Boolean(
+    f.q || f.from || f.to || f.localisation || f.transfer || dealFacetKeys.some((k) => Array.isArray(f[k]) && (f[k] as string[]).length),
+  );
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildDealQuery, emptyDealFilters, parseDealFilters, toggleDealFacet, withoutDealFilter } from '@/lib/filters/deals';
+import { canonicalSearch } from '@/lib/filters/canonical';
+import { toRawParams } from '@/lib/filters/params';
+
+const parse = (query: string) => parseDealFilters(toRawParams(new URLSearchParams(query)));
+
+describe('parseDealFilters', () => {
+  it('reads every facet, the year range, sort and page', () => {
+    const { filters, dropped } = parse('q=K2&country=PL&country=ro&organisation=hyundai-rotem&system=K2+tank&domain=land&type=export&stage=contract&from=2024&to=2025&localisation=yes&transfer=no&sort=-value&page=2');
+    expect(dropped).toEqual([]);
+    expect(filters).toEqual({
+      q: 'K2',
+      country: ['PL', 'RO'],
+      organisation: ['hyundai-rotem'],
+      system: ['K2 tank'],
+      domain: ['land'],
+      type: ['export'],
+      stage: ['contract'],
+      from: 2024,
+      to: 2025,
+      localisation: 'yes',
+      transfer: 'no',
+      sort: '-value',
+      page: 2,
+    });
+  });
+
+  it('drops unknown keys and malformed values, and reports each', () => {
+    const { filters, dropped } = parse('foo=1&type=barter&country=POL&page=abc&sort=cost&from=99999&localisation=maybe&organisation=Not%20A%20Slug');
+    expect(filters).toEqual(emptyDealFilters);
+    expect(dropped.map((d) => d.key).sort()).toEqual(['country', 'foo', 'from', 'localisation', 'organisation', 'page', 'sort', 'type']);
+  });
+
+  it('swaps a year range given backwards', () => {
+    expect(parse('from=2025&to=2023').filters).toMatchObject({ from: 2023, to: 2025 });
+  });
+
+  it('ignores empty fields from a submitted form', () => {
+    expect(parse('q=&from=&to=')).toEqual({ filters: emptyDealFilters, dropped: [] });
+  });
+});
+
+describe('buildDealQuery', () => {
+  it('gives the same URL whatever order the values were chosen in', () => {
+    const a = toggleDealFacet(toggleDealFacet(emptyDealFilters, 'country', 'RO'), 'country', 'PL');
+    const b = toggleDealFacet(toggleDealFacet(emptyDealFilters, 'country', 'PL'), 'country', 'RO');
+    expect(buildDealQuery(a)).toBe(buildDealQuery(b));
+    expect(buildDealQuery(a)).toBe('?country=PL&country=RO');
+  });
+
+  it('round-trips through parse', () => {
+    const query = '?q=kf-21&country=KR&type=systems-integration&from=2023&transfer=yes&sort=title&page=3';
+    expect(buildDealQuery(parse(query).filters)).toBe(query);
+  });
+
+  it('leaves defaults out', () => {
+    expect(buildDealQuery(emptyDealFilters)).toBe('');
+  });
+
+  it('toggles a value off again and resets the page', () => {
+    const on = toggleDealFacet({ ...emptyDealFilters, page: 4 }, 'stage', 'contract');
+    expect(on).toMatchObject({ stage: ['contract'], page: 1 });
+    expect(toggleDealFacet(on, 'stage', 'contract').stage).toEqual([]);
+    expect(withoutDealFilter({ ...on, from: 2020, to: 2024 }, 'years')).toMatchObject({ from: undefined, to: undefined });
+  });
+});
+
+describe('canonicalSearch', () => {
+  it('sends reordered or padded URLs to the canonical one, and leaves canonical ones alone', () => {
+    expect(canonicalSearch('/deals', new URLSearchParams('type=export&country=PL'))).toBe('?country=PL&type=export');
+    expect(canonicalSearch('/deals', new URLSearchParams('q=&country=pl'))).toBe('?country=PL');
+    expect(canonicalSearch('/deals', new URLSearchParams('country=PL&type=export'))).toBeNull();
+  });
+
+  it('does not redirect a URL whose dropped parameters the page must report', () => {
+    expect(canonicalSearch('/deals', new URLSearchParams('foo=1&country=PL'))).toBeNull();
+  });
+});
