@@ -35,12 +35,12 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
                   <li key={v.value}>
                     <Link
                       href={`/deals${buildDealQuery(toggleDealFacet(filters, key, v.value))}`}
-                      aria-label={on ? t('facets.remove', { label }) : t('facets.add', { label })}
                       aria-current={on ? 'true' : undefined}
                       className={`flex justify-between gap-2 rounded px-1 py-0.5 no-underline hover:bg-zinc-100 dark:hover:bg-zinc-800 ${on ? 'bg-blue-50 font-semibold text-blue-900 dark:bg-blue-950 dark:text-blue-100' : 'text-zinc-800 dark:text-zinc-200'}`}
                     >
                       <span>
                         <span aria-hidden="true">{on ? '☑ ' : '☐ '}</span>
+                        <span className="sr-only">{on ? t('facets.removePrefix') : t('facets.addPrefix')}</span>
                         {label}
                       </span>
                       <span className="tabular-nums text-zinc-600 dark:text-zinc-400" data-facet-count>

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const facet = (page: import('@playwright/test').Page, group: string, value: string) =>
-  page.getByRole('navigation', { name: 'Filter deals' }).getByRole('region', { name: group }).getByRole('link', { name: new RegExp(`${value}$`) });
+  page.getByRole('navigation', { name: 'Filter deals' }).getByRole('region', { name: group }).getByRole('link', { name: new RegExp(`^${value}\\b`) });
 
 test('a new user finds K2 deals with Poland from the home page in a few clicks', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressBar } from '@/components/recommendations/progress-bar';
+import { RecommendationFilters } from '@/components/recommendations/recommendation-filters';
+import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { localised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { parseRecommendationFilters } from '@/lib/filters/recommendations';
+import { formatPartial, localised } from '@/lib/format';
 import { listRecommendations } from '@/lib/queries/recommendations';
+import { recommendationStages } from '@/lib/schemas/recommendation';
+import { isStale, milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,36 +18,76 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/recommen
   return { title: t('title'), description: t('intro') };
 }
 
-export default async function RecommendationsPage({ params }: PageProps<'/[locale]/recommendations'>) {
+export default async function RecommendationsPage({ params, searchParams }: PageProps<'/[locale]/recommendations'>) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const { filters, dropped } = parseRecommendationFilters(await searchParams);
   const t = await getTranslations('recommendations');
   const vocab = await getTranslations('vocab');
-  const recommendations = await listRecommendations();
+  const recommendations = await listRecommendations(filters);
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <ol className="space-y-4">
-        {recommendations.map((r) => (
-          <li key={r.number} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <h2>
-              <span className="tabular-nums text-zinc-500">{r.number}.</span> {localised(locale, r.title, r.titleKo).text}
-            </h2>
-            <p className="mt-1 text-sm">{localised(locale, r.summary, r.summaryKo).text}</p>
-            <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-              <div>
-                <dt className="inline font-medium">{t('columns.actors')}: </dt>
-                <dd className="inline">{r.actors.map((a) => vocab(`actor.${a.actor}`)).join(', ')}</dd>
-              </div>
-              <div>
-                <dt className="inline font-medium">{t('columns.stage')}: </dt>
-                <dd className="inline">{vocab(`recommendationStage.${r.stage}`)}</dd>
-              </div>
-            </dl>
-          </li>
-        ))}
-      </ol>
+      <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
+      <RecommendationFilters filters={filters} />
+      <p role="status" className="mb-2 text-sm">
+        {t('results', { count: recommendations.length })}
+      </p>
+      {recommendations.length === 0 ? (
+        <p className="rounded border border-dashed border-zinc-400 p-6 text-center">
+          {t('empty')} <Link href="/recommendations">{t('clear')}</Link>
+        </p>
+      ) : (
+        <ol className="space-y-3" data-testid="scorecard">
+          {recommendations.map((r) => {
+            const progress = milestoneProgress(r.milestones);
+            const stale = isStale(r.lastReviewedAt);
+            return (
+              <li key={r.number} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-number={r.number}>
+                <h2>
+                  <span className="tabular-nums text-zinc-600 dark:text-zinc-400">{r.number}.</span>{' '}
+                  <Link href={`/recommendations/${r.number}`}>{localised(locale, r.title, r.titleKo).text}</Link>
+                </h2>
+                <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_auto_auto_auto]">
+                  <div>
+                    <dt className="sr-only">{t('columns.stage')}</dt>
+                    <dd className="font-medium" data-testid="stage">{vocab(`recommendationStage.${r.stage}`)}</dd>
+                  </div>
+                  <div>
+                    <dt className="sr-only">{t('columns.progress')}</dt>
+                    <dd>
+                      <ProgressBar progress={progress} label={t('progress', { done: progress.done, total: progress.total })} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">{t('columns.actors')}: </dt>
+                    <dd className="inline">{r.actors.map((a) => vocab(`actor.${a.actor}`)).join(', ')}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">{t('columns.lastReviewed')}: </dt>
+                    <dd className="inline">
+                      {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : t('neverReviewed')}
+                      {stale ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-950 dark:bg-amber-900 dark:text-amber-50">{t('stale')}</span> : null}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <section aria-labelledby="stage-definitions" className="mt-8 text-sm">
+        <h2 id="stage-definitions">{t('stagesHeading')}</h2>
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          {recommendationStages.map((s) => (
+            <div key={s} className="contents">
+              <dt className="font-medium">{vocab(`recommendationStage.${s}`)}</dt>
+              <dd className="text-zinc-700 dark:text-zinc-300">{vocab(`recommendationStageDefinition.${s}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </>
   );
 }

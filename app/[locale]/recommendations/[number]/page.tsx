@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressBar } from '@/components/recommendations/progress-bar';
+import { Link } from '@/lib/i18n/navigation';
+import { formatPartial, localised } from '@/lib/format';
+import { getRecommendation } from '@/lib/queries/recommendations';
+import { isStale, milestoneProgress } from '@/lib/tracker/progress';
+
+export const dynamic = 'force-dynamic';
+
+/** Only 1–10 are recommendations; anything else is a 404, never an error. */
+function parseNumber(raw: string): number | null {
+  return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
+}
+
+async function load(raw: string) {
+  const number = parseNumber(raw);
+  return number === null ? null : getRecommendation(number);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/recommendations/[number]'>): Promise<Metadata> {
+  const { locale, number } = await params;
+  const r = await load(number);
+  if (!r) return {};
+  return { title: `${r.number}. ${localised(locale, r.title, r.titleKo).text}`, description: localised(locale, r.summary, r.summaryKo).text };
+}
+
+export default async function RecommendationPage({ params }: PageProps<'/[locale]/recommendations/[number]'>) {
+  const { locale, number } = await params;
+  setRequestLocale(locale);
+  const r = await load(number);
+  if (!r) notFound();
+  const t = await getTranslations('recommendationDetail');
+  const list = await getTranslations('recommendations');
+  const vocab = await getTranslations('vocab');
+  const progress = milestoneProgress(r.milestones);
+  const section = 'mt-6 space-y-2';
+
+  return (
+    <article className="max-w-3xl">
+      <p className="no-print mb-2 text-sm">
+        <Link href="/recommendations">← {t('back')}</Link>
+      </p>
+      <h1>
+        <span className="text-zinc-600 dark:text-zinc-400">{r.number}.</span> {localised(locale, r.title, r.titleKo).text}
+      </h1>
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <div>
+          <dt className="inline font-medium">{t('stage')}: </dt>
+          <dd className="inline" data-testid="stage">
+            {vocab(`recommendationStage.${r.stage}`)}
+          </dd>
+          <dd className="text-xs text-zinc-600 dark:text-zinc-400">{vocab(`recommendationStageDefinition.${r.stage}`)}</dd>
+        </div>
+        <div>
+          <dt className="sr-only">{list('columns.progress')}</dt>
+          <dd>
+            <ProgressBar progress={progress} label={list('progress', { done: progress.done, total: progress.total })} />
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">{t('lastReviewed')}: </dt>
+          <dd className="inline">
+            {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : list('neverReviewed')}
+            {isStale(r.lastReviewedAt) ? ` · ${list('stale')}` : ''}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="summary" className={section}>
+        <h2 id="summary">{t('summary')}</h2>
+        <p>{localised(locale, r.summary, r.summaryKo).text}</p>
+        <p className="text-sm">
+          <span className="font-medium">{list('columns.actors')}:</span> {r.actors.map((a) => vocab(`actor.${a.actor}`)).join(', ')}
+        </p>
+      </section>
+
+      <section aria-labelledby="milestones" className={section}>
+        <h2 id="milestones">{t('milestones')}</h2>
+        <ol className="space-y-2" data-testid="milestones">
+          {r.milestones.map((m) => (
+            <li key={m.slug} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+              <p className="font-medium">
+                <span aria-hidden="true">{m.doneAt ? '✔ ' : '○ '}</span>
+                {localised(locale, m.title, m.titleKo).text}
+              </p>
+              <p className="text-zinc-700 dark:text-zinc-300">
+                {t('milestoneActor')}: {vocab(`actor.${m.actor}`)}
+                {m.targetDate ? ` · ${t('target')}: ${formatPartial(m.targetDate, 'month', locale)}` : ''} ·{' '}
+                {m.doneAt ? `${t('done')}: ${formatPartial(m.doneAt, 'day', locale)}` : t('notDone')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />
+      <LinkList id="challenges" title={t('challenges')} empty={t('none')} items={r.challenges.map((c) => ({ key: c.slug, href: null, text: localised(locale, c.title, c.titleKo).text }))} />
+      <LinkList id="deals" title={t('deals')} empty={t('none')} items={r.deals.map((d) => ({ key: d.slug, href: `/deals/${d.slug}`, text: localised(locale, d.title, d.titleKo).text }))} />
+      <LinkList id="sources" title={t('sources')} empty={t('none')} items={r.sources.map((s) => ({ key: s.slug, href: `/sources#${s.slug}`, text: `${s.authors ? `${s.authors}, ` : ''}“${s.title}”` }))} />
+    </article>
+  );
+}
+
+function LinkList({ id, title, empty, items }: { id: string; title: string; empty: string; items: Array<{ key: string; href: string | null; text: string }> }) {
+  return (
+    <section aria-labelledby={id} className="mt-6 space-y-2">
+      <h2 id={id}>{title}</h2>
+      {items.length ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {items.map((i) => (
+            <li key={i.key}>{i.href ? <Link href={i.href}>{i.text}</Link> : i.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>
+      )}
+    </section>
+  );
+}
