@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/setup/node20.ts'],
     // Starting the Wasm schema engine and building a database from the migrations takes seconds.
     testTimeout: 30_000,
   },

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
 
@@ -29,7 +30,8 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-4">
+          <AccountMenu />
           <LanguageSwitcher />
         </div>
       </div>

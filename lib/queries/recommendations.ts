@@ -27,6 +27,10 @@ export async function getRecommendation(number: number, client: PrismaClient = d
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
       deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, select: { slug: true, title: true, titleKo: true } },
       sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true } },
+      history: {
+        orderBy: [{ version: 'desc' }, { id: 'desc' }],
+        select: { id: true, at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true, evidenceUrl: true, milestone: { select: { title: true, titleKo: true } } },
+      },
     },
   });
 }

@@ -39,3 +39,22 @@ export const recommendationSchema = z.object({
   milestones: z.array(milestoneSchema).default([]),
 });
 export type RecommendationInput = z.input<typeof recommendationSchema>;
+
+/**
+ * One save on a recommendation: an optional stage move, milestones ticked or unticked, and a note
+ * that every save must carry. The expected version makes a stale save fail instead of overwriting.
+ */
+export const recommendationChangeSchema = z.object({
+  expectedVersion: z.coerce.number().int().min(1),
+  stage: recommendationStageSchema.optional(),
+  doneMilestones: z.array(slugSchema).max(50).optional(),
+  note: z.string().trim().min(3, { error: 'Say what changed and why (at least 3 characters).' }).max(2000),
+  evidenceUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: 'Give a full http(s) address.' }).optional()),
+});
+export type RecommendationChange = z.infer<typeof recommendationChangeSchema>;

@@ -6,5 +6,7 @@ export DATABASE_URL="file:.data/e2e.db"
 rm -f .data/e2e.db .data/e2e.db-wal .data/e2e.db-shm .data/e2e.db-journal
 npm run -s db:migrate
 npm run -s db:seed
+# The browser tests sign in as this admin (admins can do all an editor can).
+TIES_ADMIN_EMAIL=editor@ties.test TIES_ADMIN_NAME='Eda Editor' TIES_ADMIN_PASSWORD='correct horse battery staple' npm run -s user:create-admin </dev/null
 npx next build
 exec npx next start -p "${E2E_PORT:-3100}"

@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressBar } from '@/components/recommendations/progress-bar';
+import { HistoryTimeline } from '@/components/tracker/history-timeline';
+import { RecommendationForm } from '@/components/tracker/recommendation-form';
+import { currentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised } from '@/lib/format';
 import { getRecommendation } from '@/lib/queries/recommendations';
-import { isStale, milestoneProgress } from '@/lib/tracker/progress';
+import { recommendationStages } from '@/lib/schemas/recommendation';
+import { canMove, isStale, milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +40,8 @@ export default async function RecommendationPage({ params }: PageProps<'/[locale
   const vocab = await getTranslations('vocab');
   const progress = milestoneProgress(r.milestones);
   const section = 'mt-6 space-y-2';
+  const editor = await currentUser();
+  const tracker = await getTranslations('tracker');
 
   return (
     <article className="max-w-3xl">
@@ -94,6 +100,25 @@ export default async function RecommendationPage({ params }: PageProps<'/[locale
           ))}
         </ol>
       </section>
+
+      {editor ? (
+        <div className="no-print mt-6">
+          <RecommendationForm
+            number={r.number}
+            version={r.version}
+            stage={r.stage}
+            stages={recommendationStages
+              .filter((s) => s === r.stage || canMove(r.stage as (typeof recommendationStages)[number], s))
+              .map((s) => ({ value: s, label: vocab(`recommendationStage.${s}`) }))}
+            milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text, done: m.doneAt !== null }))}
+          />
+        </div>
+      ) : null}
+
+      <HistoryTimeline entries={r.history} />
+      <p className="no-print mt-2 text-sm">
+        <a href="/recommendations/feed.xml">{tracker('feed')}</a>
+      </p>
 
       <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />
       <LinkList id="challenges" title={t('challenges')} empty={t('none')} items={r.challenges.map((c) => ({ key: c.slug, href: null, text: localised(locale, c.title, c.titleKo).text }))} />

@@ -1,0 +1,54 @@
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { apiError, isCrossOrigin, readJsonBody } from '@/lib/api';
+import { SESSION_COOKIE, userForToken } from '@/lib/auth/sessions';
+import { db } from '@/lib/db';
+import { getRecommendation } from '@/lib/queries/recommendations';
+import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
+import { applyRecommendationChange } from '@/lib/tracker/change';
+import { milestoneProgress } from '@/lib/tracker/progress';
+
+export const dynamic = 'force-dynamic';
+
+const parseNumber = (raw: string) => (/^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null);
+
+export async function GET(_request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+  const number = parseNumber((await params).number);
+  const r = number === null ? null : await getRecommendation(number);
+  if (!r) return apiError(404, 'There is no recommendation with that number (1–10).');
+  return Response.json({
+    number: r.number,
+    title: r.title,
+    summary: r.summary,
+    stage: r.stage,
+    version: r.version,
+    lastReviewedAt: r.lastReviewedAt?.toISOString() ?? null,
+    actors: r.actors.map((a) => a.actor),
+    progress: milestoneProgress(r.milestones),
+    milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null })),
+    history: r.history.map((h) => ({ at: h.at.toISOString(), author: h.authorName, kind: h.kind, from: h.fromValue, to: h.toValue, note: h.note, evidenceUrl: h.evidenceUrl })),
+  });
+}
+
+/** Same validation and conflict rule as the form; the expected version travels in the body. */
+export async function PATCH(request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+  if (isCrossOrigin(request)) return apiError(403, 'Cross-site requests cannot change data.');
+  const user = await userForToken(db, (await cookies()).get(SESSION_COOKIE)?.value);
+  if (!user) return apiError(401, 'Sign in as an editor to change recommendations.');
+  const number = parseNumber((await params).number);
+  if (number === null) return apiError(404, 'There is no recommendation with that number (1–10).');
+
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = recommendationChangeSchema.safeParse(body.body);
+  if (!parsed.success) return apiError(422, 'The change is not valid.', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+
+  const result = await applyRecommendationChange(db, user, number, parsed.data);
+  if (result.ok) return Response.json({ version: result.version, entries: result.entries });
+  if (result.reason === 'not-found') return apiError(404, 'There is no recommendation with that number (1–10).');
+  if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: result.fieldErrors });
+  return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
+    currentVersion: result.currentVersion,
+    since: result.since.map((e) => ({ ...e, at: e.at.toISOString() })),
+  });
+}

@@ -1,0 +1,46 @@
+// Database sessions. The cookie carries a random 256-bit token; the database keeps only its SHA-256,
+// so a leaked database cannot be replayed as cookies. Every instance reads the same table.
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/schemas/user';
+
+export const SESSION_COOKIE = 'ties_session';
+export const SESSION_DAYS = 14;
+
+export type SessionUser = { id: number; email: string; name: string; role: Role };
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(client: PrismaClient, userId: number, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await client.session.create({ data: { id: digest(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** The user a token belongs to, or null if it is unknown, expired or the user is disabled. */
+export async function userForToken(client: PrismaClient, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
+  if (!token || token.length > 100) return null;
+  const session = await client.session.findUnique({
+    where: { id: digest(token) },
+    include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+  });
+  if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role: role === 'admin' ? 'admin' : 'editor' };
+}
+
+export async function deleteSession(client: PrismaClient, token: string | undefined): Promise<void> {
+  if (token) await client.session.deleteMany({ where: { id: digest(token) } });
+}
+
+export function cookieOptions(expires: Date) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    // Secure in production; TIES_INSECURE_COOKIES=1 allows plain-http serving on a private network.
+    secure: process.env.NODE_ENV === 'production' && process.env.TIES_INSECURE_COOKIES !== '1',
+    path: '/',
+    expires,
+  };
+}

@@ -1,0 +1,88 @@
+// Saving a change to a recommendation: the stage, milestones and review date move together with
+// their history entries in one transaction, and only if nobody saved since the editor loaded it.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { RecommendationChange, RecommendationStage } from '@/lib/schemas/recommendation';
+import { canMove, requiresEvidence } from './progress';
+
+export type Author = { id: number; name: string };
+
+export type ChangeResult =
+  | { ok: true; version: number; entries: number }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]> }
+  | { ok: false; reason: 'conflict'; currentVersion: number; since: ConflictEntry[] };
+
+export type ConflictEntry = { at: Date; authorName: string; kind: string; fromValue: string | null; toValue: string | null; note: string };
+
+/** Raised inside the transaction to roll it back when another save won the race. */
+class StaleVersion extends Error {}
+
+export async function applyRecommendationChange(
+  client: PrismaClient,
+  author: Author,
+  number: number,
+  change: RecommendationChange,
+  now: Date = new Date(),
+): Promise<ChangeResult> {
+  try {
+    return await client.$transaction(async (tx): Promise<ChangeResult> => {
+      const rec = await tx.recommendation.findUnique({ where: { number }, include: { milestones: true } });
+      if (!rec) return { ok: false, reason: 'not-found' };
+      if (rec.version !== change.expectedVersion) throw new StaleVersion();
+
+      const from = rec.stage as RecommendationStage;
+      const to = change.stage && change.stage !== from ? change.stage : null;
+      if (to && !canMove(from, to)) {
+        return { ok: false, reason: 'invalid', fieldErrors: { stage: [`A recommendation cannot move from “${from}” to “${to}”.`] } };
+      }
+      if (to && requiresEvidence(to) && !change.evidenceUrl) {
+        return { ok: false, reason: 'invalid', fieldErrors: { evidenceUrl: ['Link the evidence for this status.'] } };
+      }
+      const known = new Set(rec.milestones.map((m) => m.slug));
+      const unknown = (change.doneMilestones ?? []).filter((slug) => !known.has(slug));
+      if (unknown.length) return { ok: false, reason: 'invalid', fieldErrors: { doneMilestones: [`Unknown milestones: ${unknown.join(', ')}`] } };
+
+      // The compare-and-set on the version is what makes two simultaneous saves safe on any database.
+      const version = rec.version + 1;
+      const { count } = await tx.recommendation.updateMany({
+        where: { id: rec.id, version: rec.version },
+        data: { version, lastReviewedAt: now, ...(to ? { stage: to } : {}) },
+      });
+      if (count !== 1) throw new StaleVersion();
+
+      const base = { recommendationId: rec.id, version, at: now, userId: author.id, authorName: author.name, note: change.note, evidenceUrl: change.evidenceUrl ?? null };
+      let entries = 0;
+      if (to) {
+        await tx.historyEntry.create({ data: { ...base, kind: 'stage', fromValue: from, toValue: to } });
+        entries += 1;
+      }
+      if (change.doneMilestones) {
+        const done = new Set(change.doneMilestones);
+        for (const m of rec.milestones) {
+          const nowDone = done.has(m.slug);
+          if (nowDone === (m.doneAt !== null)) continue;
+          await tx.milestone.update({ where: { id: m.id }, data: { doneAt: nowDone ? now : null } });
+          await tx.historyEntry.create({
+            data: { ...base, kind: 'milestone', milestoneId: m.id, fromValue: nowDone ? 'open' : 'done', toValue: nowDone ? 'done' : 'open' },
+          });
+          entries += 1;
+        }
+      }
+      // A save that changes nothing else still records that someone reviewed it, and why.
+      if (entries === 0) {
+        await tx.historyEntry.create({ data: { ...base, kind: 'review' } });
+        entries = 1;
+      }
+      return { ok: true, version, entries };
+    });
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    const rec = await client.recommendation.findUniqueOrThrow({ where: { number }, select: { id: true, version: true } });
+    const since = await client.historyEntry.findMany({
+      where: { recommendationId: rec.id, version: { gt: change.expectedVersion } },
+      orderBy: [{ version: 'asc' }, { id: 'asc' }],
+      select: { at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true },
+    });
+    return { ok: false, reason: 'conflict', currentVersion: rec.version, since };
+  }
+}

@@ -1,0 +1,27 @@
+// Creating and managing accounts, shared by the command line and the admin pages.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { hashPassword } from '@/lib/auth/password';
+import { type NewUser, newUserSchema } from '@/lib/schemas/user';
+
+export type CreateUserResult = { ok: true; id: number } | { ok: false; fieldErrors: Record<string, string[]> };
+
+export async function createUser(client: PrismaClient, input: NewUser): Promise<CreateUserResult> {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return { ok: false, fieldErrors };
+  }
+  const { email, name, role, password } = parsed.data;
+  if (await client.user.findUnique({ where: { email } })) return { ok: false, fieldErrors: { email: ['An account with this email exists.'] } };
+  const user = await client.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
+  return { ok: true, id: user.id };
+}
+
+/** Disabling also ends the user's sessions at once. */
+export async function setUserDisabled(client: PrismaClient, id: number, disabled: boolean): Promise<void> {
+  await client.$transaction([
+    client.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null } }),
+    ...(disabled ? [client.session.deleteMany({ where: { userId: id } })] : []),
+  ]);
+}
