@@ -17,6 +17,7 @@ export async function AccountMenu() {
   return (
     <form action={signOut} className="flex items-center gap-2 text-sm">
       <span>{t('signedInAs', { name: user.name })}</span>
+      {user.role === 'admin' ? <Link href="/admin/users">{t('users')}</Link> : null}
       <button type="submit" className="underline">
         {t('signOut')}
       </button>
