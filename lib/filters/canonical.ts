@@ -1,7 +1,9 @@
 // One state, one address: the canonical query string for each list path, so the proxy can send a
 // URL that differs only in parameter order or empty fields to the canonical one.
 import { buildDealQuery, parseDealFilters } from './deals';
+import { buildInstrumentQuery, parseInstrumentFilters } from './instruments';
 import { type RawParams, toRawParams } from './params';
+import { buildSourceQuery, parseSourceFilters } from './sources';
 
 type Canonicaliser = (raw: RawParams) => { query: string; droppedCount: number };
 
@@ -9,6 +11,14 @@ const lists: Record<string, Canonicaliser> = {
   '/deals': (raw) => {
     const { filters, dropped } = parseDealFilters(raw);
     return { query: buildDealQuery(filters), droppedCount: dropped.length };
+  },
+  '/instruments': (raw) => {
+    const { filters, dropped } = parseInstrumentFilters(raw);
+    return { query: buildInstrumentQuery(filters), droppedCount: dropped.length };
+  },
+  '/sources': (raw) => {
+    const { filters, dropped } = parseSourceFilters(raw);
+    return { query: buildSourceQuery(filters), droppedCount: dropped.length };
   },
 };
 

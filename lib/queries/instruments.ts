@@ -1,5 +1,110 @@
+// Reads of EU and NATO instruments. There are only a handful, so filtering, counting and sorting
+// happen in JS over one query: simpler than SQL and identical on SQLite and PostgreSQL.
+import { cache } from 'react';
 import { db } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import {
+  type InstrumentFacetKey,
+  type InstrumentFilters,
+  type InstrumentSort,
+  emptyInstrumentFilters,
+  instrumentFacetKeys,
+  instrumentFacetValues,
+} from '@/lib/filters/instruments';
+import { accessLevels } from '@/lib/schemas/instrument';
+import { normaliseForSearch, searchTokens } from '@/lib/search';
 
-export async function listInstruments() {
-  return db.instrument.findMany({ where: { retiredAt: null }, orderBy: [{ owner: 'asc' }, { acronym: 'asc' }], include: { budgetSource: true } });
+async function allInstruments(client: PrismaClient) {
+  return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true } });
 }
+type InstrumentRow = Awaited<ReturnType<typeof allInstruments>>[number];
+
+const facetField = { owner: 'owner', kind: 'kind', access: 'accessLevel' } as const satisfies Record<InstrumentFacetKey, keyof InstrumentRow>;
+
+function matchesText(row: InstrumentRow, tokens: string[]): boolean {
+  if (!tokens.length) return true;
+  const text = normaliseForSearch([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo].filter(Boolean).join(' '));
+  return tokens.every((t) => text.includes(t));
+}
+
+/** Whether a row passes the filters, leaving out `skip` (a facet's own filter, or the text). */
+function matches(row: InstrumentRow, f: InstrumentFilters, tokens: string[], skip?: InstrumentFacetKey | 'q'): boolean {
+  if (skip !== 'q' && !matchesText(row, tokens)) return false;
+  return instrumentFacetKeys.every((k) => k === skip || !f[k].length || (f[k] as string[]).includes(row[facetField[k]]));
+}
+
+const byName = (a: InstrumentRow, b: InstrumentRow) => a.acronym.localeCompare(b.acronym, 'en', { sensitivity: 'base' });
+
+// Budgets in different currencies are never converted, so they are compared within a currency
+// only: rows are grouped by currency, and instruments with no stated budget always come last.
+function byBudget(direction: 1 | -1) {
+  return (a: InstrumentRow, b: InstrumentRow) => {
+    if (a.budgetAmount === null || b.budgetAmount === null) {
+      return a.budgetAmount === b.budgetAmount ? byName(a, b) : a.budgetAmount === null ? 1 : -1;
+    }
+    const currency = (a.budgetCurrency ?? '').localeCompare(b.budgetCurrency ?? '');
+    return currency || direction * (a.budgetAmount - b.budgetAmount) || byName(a, b);
+  };
+}
+
+const levelRank = (row: InstrumentRow) => (accessLevels as readonly string[]).indexOf(row.accessLevel);
+
+const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => number> = {
+  name: byName,
+  '-name': (a, b) => byName(b, a),
+  budget: byBudget(1),
+  '-budget': byBudget(-1),
+  // From the most to the least direct access, the order of the vocabulary.
+  access: (a, b) => levelRank(a) - levelRank(b) || byName(a, b),
+};
+
+export async function listInstruments(filters: InstrumentFilters = emptyInstrumentFilters, client: PrismaClient = db) {
+  const tokens = searchTokens(filters.q ?? '');
+  const rows = (await allInstruments(client)).filter((row) => matches(row, filters, tokens));
+  return rows.sort(sorters[filters.sort]);
+}
+export type InstrumentListItem = Awaited<ReturnType<typeof listInstruments>>[number];
+
+export type FacetCount = { value: string; count: number };
+export type InstrumentFacets = Record<InstrumentFacetKey, FacetCount[]> & {
+  /** How many instruments each filter in force would leave if it alone were removed. */
+  without: Record<InstrumentFacetKey | 'q', number>;
+};
+
+/**
+ * Counts per facet value for the current result set. A value's count applies every other filter
+ * but not its own facet's, so that choosing a value shows what the other choices would give.
+ */
+export async function instrumentFacets(filters: InstrumentFilters, client: PrismaClient = db): Promise<InstrumentFacets> {
+  const tokens = searchTokens(filters.q ?? '');
+  const rows = await allInstruments(client);
+  const count = (key: InstrumentFacetKey) => {
+    const pool = rows.filter((row) => matches(row, filters, tokens, key));
+    return instrumentFacetValues[key].map((value) => ({ value, count: pool.filter((r) => r[facetField[key]] === value).length }));
+  };
+  const without = (skip: InstrumentFacetKey | 'q') => rows.filter((row) => matches(row, filters, tokens, skip)).length;
+  return {
+    owner: count('owner'),
+    kind: count('kind'),
+    access: count('access'),
+    without: { q: without('q'), owner: without('owner'), kind: without('kind'), access: without('access') },
+  };
+}
+
+/**
+ * One instrument with everything linked to it, or null. Retired instruments are still shown.
+ * Cached per request: the page and its metadata both ask for it.
+ */
+export const getInstrument = cache(async (code: string, client: PrismaClient = db) =>
+  client.instrument.findUnique({
+    where: { code },
+    include: {
+      budgetSource: { include: { footnotes: { orderBy: { number: 'asc' } } } },
+      sources: { orderBy: { id: 'asc' }, include: { footnotes: { orderBy: { number: 'asc' } } } },
+      deals: { where: { retiredAt: null }, orderBy: [{ date: 'desc' }, { title: 'asc' }], include: { partnerCountry: true } },
+      recommendations: { orderBy: { number: 'asc' } },
+      challenges: { orderBy: { number: 'asc' } },
+    },
+  }),
+);
+export type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>;

@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { InstrumentCards } from '@/components/instruments/instrument-cards';
+import { InstrumentFacets } from '@/components/instruments/instrument-facets';
+import { InstrumentSearch } from '@/components/instruments/instrument-search';
+import { InstrumentTable } from '@/components/instruments/instrument-table';
+import { InstrumentsEmpty } from '@/components/instruments/instruments-empty';
+import { ViewSwitch } from '@/components/instruments/view-switch';
+import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { SourceLink } from '@/components/ui/source-link';
-import { formatMoney, localised } from '@/lib/format';
-import { listInstruments } from '@/lib/queries/instruments';
+import { buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
+import { Link } from '@/lib/i18n/navigation';
+import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,51 +19,43 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/instrume
   return { title: t('title'), description: t('intro') };
 }
 
-export default async function InstrumentsPage({ params }: PageProps<'/[locale]/instruments'>) {
+export default async function InstrumentsPage({ params, searchParams }: PageProps<'/[locale]/instruments'>) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const { filters, dropped } = parseInstrumentFilters(await searchParams);
   const t = await getTranslations('instruments');
-  const vocab = await getTranslations('vocab');
-  const instruments = await listInstruments();
+  const page = await getTranslations('instrumentsPage');
+  const [rows, facets] = await Promise.all([listInstruments(filters), instrumentFacets(filters)]);
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-zinc-300 dark:border-zinc-700">
-            <tr>
-              {(['name', 'owner', 'kind', 'budget', 'access'] as const).map((c) => (
-                <th key={c} scope="col" className="px-2 py-2 font-semibold">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {instruments.map((i) => (
-              <tr key={i.code} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-                <th scope="row" className="px-2 py-2 font-medium">
-                  {i.acronym} <span className="font-normal text-zinc-600 dark:text-zinc-400">— {localised(locale, i.name, i.nameKo).text}</span>
-                </th>
-                <td className="px-2 py-2">{vocab(`owner.${i.owner}`)}</td>
-                <td className="px-2 py-2">{vocab(`instrumentKind.${i.kind}`)}</td>
-                <td className="px-2 py-2 tabular-nums">
-                  {i.budgetAmount !== null && i.budgetCurrency && i.budgetSource ? (
-                    <SourceLink slug={i.budgetSource.slug}>{formatMoney(i.budgetAmount, i.budgetCurrency, locale)}</SourceLink>
-                  ) : (
-                    '—'
-                  )}
-                  {i.periodEnd ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{i.periodStart ? `${i.periodStart}–` : '→ '}{i.periodEnd}</span> : null}
-                </td>
-                <td className="px-2 py-2">
-                  <span className="font-medium">{vocab(`accessLevel.${i.accessLevel}`)}</span>
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{vocab(`accessLevelDefinition.${i.accessLevel}`)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
+      {dropped.length ? (
+        <p className="-mt-2 mb-4 text-sm">
+          <Link href={`/instruments${buildInstrumentQuery(filters)}`}>{page('droppedLink')}</Link>
+        </p>
+      ) : null}
+      <div className="flex flex-col gap-6 lg:flex-row">
+        <aside className="no-print lg:w-52 lg:shrink-0">
+          <InstrumentFacets filters={filters} facets={facets} />
+        </aside>
+        <div className="min-w-0 flex-1 space-y-4">
+          <InstrumentSearch filters={filters} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p role="status" className="text-sm font-medium" data-testid="instrument-count">
+              {page('results', { count: rows.length })}
+            </p>
+            <ViewSwitch filters={filters} />
+          </div>
+          {rows.length === 0 ? (
+            <InstrumentsEmpty filters={filters} facets={facets} />
+          ) : filters.view === 'cards' ? (
+            <InstrumentCards rows={rows} />
+          ) : (
+            <InstrumentTable rows={rows} filters={filters} />
+          )}
+        </div>
       </div>
     </>
   );

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SourceCitations } from '@/components/sources/source-citations';
+import { SourceToolbar } from '@/components/sources/source-toolbar';
+import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
 import { formatIsoPartial } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
 import { listSources } from '@/lib/queries/sources';
 
 export const dynamic = 'force-dynamic';
@@ -11,19 +16,39 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sources'
   return { title: t('title'), description: t('intro') };
 }
 
-export default async function SourcesPage({ params }: PageProps<'/[locale]/sources'>) {
+export default async function SourcesPage({ params, searchParams }: PageProps<'/[locale]/sources'>) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const { filters, dropped } = parseSourceFilters(await searchParams);
   const t = await getTranslations('sources');
+  const page = await getTranslations('sourcesPage');
   const common = await getTranslations('common');
-  const sources = await listSources();
+  const sources = await listSources(filters);
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
+      <SourceToolbar filters={filters} />
+      <p role="status" className="mb-3 text-sm font-medium">
+        {page('results', { count: sources.length })}
+      </p>
+      {sources.length === 0 ? (
+        <div className="rounded border border-dashed border-zinc-400 p-6 text-center dark:border-zinc-600">
+          <p className="font-semibold">{page('empty', { q: filters.q ?? '' })}</p>
+          <p className="mt-2">
+            <Link href={`/sources${buildSourceQuery({ ...filters, q: undefined })}`}>{page('clear')}</Link>
+          </p>
+        </div>
+      ) : null}
       <ol className="space-y-4">
         {sources.map((s) => (
-          <li key={s.slug} id={s.slug} className="scroll-mt-4 rounded-lg border border-zinc-200 p-4 target:border-blue-600 dark:border-zinc-800">
+          <li
+            key={s.slug}
+            id={s.slug}
+            className="scroll-mt-4 break-inside-avoid rounded-lg border border-zinc-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-600 dark:border-zinc-800"
+          >
+            <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{page(`kind.${s.kind}`)}</p>
             <p>
               {s.authors ? `${s.authors}, ` : ''}“{s.title}”{s.publisher ? `, ${s.publisher}` : ''}
               {s.publishedOn ? `, ${formatIsoPartial(s.publishedOn, locale)}` : ''}.
@@ -39,6 +64,8 @@ export default async function SourcesPage({ params }: PageProps<'/[locale]/sourc
                 </>
               ) : null}
             </p>
+            {s.note ? <p className="mt-1 text-sm" lang={locale === 'ko' ? 'en' : undefined}>{s.note}</p> : null}
+            <SourceCitations source={s} />
           </li>
         ))}
       </ol>

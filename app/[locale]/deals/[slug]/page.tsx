@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DealFacts } from '@/components/deal-detail/deal-facts';
+import { DealLinks } from '@/components/deal-detail/deal-links';
+import { DealOrganisations } from '@/components/deal-detail/deal-organisations';
+import { DealTimeline } from '@/components/deal-detail/deal-timeline';
+import { CitedSources } from '@/components/ui/cited-sources';
+import { DetailSection } from '@/components/ui/detail-section';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { formatPartial, localised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { getDeal } from '@/lib/queries/deal-detail';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/deals/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const deal = await getDeal(slug);
+  if (!deal) return {};
+  return {
+    title: localised(locale, deal.title, deal.titleKo).text,
+    description: localised(locale, deal.summary, deal.summaryKo).text,
+  };
+}
+
+export default async function DealPage({ params }: PageProps<'/[locale]/deals/[slug]'>) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const deal = await getDeal(slug);
+  if (!deal) notFound();
+  const t = await getTranslations('dealDetail');
+  const vocab = await getTranslations('vocab');
+  const d = deal;
+
+  return (
+    <article className="max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <p className="no-print text-sm">
+          <Link href="/deals">← {t('back')}</Link>
+        </p>
+        <h1>
+          <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
+        </h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {d.system} · {vocab(`cooperationType.${d.cooperationType}`)} · {vocab(`dealStage.${d.stage}`)}
+        </p>
+        {d.retiredAt ? (
+          <p
+            role="note"
+            className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            data-testid="retired-notice"
+          >
+            {t('retired', { date: formatPartial(d.retiredAt, 'day', locale) })}
+          </p>
+        ) : null}
+        <p>
+          <LocalisedText locale={locale} en={d.summary} ko={d.summaryKo} />
+        </p>
+      </header>
+      <DealFacts deal={d} />
+      <DealTimeline deal={d} />
+      <DealOrganisations deal={d} />
+      <DealLinks deal={d} />
+      <DetailSection id="sources" title={t('sourcesHeading')}>
+        <CitedSources sources={d.sources} />
+      </DetailSection>
+    </article>
+  );
+}

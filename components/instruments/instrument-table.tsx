@@ -1,0 +1,93 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { Link } from '@/lib/i18n/navigation';
+import { type InstrumentFilters, type InstrumentSort, buildInstrumentQuery } from '@/lib/filters/instruments';
+import type { InstrumentListItem } from '@/lib/queries/instruments';
+import { AccessLevel } from './access-level';
+import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
+
+type Column = { key: 'name' | 'owner' | 'kind' | 'budget' | 'terms' | 'access'; sort: 'name' | 'budget' | 'access' | null };
+const columns: Column[] = [
+  { key: 'name', sort: 'name' },
+  { key: 'owner', sort: null },
+  { key: 'kind', sort: null },
+  { key: 'budget', sort: 'budget' },
+  { key: 'terms', sort: null },
+  { key: 'access', sort: 'access' },
+];
+
+// Access has one meaningful order (most to least direct); name and budget flip on a second click.
+function nextSort(current: InstrumentSort, column: 'name' | 'budget' | 'access'): InstrumentSort {
+  if (column === 'access') return 'access';
+  return current === column ? `-${column}` : column;
+}
+
+function sortState(current: InstrumentSort, column: Column['sort']): 'ascending' | 'descending' | undefined {
+  if (!column || current.replace(/^-/, '') !== column) return undefined;
+  return current.startsWith('-') ? 'descending' : 'ascending';
+}
+
+/** The comparison table: one instrument per row, the facts an analyst compares in columns. */
+export async function InstrumentTable({ rows, filters }: { rows: InstrumentListItem[]; filters: InstrumentFilters }) {
+  const locale = await getLocale();
+  const t = await getTranslations('instrumentsPage');
+  const vocab = await getTranslations('vocab');
+
+  return (
+    <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label={t('tableLabel')}>
+      <table className="w-full min-w-[50rem] break-keep text-left text-sm print:min-w-0 print:text-xs" data-testid="instruments-table">
+        <caption className="sr-only">{t('tableCaption')}</caption>
+        <thead className="border-b border-zinc-300 dark:border-zinc-700">
+          <tr>
+            {columns.map((c) => {
+              const sorted = sortState(filters.sort, c.sort);
+              return (
+                <th key={c.key} scope="col" aria-sort={sorted} className="px-2 py-2 align-bottom font-semibold">
+                  {c.sort ? (
+                    <Link
+                      href={`/instruments${buildInstrumentQuery({ ...filters, sort: nextSort(filters.sort, c.sort) })}`}
+                      className="text-zinc-900 dark:text-zinc-100"
+                    >
+                      {t(`columns.${c.key}`)}
+                      <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}</span>
+                    </Link>
+                  ) : (
+                    t(`columns.${c.key}`)
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((i) => (
+            <tr key={i.code} className="border-b border-zinc-100 align-top dark:border-zinc-900">
+              <th scope="row" className="min-w-[9rem] px-2 py-2 font-medium">
+                <Link href={`/instruments/${i.code}`}>{i.acronym}</Link>
+                <span className="block font-normal text-zinc-600 dark:text-zinc-400">
+                  <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />
+                </span>
+              </th>
+              <td className="px-2 py-2">{vocab(`owner.${i.owner}`)}</td>
+              <td className="min-w-[7rem] px-2 py-2">{vocab(`instrumentKind.${i.kind}`)}</td>
+              <td className="min-w-[7rem] px-2 py-2 tabular-nums">
+                <InstrumentBudget instrument={i} />
+                {i.periodStart || i.periodEnd ? (
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    <InstrumentPeriod start={i.periodStart} end={i.periodEnd} />
+                  </span>
+                ) : null}
+              </td>
+              <td className="min-w-[16rem] px-2 py-2" lang={locale === 'ko' ? 'en' : undefined}>
+                {i.thirdCountryTerms}
+              </td>
+              <td className="min-w-[11rem] px-2 py-2">
+                <AccessLevel level={i.accessLevel} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

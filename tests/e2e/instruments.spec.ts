@@ -1,0 +1,147 @@
+// /instruments and /instruments/[code] in a real browser. Expected numbers come from the seed data
+// and the interface text from the messages, so the tests follow them.
+import { type Page, expect, test } from '@playwright/test';
+import en from '../../lib/i18n/messages/en.json';
+import ko from '../../lib/i18n/messages/ko.json';
+import { challenges } from '../../prisma/seed/data/challenges';
+import { deals } from '../../prisma/seed/data/deals';
+import { instruments } from '../../prisma/seed/data/instruments';
+import { recommendations } from '../../prisma/seed/data/recommendations';
+
+const facets = (page: Page) => page.getByRole('navigation', { name: 'Filter instruments' });
+const facetLink = (page: Page, group: string, value: string) =>
+  facets(page).getByRole('region', { name: group }).locator(`a[data-value="${value}"]`);
+const facetCount = (page: Page, group: string, value: string) => facetLink(page, group, value).locator('[data-facet-count]');
+const countOf = (pred: (i: (typeof instruments)[number]) => boolean) => String(instruments.filter(pred).length);
+
+test('facet counts follow the other facets, not their own', async ({ page }) => {
+  await page.goto('/instruments');
+  const rows = page.getByTestId('instruments-table').locator('tbody tr');
+  await expect(rows).toHaveCount(instruments.length);
+  await expect(facetCount(page, 'Kind', 'partnership-framework')).toHaveText(countOf((i) => i.kind === 'partnership-framework'));
+  await expect(facetCount(page, 'Kind', 'grant-fund')).toHaveText(countOf((i) => i.kind === 'grant-fund'));
+  await expect(facetCount(page, 'Access for South Korea', 'associated')).toHaveText(countOf((i) => i.accessLevel === 'associated'));
+
+  await facets(page).getByRole('link', { name: /^Filter by NATO \d+ instruments$/ }).click();
+  await expect(page).toHaveURL(/\/instruments\?owner=NATO$/);
+  const nato = (i: (typeof instruments)[number]) => i.owner === 'NATO';
+  await expect(rows).toHaveCount(instruments.filter(nato).length);
+  // Kind and access now count NATO's instruments only…
+  await expect(facetCount(page, 'Kind', 'grant-fund')).toHaveText(countOf((i) => nato(i) && i.kind === 'grant-fund'));
+  await expect(facetCount(page, 'Kind', 'partnership-framework')).toHaveText(countOf((i) => nato(i) && i.kind === 'partnership-framework'));
+  await expect(facetCount(page, 'Access for South Korea', 'associated')).toHaveText(countOf((i) => nato(i) && i.accessLevel === 'associated'));
+  // …while the owner facet still offers the EU with its full count.
+  await expect(facetCount(page, 'Owner', 'EU')).toHaveText(countOf((i) => i.owner === 'EU'));
+  await expect(facetLink(page, 'Owner', 'NATO')).toHaveAttribute('aria-current', 'true');
+
+  await facetLink(page, 'Access for South Korea', 'dialogue').click();
+  await expect(page).toHaveURL(/\/instruments\?owner=NATO&access=dialogue$/);
+  await expect(rows).toHaveCount(instruments.filter((i) => nato(i) && i.accessLevel === 'dialogue').length);
+  await expect(facetCount(page, 'Owner', 'EU')).toHaveText(countOf((i) => i.owner === 'EU' && i.accessLevel === 'dialogue'));
+  await facets(page).getByRole('link', { name: /^Remove filter: NATO \d+ instruments?$/ }).click();
+  await expect(page).toHaveURL(/\/instruments\?access=dialogue$/);
+});
+
+test('the cards view shows the same instruments, EU and NATO side by side, and keeps the filters', async ({ page }) => {
+  await page.goto('/instruments?access=associated');
+  await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Cards' }).click();
+  await expect(page).toHaveURL(/\/instruments\?access=associated&view=cards$/);
+  await expect(page.getByTestId('instruments-table')).toHaveCount(0);
+  const associated = instruments.filter((i) => i.accessLevel === 'associated');
+  const cards = page.getByTestId('instrument-card');
+  await expect(cards).toHaveCount(associated.length);
+  for (const i of associated) {
+    const card = cards.filter({ has: page.getByRole('heading', { name: new RegExp(i.acronym) }) });
+    await expect(card).toContainText(en.vocab.accessLevelDefinition.associated);
+    await expect(card.getByRole('link', { name: i.acronym, exact: true })).toHaveAttribute('href', `/instruments/${i.code}`);
+  }
+  for (const owner of ['EU', 'NATO'] as const) {
+    const n = associated.filter((i) => i.owner === owner).length;
+    if (n) await expect(page.getByRole('heading', { level: 2, name: `${owner} instruments (${n})` })).toBeVisible();
+  }
+  // Facet links stay in the cards view.
+  await expect(facetLink(page, 'Owner', 'EU')).toHaveAttribute('href', /view=cards/);
+  await page.getByRole('link', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\/instruments\?access=associated$/);
+  await expect(page.getByTestId('instruments-table')).toBeVisible();
+});
+
+test('column headers sort, and say so with aria-sort', async ({ page }) => {
+  await page.goto('/instruments');
+  const header = (name: string) => page.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  await expect(header('Instrument')).toHaveAttribute('aria-sort', 'ascending');
+  await header('Budget and period').getByRole('link').click();
+  await expect(page).toHaveURL(/\?sort=budget$/);
+  await expect(header('Budget and period')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header('Instrument')).not.toHaveAttribute('aria-sort', /.+/);
+  await header('Budget and period').getByRole('link').click();
+  await expect(page).toHaveURL(/\?sort=-budget$/);
+  await expect(header('Budget and period')).toHaveAttribute('aria-sort', 'descending');
+  const largest = [...instruments].filter((i) => i.budget).sort((a, b) => (b.budget?.amount ?? 0) - (a.budget?.amount ?? 0))[0];
+  await expect(page.getByTestId('instruments-table').locator('tbody tr').first().getByRole('rowheader')).toContainText(largest?.acronym ?? '—');
+});
+
+test('an empty view offers to remove the filter that emptied it; unknown parameters are reported', async ({ page }) => {
+  await page.goto('/instruments?owner=NATO&kind=grant-fund');
+  await expect(page.getByTestId('instruments-empty')).toContainText('No instrument matches this view.');
+  const natoCount = instruments.filter((i) => i.owner === 'NATO').length;
+  await page.getByRole('link', { name: `Remove the kind filter to see ${natoCount} instruments` }).click();
+  await expect(page).toHaveURL(/\/instruments\?owner=NATO$/);
+  await expect(page.getByTestId('instruments-table').locator('tbody tr')).toHaveCount(natoCount);
+
+  await page.goto('/instruments?kind=bogus&page=2');
+  await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText('kind=bogus');
+  await expect(page.getByTestId('instruments-table').locator('tbody tr')).toHaveCount(instruments.length);
+});
+
+test('every instrument page explains South Korea’s access and links what is linked to it', async ({ page }) => {
+  for (const i of instruments) {
+    const response = await page.goto(`/instruments/${i.code}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(i.name);
+    const access = page.getByTestId('access-explanation');
+    await expect(access.getByRole('heading', { name: 'What South Korea’s access means in practice' })).toBeVisible();
+    await expect(access).toContainText(en.vocab.accessLevel[i.accessLevel]);
+    await expect(access).toContainText(en.vocab.accessLevelDefinition[i.accessLevel]);
+    await expect(access).toContainText(i.accessNote);
+
+    const recs = page.getByRole('region', { name: 'Recommendations of the paper' }).getByRole('link');
+    const expectedRecs = recommendations.filter((r) => r.instrumentCodes?.includes(i.code));
+    await expect(recs).toHaveCount(expectedRecs.length);
+    for (const r of expectedRecs) {
+      await expect(recs.filter({ hasText: r.title })).toHaveAttribute('href', `/recommendations/${r.number}`);
+    }
+    const dealLinks = page.getByRole('region', { name: 'Deals' }).getByRole('link');
+    const expectedDeals = deals.filter((d) => d.instrumentCodes?.includes(i.code));
+    await expect(dealLinks).toHaveCount(expectedDeals.length);
+    for (const d of expectedDeals) await expect(dealLinks.filter({ hasText: d.title })).toHaveAttribute('href', `/deals/${d.slug}`);
+    if (!expectedDeals.length) await expect(page.getByText(en.instrumentDetail.dealsNone)).toBeVisible();
+    for (const c of challenges.filter((c) => c.instrumentCodes?.includes(i.code))) {
+      await expect(page.getByRole('region', { name: 'Challenges' })).toContainText(c.title);
+    }
+    if (i.budget) {
+      await expect(page.getByTestId('instrument-budget').getByRole('link')).toHaveAttribute('href', `/sources#${i.budget.sourceSlug}`);
+    }
+  }
+});
+
+test('from the table to an instrument and back; an unknown code is a 404', async ({ page }) => {
+  await page.goto('/instruments');
+  await page.getByRole('link', { name: 'SAFE', exact: true }).click();
+  await expect(page).toHaveURL(/\/instruments\/safe$/);
+  await expect(page).toHaveTitle(/SAFE — Security Action for Europe/);
+  await page.getByRole('link', { name: /All instruments/ }).click();
+  await expect(page).toHaveURL(/\/instruments$/);
+
+  const response = await page.goto('/instruments/no-such-instrument');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the Korean instrument page explains access in Korean', async ({ page }) => {
+  const edip = instruments.find((i) => i.code === 'edip');
+  if (!edip) throw new Error('The seed has no EDIP');
+  await page.goto('/ko/instruments/edip');
+  await expect(page.getByTestId('access-explanation')).toContainText(ko.vocab.accessLevelDefinition[edip.accessLevel]);
+  await expect(page.getByRole('heading', { name: ko.instrumentDetail.accessHeading })).toBeVisible();
+});
