@@ -116,3 +116,19 @@ test('wrong passwords are refused, and repeated failures are slowed down', async
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('Too many failed attempts');
 });
+
+test('a save whose session has ended is refused by the server action itself, and the text is kept', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto('/recommendations/9');
+  await page.getByLabel(/Note \(required\)/).fill('Drafted before my session ended.');
+  // The session cookie disappears (signed out elsewhere, or expired) while the form is open.
+  await context.clearCookies();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your session has ended' })).toBeVisible();
+  await expect(page.getByLabel(/Note \(required\)/)).toHaveValue('Drafted before my session ended.');
+  const api = await (await page.request.get('/api/recommendations/9')).json();
+  expect(api.history).toEqual([]);
+  expect(api.version).toBe(1);
+});
