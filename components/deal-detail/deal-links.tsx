@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DetailSection } from '@/components/ui/detail-section';
+import { ChallengeList, RecommendationList } from '@/components/ui/linked-records';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { Link } from '@/lib/i18n/navigation';
 import type { DealDetail } from '@/lib/queries/deal-detail';
@@ -23,29 +24,10 @@ export async function DealLinks({ deal: d }: { deal: DealDetail }) {
         </ul>
       </DetailSection>
       <DetailSection id="recommendations" title={t('recommendationsHeading')} empty={t('recommendationsNone')} isEmpty={!d.recommendations.length}>
-        <ul className="space-y-1">
-          {d.recommendations.map((r) => (
-            <li key={r.number}>
-              <Link href={`/recommendations/${r.number}`}>
-                {t('recommendationLabel', { number: r.number })}: <LocalisedText locale={locale} en={r.title} ko={r.titleKo} />
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <RecommendationList items={d.recommendations} locale={locale} label={(number) => t('recommendationLabel', { number })} />
       </DetailSection>
       <DetailSection id="challenges" title={t('challengesHeading')} empty={t('challengesNone')} isEmpty={!d.challenges.length}>
-        <ul className="space-y-2">
-          {d.challenges.map((c) => (
-            <li key={c.slug}>
-              <p className="font-medium">
-                {t('challengeLabel', { number: c.number })}: <LocalisedText locale={locale} en={c.title} ko={c.titleKo} />
-              </p>
-              <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                <LocalisedText locale={locale} en={c.summary} ko={c.summaryKo} />
-              </p>
-            </li>
-          ))}
-        </ul>
+        <ChallengeList items={d.challenges} locale={locale} label={(number) => t('challengeLabel', { number })} />
       </DetailSection>
     </>
   );

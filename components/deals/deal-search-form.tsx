@@ -19,28 +19,19 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
         <span className="font-medium">{t('label')}</span>
         <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t('placeholder')} maxLength={200} className={field} />
       </label>
-      <label className="flex flex-col text-sm">
-        <span className="font-medium">{t('from')}</span>
-        <select name="from" defaultValue={filters.from ?? ''} className={field}>
-          <option value="">{t('any')}</option>
-          {yearOptions.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="font-medium">{t('to')}</span>
-        <select name="to" defaultValue={filters.to ?? ''} className={field}>
-          <option value="">{t('any')}</option>
-          {yearOptions.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      {(['from', 'to'] as const).map((name) => (
+        <label key={name} className="flex flex-col text-sm">
+          <span className="font-medium">{t(name)}</span>
+          <select name={name} defaultValue={filters[name] ?? ''} className={field}>
+            <option value="">{t('any')}</option>
+            {yearOptions.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
       <button type="submit" className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-zinc-950">
         {t('submit')}
       </button>

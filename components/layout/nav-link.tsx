@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={current ? 'page' : undefined}
-      className={current ? 'font-semibold text-zinc-900 underline dark:text-zinc-50' : 'text-zinc-700 dark:text-zinc-300'}
+      className={current ? 'font-semibold text-zinc-900 underline dark:text-zinc-50' : 'text-zinc-700 no-underline hover:underline dark:text-zinc-300'}
     >
       {children}
     </Link>
