@@ -1,53 +1,49 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DealValueCharts } from '@/components/overview/deal-value-charts';
+import { DealsByYearChart } from '@/components/overview/deals-by-year-chart';
+import { InstrumentAccessChart } from '@/components/overview/instrument-access-chart';
+import { KeyFigures } from '@/components/overview/key-figures';
+import { RecommendationStageChart } from '@/components/overview/recommendation-stage-chart';
+import { RegisterCounts } from '@/components/overview/register-counts';
 import { PageHeader } from '@/components/ui/page-header';
-import { SourceLink } from '@/components/ui/source-link';
-import { formatMoney, formatNumber, localised } from '@/lib/format';
-import { getOverview } from '@/lib/queries/overview';
+import {
+  getDealsByYear,
+  getDealValueByCountry,
+  getInstrumentsByAccess,
+  getOverview,
+  getRecommendationsByStage,
+} from '@/lib/queries/overview';
 
 export const dynamic = 'force-dynamic';
-
-const currencies = new Set(['USD', 'EUR', 'KRW', 'PLN', 'GBP']);
 
 export default async function OverviewPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('overview');
-  const common = await getTranslations('common');
-  const { keyFigures, counts } = await getOverview();
+  const charts = await getTranslations('charts');
+  const [{ keyFigures, counts }, values, byYear, access, stages] = await Promise.all([
+    getOverview(),
+    getDealValueByCountry(),
+    getDealsByYear(),
+    getInstrumentsByAccess(),
+    getRecommendationsByStage(),
+  ]);
 
   return (
-    <>
+    <div className="space-y-10">
       <PageHeader title={t('title')} intro={t('intro')} />
-      <section aria-labelledby="key-figures" className="space-y-3">
-        <h2 id="key-figures">{t('keyFigures')}</h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {keyFigures.map((k) => (
-            <li key={k.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-              <p className="text-2xl font-semibold tabular-nums">
-                {currencies.has(k.unit) ? formatMoney(k.value, k.unit, locale) : k.valueText}
-              </p>
-              <p className="mt-1 text-sm">{localised(locale, k.label, k.labelKo).text}</p>
-              <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-                “{k.valueText}” ·{' '}
-                <SourceLink slug={k.source.slug}>
-                  {common('source')}
-                  {k.source.footnotes[0] ? ` (${common('footnote', { number: k.source.footnotes[0].number })})` : ''}
-                </SourceLink>
-              </p>
-            </li>
-          ))}
-        </ul>
+      <KeyFigures keyFigures={keyFigures} locale={locale} />
+      <RegisterCounts counts={counts} />
+      <section aria-labelledby="charts" className="space-y-3">
+        <h2 id="charts">{charts('heading')}</h2>
+        <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300 print:text-black">{charts('intro')}</p>
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
+          <DealValueCharts data={values} locale={locale} />
+          <DealsByYearChart data={byYear} locale={locale} />
+          <InstrumentAccessChart data={access} locale={locale} />
+          <RecommendationStageChart data={stages} locale={locale} />
+        </div>
       </section>
-      <section aria-labelledby="counts" className="mt-8 space-y-2">
-        <h2 id="counts">{t('counts')}</h2>
-        <ul className="flex flex-wrap gap-x-6 gap-y-1">
-          <li>{t('countDeals', { count: counts.deals })}</li>
-          <li>{t('countInstruments', { count: counts.instruments })}</li>
-          <li>{t('countRecommendations', { count: counts.recommendations })}</li>
-          <li>{t('countSources', { count: counts.sources })}</li>
-        </ul>
-        <p className="sr-only">{formatNumber(counts.deals, locale)}</p>
-      </section>
-    </>
+    </div>
   );
 }

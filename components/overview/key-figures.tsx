@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { SourceLink } from '@/components/ui/source-link';
+import { formatMoney, localised } from '@/lib/format';
+import { currencySchema } from '@/lib/schemas/common';
+import type { getOverview } from '@/lib/queries/overview';
+
+type KeyFigure = Awaited<ReturnType<typeof getOverview>>['keyFigures'][number];
+
+/** The paper's headline numbers, each in the source's own words and linked to that source. */
+export async function KeyFigures({ keyFigures, locale }: { keyFigures: KeyFigure[]; locale: string }) {
+  const t = await getTranslations('overview');
+  const common = await getTranslations('common');
+  return (
+    <section aria-labelledby="key-figures" className="space-y-3">
+      <h2 id="key-figures">{t('keyFigures')}</h2>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {keyFigures.map((k) => {
+          const footnote = k.source.footnotes[0];
+          return (
+            <li key={k.slug} className="flex break-inside-avoid flex-col rounded-lg border border-zinc-200 p-4 dark:border-zinc-800 print:border-zinc-400">
+              <p className="text-2xl font-semibold tabular-nums">
+                {currencySchema.safeParse(k.unit).success ? formatMoney(k.value, k.unit, locale) : k.valueText}
+              </p>
+              <p className="mt-1 text-sm">{localised(locale, k.label, k.labelKo).text}</p>
+              <p className="mt-auto pt-2 text-xs text-zinc-600 dark:text-zinc-400 print:text-black [&_a]:underline">
+                “{k.valueText}” ·{' '}
+                <SourceLink slug={k.source.slug}>
+                  {common('source')}
+                  {footnote ? ` (${common('footnote', { number: footnote.number })})` : ''}
+                </SourceLink>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
