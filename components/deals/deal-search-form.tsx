@@ -6,6 +6,8 @@ import type { FacetValue } from '@/lib/queries/deals';
 export async function DealSearchForm({ filters, years, action }: { filters: DealFilters; years: FacetValue[]; action: string }) {
   const t = await getTranslations('deals.search');
   const yearOptions = [...new Set([...years.map((y) => Number(y.value)), filters.from, filters.to].filter((y): y is number => y !== undefined))].sort();
+  // Each year shows how many deals in the view (ignoring the year range itself) fall in it.
+  const counts = new Map(years.map((y) => [Number(y.value), y.count]));
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
 
   return (
@@ -26,7 +28,7 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
             <option value="">{t('any')}</option>
             {yearOptions.map((y) => (
               <option key={y} value={y}>
-                {y}
+                {t('yearOption', { year: String(y), count: counts.get(y) ?? 0 })}
               </option>
             ))}
           </select>

@@ -7,10 +7,10 @@ import type { DealRow } from '@/lib/queries/deals';
 
 const columns = [
   { key: 'title', sort: 'title' },
-  { key: 'system', sort: null },
+  { key: 'system', sort: 'system' },
   { key: 'partner', sort: 'partner' },
   { key: 'firms', sort: null },
-  { key: 'type', sort: null },
+  { key: 'type', sort: 'type' },
   { key: 'stage', sort: 'stage' },
   { key: 'value', sort: 'value' },
   { key: 'date', sort: 'date' },

@@ -11,7 +11,7 @@ import {
   pickText,
 } from './params';
 
-export const dealSorts = ['date', '-date', 'title', '-title', 'value', '-value', 'partner', '-partner', 'stage', '-stage'] as const;
+export const dealSorts = ['date', '-date', 'title', '-title', 'system', '-system', 'partner', '-partner', 'type', '-type', 'stage', '-stage', 'value', '-value'] as const;
 export type DealSort = (typeof dealSorts)[number];
 export const DEFAULT_DEAL_SORT: DealSort = '-date';
 export const DEALS_PER_PAGE = 25;

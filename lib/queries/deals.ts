@@ -41,6 +41,10 @@ export function dealOrderBy(sort: DealSort): Prisma.DealOrderByWithRelationInput
       return [{ partnerCountry: { name: dir } }, ...tail];
     case 'stage':
       return [{ stage: dir }, ...tail];
+    case 'system':
+      return [{ system: dir }, ...tail];
+    case 'type':
+      return [{ cooperationType: dir }, ...tail];
     default:
       return [{ date: nullsLast(dir) }, ...tail];
   }

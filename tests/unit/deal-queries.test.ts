@@ -86,3 +86,13 @@ describe('dealTotals', () => {
     expect(totals.withoutValue).toBe(1);
   });
 });
+
+describe('sorting by system and cooperation type', () => {
+  it('orders rows by the column, then by title', async () => {
+    const bySystem = await listAllDeals(view({ sort: 'system' }), temp.db);
+    const systems = bySystem.map((r) => r.system);
+    expect(systems).toEqual([...systems].sort());
+    const byType = await listAllDeals(view({ sort: '-type' }), temp.db);
+    expect(byType[0]?.cooperationType).toBe('systems-integration');
+  });
+});
