@@ -53,6 +53,8 @@ test('Korean pages declare their language and keep the path', async ({ page }) =
   await expect(page).toHaveURL(/\/ko\/deals$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('협력 사례');
+  // Record text is seeded in Korean too, not only the interface.
+  await expect(page.getByTestId('deals-table')).toContainText('루마니아 K9 자주포 수출');
 });
 
 test('the health endpoint reports the app and the database', async ({ request }) => {

@@ -7,8 +7,11 @@ export const challenges: ChallengeInput[] = [
     slug: 'legal-regulatory-barriers',
     number: 1,
     title: 'Legal and regulatory barriers',
+    titleKo: '법적·제도적 장벽',
     summary:
       'EU programme rules restrict firms not established in the EU or not controlled from its member states, and attach strict conditions on intellectual property, data security and technology control to third-country participation.',
+    summaryKo:
+      'EU 프로그램 규정은 EU 역내에 설립되지 않았거나 회원국의 통제를 받지 않는 기업의 참여를 제한하며, 제3국 참여에는 지식재산, 데이터 보안, 기술 통제에 관한 엄격한 조건을 부과한다.',
     instrumentCodes: ['edf', 'edip', 'safe'],
     recommendationNumbers: [1, 10],
     sourceSlugs: [PAPER],
@@ -17,8 +20,10 @@ export const challenges: ChallengeInput[] = [
     slug: 'eu-nato-misalignment',
     number: 2,
     title: 'EU–NATO institutional misalignment',
+    titleKo: 'EU–NATO 간 제도적 불일치',
     summary:
       'NATO’s innovation tools and the EU’s market-building instruments run on parallel, loosely aligned tracks with different governance logics, so Korean partners must navigate two systems.',
+    summaryKo: 'NATO의 혁신 수단과 EU의 시장 형성 수단은 서로 다른 거버넌스 논리에 따라 느슨하게 연계된 채 별개의 경로로 운영되고 있어, 한국 파트너는 두 체계를 모두 상대해야 한다.',
     instrumentCodes: ['diana', 'nif', 'edf', 'ndpp'],
     recommendationNumbers: [1, 4, 5],
     sourceSlugs: [PAPER],
@@ -27,8 +32,10 @@ export const challenges: ChallengeInput[] = [
     slug: 'industrial-competition',
     number: 3,
     title: 'Industrial competition',
+    titleKo: '산업 경쟁',
     summary:
       'European and Korean firms compete in armoured vehicles, artillery and naval platforms, and differing export-control policies complicate joint ventures and coordinated exports.',
+    summaryKo: '유럽과 한국 기업은 장갑차, 포병, 함정 분야에서 경쟁 관계에 있으며, 서로 다른 수출통제 정책은 합작투자와 수출 공조를 어렵게 한다.',
     instrumentCodes: ['edip'],
     recommendationNumbers: [3, 6, 9],
     sourceSlugs: [PAPER],
@@ -37,8 +44,10 @@ export const challenges: ChallengeInput[] = [
     slug: 'strategic-geography',
     number: 4,
     title: 'Strategic geography and alliance politics',
+    titleKo: '전략적 지리 여건과 동맹 정치',
     summary:
       'Korea is embedded in the US-led Indo-Pacific architecture while the EU and NATO look to the Euro-Atlantic, raising questions about the political sustainability of long-term partnerships.',
+    summaryKo: '한국은 미국 주도의 인도·태평양 안보 구도에 편입되어 있는 반면 EU와 NATO는 유럽·대서양 지역에 초점을 두고 있어, 장기적 파트너십의 정치적 지속가능성에 의문이 제기된다.',
     instrumentCodes: ['ip4'],
     recommendationNumbers: [1, 2, 5],
     sourceSlugs: [PAPER, 'lipke-2025-plus-sides-of-pragmatism'],

@@ -6,6 +6,7 @@ export const deals: DealInput[] = [
   {
     slug: 'hanwha-k9-romania',
     title: 'K9 self-propelled howitzers for Romania',
+    titleKo: '루마니아 K9 자주포 수출',
     system: 'K9 howitzer',
     domain: 'land',
     cooperationType: 'export',
@@ -17,12 +18,14 @@ export const deals: DealInput[] = [
     technologyTransfer: false,
     summary:
       'Hanwha Aerospace’s sale of K9 self-propelled howitzers to Romania, one of the large supply contracts that made Hanwha a tangible industrial actor in Europe.',
+    summaryKo: '한화에어로스페이스의 루마니아 K9 자주포 수출 계약이다. 한화를 유럽 내 실질적인 방산 주체로 자리매김하게 한 대규모 공급 계약 가운데 하나다.',
     organisations: [{ slug: 'hanwha-aerospace', role: 'prime-contractor' }],
     events: [
       {
         stage: 'contract',
         date: '2024-07',
         description: 'Hanwha Aerospace confirms Romania’s purchase of K9 howitzers.',
+        descriptionKo: '한화에어로스페이스가 루마니아의 K9 자주포 구매를 확정 발표했다.',
         sourceSlug: 'ng-2024-hanwha-romanian-k9',
       },
     ],
@@ -34,6 +37,7 @@ export const deals: DealInput[] = [
   {
     slug: 'hyundai-rotem-k2-poland-2025',
     title: 'K2 main battle tanks for Poland (2025 contract)',
+    titleKo: '폴란드 K2 전차 수출(2025년 계약)',
     system: 'K2 tank',
     domain: 'land',
     cooperationType: 'export',
@@ -50,12 +54,15 @@ export const deals: DealInput[] = [
     technologyTransfer: true,
     summary:
       'Hyundai Rotem’s record K2 tank deal with Poland, one of several K2 and K2-derived tank deals that embed Korean manufacturing in European supply chains through localisation and technology transfer.',
+    summaryKo:
+      '현대로템이 폴란드와 체결한 사상 최대 규모의 K2 전차 계약이다. 현지화와 기술이전을 통해 한국의 제조 역량을 유럽 공급망에 뿌리내리게 하는 여러 K2 및 K2 파생형 전차 계약 가운데 하나다.',
     organisations: [{ slug: 'hyundai-rotem', role: 'prime-contractor' }],
     events: [
       {
         stage: 'contract',
         date: '2025-07',
         description: 'Hyundai Rotem seals a record US$6.5 billion K2 tank deal with Poland.',
+        descriptionKo: '현대로템이 폴란드와 사상 최대인 65억 달러 규모의 K2 전차 계약을 체결했다.',
         sourceSlug: 'shin-lee-2025-k2-poland',
       },
     ],
@@ -66,6 +73,7 @@ export const deals: DealInput[] = [
   {
     slug: 'poland-k9-co-production',
     title: 'Polish co-production of K9 howitzers',
+    titleKo: 'K9 자주포 폴란드 공동생산',
     system: 'K9 howitzer',
     domain: 'land',
     cooperationType: 'licensed-production',
@@ -75,6 +83,8 @@ export const deals: DealInput[] = [
     technologyTransfer: true,
     summary:
       'K9 howitzers co-produced in Poland: an instance the paper gives of Korean firms localising manufacturing in Europe, part of the “Made in Europe by Korea” strategy.',
+    summaryKo:
+      '폴란드에서 공동생산되는 K9 자주포다. 보고서는 이를 한국 기업이 유럽에서 생산을 현지화하고 있는 사례로 제시하며, 이른바 “Made in Europe by Korea(한국이 유럽에서 만든다)” 전략의 일환으로 본다.',
     organisations: [{ slug: 'hanwha-aerospace', role: 'prime-contractor' }],
     sourceSlugs: [PAPER, 'uk-fiott-2024-manufacturing-defence', 'kim-ryu-2025-made-in-europe-by-korea'],
     recommendationNumbers: [3],
@@ -83,6 +93,7 @@ export const deals: DealInput[] = [
   {
     slug: 'poland-k2-derived-tank-co-production',
     title: 'Polish co-production of K2-derived tanks',
+    titleKo: 'K2 파생형 전차 폴란드 공동생산',
     system: 'K2 tank',
     domain: 'land',
     cooperationType: 'licensed-production',
@@ -92,6 +103,7 @@ export const deals: DealInput[] = [
     technologyTransfer: true,
     summary:
       'Production in Poland of tanks derived from the K2, which the paper cites alongside the K9 as evidence that Korean firms are willing to localise manufacturing in Europe.',
+    summaryKo: 'K2 전차에서 파생된 전차의 폴란드 현지 생산이다. 보고서는 K9 자주포와 함께 이를 한국 기업이 유럽 현지 생산에 나설 의지가 있음을 보여주는 근거로 든다.',
     organisations: [{ slug: 'hyundai-rotem', role: 'prime-contractor' }],
     sourceSlugs: [PAPER, 'uk-fiott-2024-manufacturing-defence', 'kim-ryu-2025-made-in-europe-by-korea'],
     recommendationNumbers: [3],
@@ -100,6 +112,7 @@ export const deals: DealInput[] = [
   {
     slug: 'airbus-kai-light-armed-helicopter',
     title: 'Light Armed Helicopter serial production',
+    titleKo: '소형무장헬기(LAH) 양산',
     system: 'Light Armed Helicopter',
     domain: 'air',
     cooperationType: 'production-support',
@@ -110,6 +123,8 @@ export const deals: DealInput[] = [
     technologyTransfer: false,
     summary:
       'Airbus Helicopters and KAI signed an agreement to launch serial production of the Light Armed Helicopter and ramp up output at KAI’s Sacheon facility in South Korea: European expertise supporting Korean production, the reverse of the usual flow.',
+    summaryKo:
+      '에어버스 헬리콥터스와 한국항공우주산업(KAI)은 소형무장헬기(LAH) 양산 착수와 KAI 사천 공장의 생산 확대를 위한 협약을 체결했다. 유럽의 전문성이 한국의 생산을 뒷받침하는 사례로, 통상적인 협력 흐름과는 방향이 반대다.',
     organisations: [
       { slug: 'korea-aerospace-industries', role: 'prime-contractor' },
       { slug: 'airbus-helicopters', role: 'partner' },
@@ -119,6 +134,7 @@ export const deals: DealInput[] = [
         stage: 'contract',
         date: '2023-08-31',
         description: 'Airbus and KAI announce the launch of Light Armed Helicopter serial production at Sacheon.',
+        descriptionKo: '에어버스와 KAI가 사천에서 소형무장헬기(LAH) 양산 착수를 발표했다.',
         sourceSlug: 'airbus-2023-lah-serial-production',
       },
     ],
@@ -128,6 +144,7 @@ export const deals: DealInput[] = [
   {
     slug: 'mbda-kai-cooperation-2023',
     title: 'MBDA–KAI cooperation on European missiles for Korean platforms',
+    titleKo: 'MBDA–KAI, 유럽산 미사일의 한국 플랫폼 통합 협력',
     system: 'Missile integration',
     domain: 'air',
     cooperationType: 'co-development',
@@ -138,6 +155,7 @@ export const deals: DealInput[] = [
     technologyTransfer: false,
     summary:
       'MBDA and KAI signed cooperation agreements to integrate European missiles on Korean platforms, an example of co-development and systems integration rather than a simple sale.',
+    summaryKo: 'MBDA와 KAI는 유럽산 미사일을 한국 플랫폼에 통합하기 위한 협력 협약을 체결했다. 단순 판매가 아닌 공동개발 및 체계통합의 사례다.',
     organisations: [
       { slug: 'mbda', role: 'partner' },
       { slug: 'korea-aerospace-industries', role: 'partner' },
@@ -147,6 +165,7 @@ export const deals: DealInput[] = [
         stage: 'framework',
         date: '2023-11-24',
         description: 'MBDA and KAI announce they will deepen their cooperation.',
+        descriptionKo: 'MBDA와 KAI가 협력 심화 계획을 발표했다.',
         sourceSlug: 'mbda-2023-kai-deepen-cooperation',
       },
     ],
@@ -156,6 +175,7 @@ export const deals: DealInput[] = [
   {
     slug: 'meteor-kf21-integration',
     title: 'Meteor missile integration on the KF-21 Boramae',
+    titleKo: 'KF-21 보라매 미티어(Meteor) 미사일 통합',
     system: 'Meteor on KF-21 Boramae',
     domain: 'air',
     cooperationType: 'systems-integration',
@@ -165,6 +185,8 @@ export const deals: DealInput[] = [
     technologyTransfer: false,
     summary:
       'KAI is integrating MBDA’s Meteor beyond-visual-range air-to-air missile on the KAI-led KF-21 Boramae fighter (spelt “Boromae” in the paper), the existing partnership that the 2023 agreements build on.',
+    summaryKo:
+      'KAI는 자사가 개발을 주도하는 KF-21 보라매 전투기(보고서에는 “Boromae”로 표기)에 MBDA의 미티어(Meteor) 가시거리 밖(BVR) 공대공 미사일을 통합하고 있다. 2023년 협약은 바로 이 기존 협력 관계를 토대로 한다.',
     organisations: [
       { slug: 'korea-aerospace-industries', role: 'integrator' },
       { slug: 'mbda', role: 'supplier' },

@@ -7,6 +7,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'rok-defence-exports-2023',
     label: 'South Korea’s defence exports in 2023',
+    labelKo: '2023년 한국 방산 수출액',
     value: 14_000_000_000,
     unit: 'USD',
     valueText: 'roughly US$14 billion',
@@ -17,6 +18,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'rok-export-destinations-2023',
     label: 'Countries reached by South Korea’s defence exports in 2023',
+    labelKo: '2023년 한국 방산 수출 대상국 수',
     value: 12,
     unit: 'countries',
     valueText: '12 countries',
@@ -27,6 +29,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'rok-exporter-rank',
     label: 'South Korea among the world’s arms exporters',
+    labelKo: '세계 무기 수출국 중 한국의 순위',
     value: 10,
     unit: 'top',
     valueText: 'top ten',
@@ -37,6 +40,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'k2-poland-2025-value',
     label: 'Hyundai Rotem’s record K2 tank deal with Poland',
+    labelKo: '현대로템의 사상 최대 규모 폴란드 K2 전차 계약',
     value: 6_500_000_000,
     unit: 'USD',
     valueText: 'US$6.5 billion',
@@ -47,6 +51,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'k9-romania-value',
     label: 'Hanwha’s K9 howitzer deal with Romania',
+    labelKo: '한화의 루마니아 K9 자주포 계약',
     value: 1_000_000_000,
     unit: 'USD',
     valueText: 'US$1 billion',
@@ -57,6 +62,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'edf-budget',
     label: 'European Defence Fund budget until 2027',
+    labelKo: '2027년까지의 유럽방위기금(EDF) 예산',
     value: 8_000_000_000,
     unit: 'EUR',
     valueText: '€8 billion',
@@ -67,6 +73,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'safe-endowment',
     label: 'SAFE loan facility endowment',
+    labelKo: 'SAFE 대출 제도 재원 규모',
     value: 150_000_000_000,
     unit: 'EUR',
     valueText: '€150 billion',
@@ -76,6 +83,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'non-eu-content-cap',
     label: 'Cap on non-EU content in EDIP- and SAFE-funded products',
+    labelKo: 'EDIP 및 SAFE 재원 제품의 비EU 구성품 비중 상한',
     value: 35,
     unit: 'percent',
     valueText: '35%',
@@ -85,6 +93,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'safe-loan-period',
     label: 'SAFE loan period',
+    labelKo: 'SAFE 대출 기간',
     value: 45,
     unit: 'years',
     valueText: '45 years',
@@ -94,6 +103,7 @@ export const keyFigures: KeyFigureInput[] = [
   {
     slug: 'safe-grace-period',
     label: 'SAFE grace period',
+    labelKo: 'SAFE 거치 기간',
     value: 10,
     unit: 'years',
     valueText: '10-year grace period',
