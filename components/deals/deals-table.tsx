@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SortableHeader } from '@/components/ui/sortable-header';
 import { SourceLink } from '@/components/ui/source-link';
 import { Link } from '@/lib/i18n/navigation';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
@@ -37,19 +38,12 @@ export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: 
             {columns.map((c) => {
               const sorted = c.sort && filters.sort.replace(/^-/, '') === c.sort ? (filters.sort.startsWith('-') ? 'descending' : 'ascending') : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={sorted} className="px-2 py-2 font-semibold">
-                  {c.sort ? (
-                    <Link
-                      href={`/deals${buildDealQuery({ ...filters, sort: nextSort(filters.sort, c.sort), page: 1 })}`}
-                      className="text-zinc-900 dark:text-zinc-100"
-                    >
-                      {t(`columns.${c.key}`)}
-                      <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}</span>
-                    </Link>
-                  ) : (
-                    t(`columns.${c.key}`)
-                  )}
-                </th>
+                <SortableHeader
+                  key={c.key}
+                  label={t(`columns.${c.key}`)}
+                  sorted={sorted}
+                  href={c.sort ? `/deals${buildDealQuery({ ...filters, sort: nextSort(filters.sort, c.sort), page: 1 })}` : null}
+                />
               );
             })}
           </tr>

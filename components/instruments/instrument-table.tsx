@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SortableHeader } from '@/components/ui/sortable-header';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { Link } from '@/lib/i18n/navigation';
 import { type InstrumentFilters, type InstrumentSort, buildInstrumentQuery } from '@/lib/filters/instruments';
@@ -42,19 +43,13 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
             {columns.map((c) => {
               const sorted = sortState(filters.sort, c.sort);
               return (
-                <th key={c.key} scope="col" aria-sort={sorted} className="px-2 py-2 align-bottom font-semibold">
-                  {c.sort ? (
-                    <Link
-                      href={`/instruments${buildInstrumentQuery({ ...filters, sort: nextSort(filters.sort, c.sort) })}`}
-                      className="text-zinc-900 dark:text-zinc-100"
-                    >
-                      {t(`columns.${c.key}`)}
-                      <span aria-hidden="true">{sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''}</span>
-                    </Link>
-                  ) : (
-                    t(`columns.${c.key}`)
-                  )}
-                </th>
+                <SortableHeader
+                  key={c.key}
+                  label={t(`columns.${c.key}`)}
+                  sorted={sorted}
+                  href={c.sort ? `/instruments${buildInstrumentQuery({ ...filters, sort: nextSort(filters.sort, c.sort) })}` : null}
+                  className="px-2 py-2 align-bottom font-semibold"
+                />
               );
             })}
           </tr>
