@@ -2,8 +2,10 @@
 # Builds the app and serves it for the browser tests on a fresh database of their own.
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
-export DATABASE_URL="file:.data/e2e.db"
-rm -f .data/e2e.db .data/e2e.db-wal .data/e2e.db-shm .data/e2e.db-journal
+# One database per port, so two test servers on one machine never share a file.
+db=".data/e2e-${E2E_PORT:-3100}.db"
+export DATABASE_URL="file:$db"
+rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
 npm run -s db:migrate
 npm run -s db:seed
 # The browser tests sign in as this admin (admins can do all an editor can).
