@@ -1,31 +1,49 @@
-// The /recommendations view in the URL: filter by stage and actor.
+// The /recommendations view in the URL: text, stage and actor filters, and an order.
 import { actors, recommendationStages } from '@/lib/schemas/recommendation';
-import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany } from './params';
+import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany, pickOne, pickText } from './params';
+
+export const recommendationSorts = ['number', '-number', 'stage', '-stage', 'progress', '-progress', 'reviewed', '-reviewed'] as const;
+export type RecommendationSort = (typeof recommendationSorts)[number];
+export const DEFAULT_RECOMMENDATION_SORT: RecommendationSort = 'number';
 
 export type RecommendationFilters = {
+  q?: string;
   stage: (typeof recommendationStages)[number][];
   actor: (typeof actors)[number][];
+  sort: RecommendationSort;
 };
 
-export const emptyRecommendationFilters: RecommendationFilters = { stage: [], actor: [] };
+export const emptyRecommendationFilters: RecommendationFilters = { stage: [], actor: [], sort: DEFAULT_RECOMMENDATION_SORT };
 
 export function parseRecommendationFilters(raw: RawParams): { filters: RecommendationFilters; dropped: Dropped } {
   const dropped: Dropped = [];
-  dropUnknownKeys(raw, ['stage', 'actor'], dropped);
+  dropUnknownKeys(raw, ['q', 'stage', 'actor', 'sort'], dropped);
   return {
-    filters: { stage: pickMany(raw, 'stage', recommendationStages, dropped), actor: pickMany(raw, 'actor', actors, dropped) },
+    filters: {
+      q: pickText(raw, 'q'),
+      stage: pickMany(raw, 'stage', recommendationStages, dropped),
+      actor: pickMany(raw, 'actor', actors, dropped),
+      sort: pickOne(raw, 'sort', recommendationSorts, dropped) ?? DEFAULT_RECOMMENDATION_SORT,
+    },
     dropped,
   };
 }
 
+/** The canonical query string (defaults left out): q, stage, actor, sort. */
 export function buildRecommendationQuery(f: RecommendationFilters): string {
   return buildQuery([
+    ['q', f.q],
     ['stage', f.stage],
     ['actor', f.actor],
+    ['sort', f.sort === DEFAULT_RECOMMENDATION_SORT ? undefined : f.sort],
   ]);
 }
 
 export function toggleRecommendationFilter(f: RecommendationFilters, key: 'stage' | 'actor', value: string): RecommendationFilters {
   const current: string[] = f[key];
   return { ...f, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort() };
+}
+
+export function hasRecommendationFilters(f: RecommendationFilters): boolean {
+  return Boolean(f.q || f.stage.length || f.actor.length);
 }

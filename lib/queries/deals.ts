@@ -73,9 +73,15 @@ export async function listDeals(f: DealFilters, client: PrismaClient = db) {
   return { rows, total, page, pageCount };
 }
 
-/** Every row of a view, in the view's order (for exports). */
-export async function listAllDeals(f: DealFilters, client: PrismaClient = db): Promise<DealRow[]> {
-  return client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), include: dealListInclude });
+const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
+export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude }>;
+
+/**
+ * Every row of a view, in the view's order, across all its pages (for exports). The where clause
+ * and the order are the page's own, so an export can never drift from what the page shows.
+ */
+export async function listAllDeals(f: DealFilters, client: PrismaClient = db): Promise<DealExportRow[]> {
+  return client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), include: dealExportInclude });
 }
 
 /** Stated value per currency, never summed across currencies, and the deals with none. */

@@ -1,6 +1,9 @@
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import type { RecommendationFilters } from '@/lib/filters/recommendations';
+import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/recommendations';
+import { recommendationStages } from '@/lib/schemas/recommendation';
+import { normaliseForSearch, searchTokens } from '@/lib/search';
+import { milestoneProgress } from '@/lib/tracker/progress';
 
 function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhereInput {
   const and: Prisma.RecommendationWhereInput[] = [];
@@ -9,12 +12,46 @@ function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhe
   return { AND: and };
 }
 
-export async function listRecommendations(f: RecommendationFilters, client: PrismaClient = db) {
+async function filteredRecommendations(f: RecommendationFilters, client: PrismaClient) {
   return client.recommendation.findMany({
     where: recommendationWhere(f),
     orderBy: { number: 'asc' },
     include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true } } },
   });
+}
+export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
+
+const share = (r: RecommendationListItem) => {
+  const { done, total } = milestoneProgress(r.milestones);
+  return total ? done / total : 0;
+};
+const stageRank = (r: RecommendationListItem) => (recommendationStages as readonly string[]).indexOf(r.stage);
+// Never-reviewed recommendations sort as the oldest review.
+const reviewed = (r: RecommendationListItem) => r.lastReviewedAt?.getTime() ?? 0;
+
+const sorters: Record<RecommendationSort, (a: RecommendationListItem, b: RecommendationListItem) => number> = {
+  number: (a, b) => a.number - b.number,
+  '-number': (a, b) => b.number - a.number,
+  stage: (a, b) => stageRank(a) - stageRank(b) || a.number - b.number,
+  '-stage': (a, b) => stageRank(b) - stageRank(a) || a.number - b.number,
+  progress: (a, b) => share(a) - share(b) || a.number - b.number,
+  '-progress': (a, b) => share(b) - share(a) || a.number - b.number,
+  reviewed: (a, b) => reviewed(a) - reviewed(b) || a.number - b.number,
+  '-reviewed': (a, b) => reviewed(b) - reviewed(a) || a.number - b.number,
+};
+
+/**
+ * The scorecard for a view. There are ten recommendations, so the text filter and the orders that
+ * need derived values (progress) are applied in JS, identically on every database.
+ */
+export async function listRecommendations(f: RecommendationFilters, client: PrismaClient = db) {
+  const tokens = searchTokens(f.q ?? '');
+  const rows = (await filteredRecommendations(f, client)).filter((r) => {
+    if (!tokens.length) return true;
+    const text = normaliseForSearch([String(r.number), r.title, r.titleKo, r.summary, r.summaryKo].filter(Boolean).join(' '));
+    return tokens.every((t) => text.includes(t));
+  });
+  return rows.sort(sorters[f.sort]);
 }
 
 export async function getRecommendation(number: number, client: PrismaClient = db) {

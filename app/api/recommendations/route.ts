@@ -1,25 +1,8 @@
-import { apiError } from '@/lib/api';
-import { parseRecommendationFilters } from '@/lib/filters/recommendations';
-import { toRawParams } from '@/lib/filters/params';
-import { listRecommendations } from '@/lib/queries/recommendations';
-import { isStale, milestoneProgress } from '@/lib/tracker/progress';
+import { exportResponse } from '@/lib/export/respond';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  const { filters, dropped } = parseRecommendationFilters(toRawParams(new URL(request.url).searchParams));
-  if (dropped.length) return apiError(400, 'Unknown or malformed parameters.', { dropped });
-  const rows = await listRecommendations(filters);
-  return Response.json({
-    recommendations: rows.map((r) => ({
-      number: r.number,
-      title: r.title,
-      stage: r.stage,
-      actors: r.actors.map((a) => a.actor),
-      progress: milestoneProgress(r.milestones),
-      lastReviewedAt: r.lastReviewedAt?.toISOString() ?? null,
-      stale: isStale(r.lastReviewedAt),
-      version: r.version,
-    })),
-  });
+/** The scorecard for the same parameters as the /recommendations page, as JSON or CSV. */
+export function GET(request: Request) {
+  return exportResponse(request, 'recommendations');
 }

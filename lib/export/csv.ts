@@ -1,0 +1,31 @@
+// CSV as RFC 4180 describes it (every field quoted, CRLF line ends), safe to open in a spreadsheet:
+// a text cell that starts like a formula is prefixed with an apostrophe, as OWASP recommends.
+export type Cell = string | number | boolean | null | undefined | readonly string[];
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** One cell as text: lists joined with "; ", booleans as true/false, nothing as empty. */
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = value as string;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A CSV document. `comments` come first as `#` lines (the citation): spreadsheets show them as a
+ * row, and pandas (`comment="#"`) and R (`comment.char = "#"`) skip them.
+ */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>, comments: readonly string[] = []): string {
+  const lines = [
+    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`),
+    header.map(quote).join(','),
+    ...rows.map((row) => row.map((cell) => quote(cellText(cell))).join(',')),
+  ];
+  // The byte-order mark makes Excel read the file as UTF-8 (Korean text, "€").
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

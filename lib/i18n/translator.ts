@@ -1,0 +1,18 @@
+// Messages outside a request's React tree (API routes, image routes, unit tests), through
+// next-intl's own createTranslator, with the same catalogues as the pages.
+import { createTranslator } from 'next-intl';
+import { hasLocale } from 'next-intl';
+import en from './messages/en.json';
+import ko from './messages/ko.json';
+import { type Locale, routing } from './routing';
+
+const catalogues: Record<Locale, typeof en> = { en, ko };
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A translator for one namespace ("views", "deals.columns"…) in a locale; unknown locales get English. */
+export function translatorFor(locale: string, namespace: string): Translate {
+  const known: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const t = createTranslator({ locale: known, messages: catalogues[known], namespace: namespace as never, timeZone: 'UTC' });
+  return (key, values) => (t as unknown as Translate)(key, values);
+}
