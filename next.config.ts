@@ -3,17 +3,20 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// Applied to every response. No page may be framed; /embed will get its own rule when it exists.
-const securityHeaders = [
+const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  {
-    key: 'Content-Security-Policy',
-    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self'",
-  },
 ];
+const policy = "base-uri 'self'; form-action 'self'; object-src 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self'";
+
+// No page may be framed, except the /embed pages, which exist to be put in an iframe anywhere.
+const securityHeaders = [
+  ...common,
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${policy}` },
+];
+const embedHeaders = [...common, { key: 'Content-Security-Policy', value: `frame-ancestors *; ${policy}` }];
 
 const nextConfig: NextConfig = {
   // A second build folder lets two test servers build side by side on one machine.
@@ -21,7 +24,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      // Everything but /embed/… and /ko/embed/… (a negative look-ahead on the whole path).
+      { source: '/:path((?!embed(?:/|$)|ko/embed(?:/|$)).*)', headers: securityHeaders },
+      { source: '/embed/:path*', headers: embedHeaders },
+      { source: '/ko/embed/:path*', headers: embedHeaders },
+    ];
   },
 };
 

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { routing } from '@/lib/i18n/routing';
+import { publicOrigin } from '@/lib/url';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -13,6 +15,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
+    // Absolute URLs for canonical links and link-preview images.
+    metadataBase: new URL(publicOrigin(await headers())),
     title: { default: `${t('siteName')} · ${t('tagline')}`, template: `%s · ${t('siteName')}` },
     description: t('description'),
   };

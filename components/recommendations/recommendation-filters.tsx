@@ -1,10 +1,64 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
-import { type RecommendationFilters as Filters, buildRecommendationQuery, toggleRecommendationFilter } from '@/lib/filters/recommendations';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SearchForm } from '@/components/ui/search-form';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import {
+  DEFAULT_RECOMMENDATION_SORT,
+  type RecommendationFilters as Filters,
+  type RecommendationSort,
+  buildRecommendationQuery,
+  toggleRecommendationFilter,
+} from '@/lib/filters/recommendations';
 import { actors, recommendationStages } from '@/lib/schemas/recommendation';
 
-/** Stage and actor filters as links, so a filtered scorecard is a plain, shareable URL. */
+// The orders offered, in the order a reader is likely to want them.
+const sortChoices: RecommendationSort[] = ['number', '-progress', 'progress', 'stage', '-reviewed', 'reviewed'];
+
+/** Search, stage and actor filters and the order, all as links or a GET form: a plain, shareable URL. */
 export async function RecommendationFilters({ filters }: { filters: Filters }) {
+  const locale = await getLocale();
+  const sorts = await getTranslations('recommendations.sort');
+  const search = await getTranslations('recommendations.search');
+  const keep = [
+    ...filters.stage.map((v) => ['stage', v] as const),
+    ...filters.actor.map((v) => ['actor', v] as const),
+    ...(filters.sort !== DEFAULT_RECOMMENDATION_SORT ? [['sort', filters.sort] as const] : []),
+  ];
+  return (
+    <div className="no-print mb-4 space-y-3">
+      <SearchForm
+        action={getPathname({ href: '/recommendations', locale })}
+        label={search('label')}
+        placeholder={search('placeholder')}
+        submit={search('submit')}
+        query={filters.q}
+        keep={keep}
+        inputClassName="w-72 max-w-full"
+        className="flex min-w-0 flex-wrap items-end gap-2"
+      />
+      <FilterLinks filters={filters} />
+      <nav aria-label={sorts('label')} className="text-sm">
+        <span className="mr-2 font-semibold" aria-hidden="true">
+          {sorts('label')}:
+        </span>
+        <ul className="inline-flex flex-wrap gap-x-3">
+          {sortChoices.map((sort) => (
+            <li key={sort}>
+              <Link
+                href={`/recommendations${buildRecommendationQuery({ ...filters, sort })}`}
+                aria-current={filters.sort === sort ? 'true' : undefined}
+                className={filters.sort === sort ? 'font-semibold text-zinc-900 no-underline dark:text-zinc-100' : undefined}
+              >
+                {sorts(sort)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+async function FilterLinks({ filters }: { filters: Filters }) {
   const t = await getTranslations('recommendations.filters');
   const vocab = await getTranslations('vocab');
   const groups = [
@@ -12,7 +66,7 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
     { key: 'actor' as const, values: actors, label: (v: string) => vocab(`actor.${v}`) },
   ];
   return (
-    <nav aria-label={t('heading')} className="no-print mb-4 space-y-2 text-sm">
+    <nav aria-label={t('heading')} className="space-y-2 text-sm">
       {groups.map((g) => (
         <div key={g.key} className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{t(g.key)}:</span>

@@ -6,11 +6,11 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { type RawParams, toRawParams } from '@/lib/filters/params';
 import { routing } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
-import { localisedPath, publicOrigin } from '@/lib/url';
-import { describeView } from '@/lib/views/describe';
-import { type ListKind, lists, readView } from '@/lib/views/lists';
+import { publicOrigin } from '@/lib/url';
+import { citeView } from '@/lib/views/citation';
+import { type ListKind, readView } from '@/lib/views/lists';
 import { toCsv } from './csv';
-import { dataAsOf, loadExport, rowCells, rowObject } from './datasets';
+import { loadExport, rowCells, rowObject } from './datasets';
 
 export const exportFormats = ['json', 'csv'] as const;
 type ExportFormat = (typeof exportFormats)[number];
@@ -33,8 +33,6 @@ function exportOptions(raw: RawParams): { format?: ExportFormat; locale?: string
   };
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 export async function exportResponse(request: Request, kind: ListKind, client: PrismaClient = db): Promise<Response> {
   const url = new URL(request.url);
   const options = exportOptions(toRawParams(url.searchParams));
@@ -46,20 +44,12 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   const format = options.format ?? 'json';
   const origin = publicOrigin(request.headers, request.url);
   const t = translatorFor(locale, 'exports');
-  const [{ columns, rows }, asOf, description] = await Promise.all([loadExport(kind, filters, client), dataAsOf(kind, client), describeView(kind, filters, locale, client)]);
-  const retrieved = new Date();
-  const viewUrl = `${origin}${localisedPath(`${lists[kind].path}${query}`, locale)}`;
-  const citation = {
-    title: `Ties: ${description.line}`,
-    url: viewUrl,
-    retrieved: isoDay(retrieved),
-    as_of: asOf ? isoDay(asOf) : null,
-    text: t('citation', { title: description.line, url: viewUrl, retrieved: isoDay(retrieved), asOf: asOf ? isoDay(asOf) : t('never') }),
-  };
+  const [{ columns, rows }, cite] = await Promise.all([loadExport(kind, filters, client), citeView(kind, filters, query, locale, origin, client)]);
+  const citation = { title: `Ties: ${cite.description.line}`, url: cite.url, retrieved: cite.retrieved, as_of: cite.asOf, text: cite.text };
   const headers = {
     'Cache-Control': 'no-store',
     'X-Ties-As-Of': citation.as_of ?? '',
-    Link: `<${viewUrl}>; rel="canonical"`,
+    Link: `<${cite.url}>; rel="canonical"`,
   };
   const filename = `ties-${kind}-${citation.retrieved}`;
 
@@ -76,7 +66,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   return Response.json(
     {
       citation,
-      view: { list: kind, query: query.replace(/^\?/, ''), description: description.line },
+      view: { list: kind, query: query.replace(/^\?/, ''), description: cite.description.line },
       total: rows.length,
       fields: columns.map((c) => ({ name: c.name, description: t(`columns.${kind}.${c.name}`) })),
       [kind]: rows.map((row) => rowObject(columns, row, origin)),

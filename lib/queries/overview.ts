@@ -1,7 +1,7 @@
 // Reads for the overview page. Every chart's numbers are aggregated by the database (groupBy and
 // count, no raw SQL), so the page costs a handful of small queries however many deals there are.
 import { db } from '@/lib/db';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { cooperationTypes } from '@/lib/schemas/deal';
 import { accessLevels, instrumentOwners } from '@/lib/schemas/instrument';
 import { recommendationStages } from '@/lib/schemas/recommendation';
@@ -72,8 +72,9 @@ export async function getDealValueByCountry(client: PrismaClient = db) {
  * Deals per year, split by cooperation type. Years between the first and the last are all listed
  * (with zero deals where there are none) so that the time axis is even. Undated deals are counted.
  */
-export async function getDealsByYear(client: PrismaClient = db) {
-  const groups = await client.deal.groupBy({ by: ['year', 'cooperationType'], where: live, _count: { _all: true } });
+/** Dated deals per year and type, for the whole register or one view's where clause (embeds). */
+export async function getDealsByYear(client: PrismaClient = db, where: Prisma.DealWhereInput = live) {
+  const groups = await client.deal.groupBy({ by: ['year', 'cooperationType'], where, _count: { _all: true } });
   let undated = 0;
   const counts = new Map<number, Record<string, number>>();
   const types = new Set<string>();

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DealValueCharts } from '@/components/overview/deal-value-charts';
 import { DealsByYearChart } from '@/components/overview/deals-by-year-chart';
@@ -13,8 +14,13 @@ import {
   getOverview,
   getRecommendationsByStage,
 } from '@/lib/queries/overview';
+import { pageAlternates } from '@/lib/views/metadata';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  return { alternates: pageAlternates('/', (await params).locale) };
+}
 
 export default async function OverviewPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;

@@ -11,12 +11,13 @@ import { Pagination } from '@/components/ui/pagination';
 import { DEALS_PER_PAGE, buildDealQuery, parseDealFilters } from '@/lib/filters/deals';
 import { getPathname } from '@/lib/i18n/navigation';
 import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
+import { viewMetadata } from '@/lib/views/metadata';
+import { ViewToolbar } from '@/components/views/view-toolbar';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/deals'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'deals' });
-  return { title: t('title'), description: t('intro') };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/deals'>): Promise<Metadata> {
+  return viewMetadata('deals', await searchParams, (await params).locale);
 }
 
 export default async function DealsPage({ params, searchParams }: PageProps<'/[locale]/deals'>) {
@@ -35,6 +36,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
       <PageHeader title={t('title')} intro={t('intro')} />
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
       <DealSearchForm filters={filters} years={facets.years} action={path} />
+      <ViewToolbar kind="deals" filters={filters} query={buildDealQuery(filters)} count={list.total} />
       <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
         <aside className="no-print order-2 lg:order-1">
           <DealFacets filters={filters} facets={facets} />

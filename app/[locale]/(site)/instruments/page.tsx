@@ -11,12 +11,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { Link } from '@/lib/i18n/navigation';
 import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
+import { viewMetadata } from '@/lib/views/metadata';
+import { ViewToolbar } from '@/components/views/view-toolbar';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/instruments'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'instruments' });
-  return { title: t('title'), description: t('intro') };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/instruments'>): Promise<Metadata> {
+  return viewMetadata('instruments', await searchParams, (await params).locale);
 }
 
 export default async function InstrumentsPage({ params, searchParams }: PageProps<'/[locale]/instruments'>) {
@@ -42,6 +43,7 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
         </aside>
         <div className="min-w-0 flex-1 space-y-4">
           <InstrumentSearch filters={filters} />
+          <ViewToolbar kind="instruments" filters={filters} query={buildInstrumentQuery(filters)} count={rows.length} />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p role="status" className="text-sm font-medium" data-testid="instrument-count">
               {page('results', { count: rows.length })}

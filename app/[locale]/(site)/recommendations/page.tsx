@@ -5,17 +5,18 @@ import { RecommendationFilters } from '@/components/recommendations/recommendati
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/lib/i18n/navigation';
-import { parseRecommendationFilters } from '@/lib/filters/recommendations';
+import { buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
 import { formatPartial, localised } from '@/lib/format';
 import { listRecommendations } from '@/lib/queries/recommendations';
+import { viewMetadata } from '@/lib/views/metadata';
+import { ViewToolbar } from '@/components/views/view-toolbar';
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { isStale, milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/recommendations'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'recommendations' });
-  return { title: t('title'), description: t('intro') };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/recommendations'>): Promise<Metadata> {
+  return viewMetadata('recommendations', await searchParams, (await params).locale);
 }
 
 export default async function RecommendationsPage({ params, searchParams }: PageProps<'/[locale]/recommendations'>) {
@@ -31,6 +32,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
       <PageHeader title={t('title')} intro={t('intro')} />
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
       <RecommendationFilters filters={filters} />
+      <ViewToolbar kind="recommendations" filters={filters} query={buildRecommendationQuery(filters)} count={recommendations.length} />
       <p role="status" className="mb-2 text-sm">
         {t('results', { count: recommendations.length })}
       </p>

@@ -8,12 +8,13 @@ import { buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
 import { formatIsoPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { listSources } from '@/lib/queries/sources';
+import { viewMetadata } from '@/lib/views/metadata';
+import { ViewToolbar } from '@/components/views/view-toolbar';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/sources'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'sources' });
-  return { title: t('title'), description: t('intro') };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/sources'>): Promise<Metadata> {
+  return viewMetadata('sources', await searchParams, (await params).locale);
 }
 
 export default async function SourcesPage({ params, searchParams }: PageProps<'/[locale]/sources'>) {
@@ -30,6 +31,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
       <PageHeader title={t('title')} intro={t('intro')} />
       <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
       <SourceToolbar filters={filters} />
+      <ViewToolbar kind="sources" filters={filters} query={buildSourceQuery(filters)} count={sources.length} />
       <p role="status" className="mb-3 text-sm font-medium">
         {page('results', { count: sources.length })}
       </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DealFacts } from '@/components/deal-detail/deal-facts';
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/deals/[s
   return {
     title: localised(locale, deal.title, deal.titleKo).text,
     description: localised(locale, deal.summary, deal.summaryKo).text,
+    alternates: pageAlternates(`/deals/${deal.slug}`, locale),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AccessExplanation } from '@/components/instrument-detail/access-explanation';
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/instrume
   return {
     title: instrument.acronym === instrument.name ? name : `${instrument.acronym} — ${name}`,
     description: localised(locale, instrument.summary, instrument.summaryKo).text,
+    alternates: pageAlternates(`/instruments/${instrument.code}`, locale),
   };
 }
 

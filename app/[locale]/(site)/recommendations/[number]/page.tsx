@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressBar } from '@/components/recommendations/progress-bar';
@@ -27,7 +28,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/recommen
   const { locale, number } = await params;
   const r = await load(number);
   if (!r) return {};
-  return { title: `${r.number}. ${localised(locale, r.title, r.titleKo).text}`, description: localised(locale, r.summary, r.summaryKo).text };
+  return {
+    title: `${r.number}. ${localised(locale, r.title, r.titleKo).text}`,
+    description: localised(locale, r.summary, r.summaryKo).text,
+    alternates: pageAlternates(`/recommendations/${r.number}`, locale),
+  };
 }
 
 export default async function RecommendationPage({ params }: PageProps<'/[locale]/recommendations/[number]'>) {
