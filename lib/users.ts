@@ -3,17 +3,17 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import { type NewUser, newUserSchema } from '@/lib/schemas/user';
 
-export type CreateUserResult = { ok: true; id: number } | { ok: false; fieldErrors: Record<string, string[]> };
+export type CreateUserResult = { ok: true; id: number } | { ok: false; reason: 'invalid' | 'email-taken'; fieldErrors: Record<string, string[]> };
 
 export async function createUser(client: PrismaClient, input: NewUser): Promise<CreateUserResult> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { ok: false, fieldErrors };
+    return { ok: false, reason: 'invalid', fieldErrors };
   }
   const { email, name, role, password } = parsed.data;
-  if (await client.user.findUnique({ where: { email } })) return { ok: false, fieldErrors: { email: ['An account with this email exists.'] } };
+  if (await client.user.findUnique({ where: { email } })) return { ok: false, reason: 'email-taken', fieldErrors: { email: ['An account with this email exists.'] } };
   const user = await client.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
   return { ok: true, id: user.id };
 }

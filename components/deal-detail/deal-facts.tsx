@@ -23,7 +23,8 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
     </>
   );
 
-  const rows: Array<{ key: string; value: React.ReactNode }> = [
+  // `as const` keeps each key a literal, so the message keys below are known at compile time.
+  const rows = [
     { key: 'system', value: d.system },
     { key: 'domain', value: vocab(`domain.${d.domain}`) },
     { key: 'cooperationType', value: vocab(`cooperationType.${d.cooperationType}`) },
@@ -45,7 +46,7 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
     { key: 'localisation', value: flag(d.localisation, t('localisationHelp')) },
     { key: 'technologyTransfer', value: flag(d.technologyTransfer, t('transferHelp')) },
     { key: 'updated', value: formatPartial(d.updatedAt, 'day', locale) },
-  ];
+  ] as const;
 
   return (
     <section aria-labelledby="facts-heading" className="space-y-2">

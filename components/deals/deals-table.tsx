@@ -4,6 +4,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { Link } from '@/lib/i18n/navigation';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
 import { formatMoney, formatPartial, localised } from '@/lib/format';
+import { LocalisedText } from '@/components/ui/localised-text';
 import type { DealRow } from '@/lib/queries/deals';
 
 const columns = [
@@ -50,11 +51,12 @@ export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: 
         </thead>
         <tbody>
           {rows.map((d) => {
-            const title = localised(locale, d.title, d.titleKo);
             return (
               <tr key={d.slug} className="border-b border-zinc-100 align-top dark:border-zinc-900" data-slug={d.slug}>
                 <th scope="row" className="px-2 py-2 font-medium">
-                  <Link href={`/deals/${d.slug}`}>{title.text}</Link>
+                  <Link href={`/deals/${d.slug}`}>
+                    <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
+                  </Link>
                 </th>
                 <td className="px-2 py-2">{d.system}</td>
                 <td className="px-2 py-2">{localised(locale, d.partnerCountry.name, d.partnerCountry.nameKo).text}</td>

@@ -1,7 +1,10 @@
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { PrintedAddress } from './printed-address';
 
 export async function SiteFooter() {
   const t = await getTranslations('footer');
+  const views = await getTranslations('views.toolbar');
   return (
     <footer className="border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 sm:px-6">
@@ -9,6 +12,10 @@ export async function SiteFooter() {
           {t('basedOn')}: <cite>{t('paper')}</cite>
         </p>
         <p>{t('values')}</p>
+        <Suspense>
+          {/* The {url} placeholder is filled in the browser. */}
+          <PrintedAddress label={views('printedFrom', { url: '{url}' })} />
+        </Suspense>
       </div>
     </footer>
   );

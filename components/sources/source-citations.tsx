@@ -12,52 +12,55 @@ export async function SourceCitations({ source: s }: { source: SourceEntry }) {
   const t = await getTranslations('sourcesPage');
   const text = (en: string, ko: string | null) => <LocalisedText locale={locale} en={en} ko={ko} />;
 
-  const groups: Array<{ key: string; items: Item[] }> = [
-    { key: 'deals', items: s.deals.map((d) => ({ key: d.slug, node: <Link href={`/deals/${d.slug}`}>{text(d.title, d.titleKo)}</Link> })) },
-    {
-      key: 'instruments',
-      items: s.instruments.map((i) => ({ key: i.code, node: <Link href={`/instruments/${i.code}`}>{i.acronym}</Link> })),
-    },
-    {
-      key: 'recommendations',
-      items: s.recommendations.map((r) => ({
-        key: String(r.number),
-        node: <Link href={`/recommendations/${r.number}`}>{t('numbered', { number: r.number })} {text(r.title, r.titleKo)}</Link>,
-      })),
-    },
-    // Challenges and key figures have no page of their own: challenges are named, key figures
-    // lead to the overview, where they are shown.
-    { key: 'challenges', items: s.challenges.map((c) => ({ key: c.slug, node: <>{t('numbered', { number: c.number })} {text(c.title, c.titleKo)}</> })) },
-    {
-      key: 'keyFigures',
-      items: s.keyFigures.map((k) => ({ key: k.slug, node: <Link href="/#key-figures">{text(k.label, k.labelKo)}</Link> })),
-    },
-    {
-      key: 'dealValues',
-      items: s.dealValues.map((d) => ({
-        key: d.slug,
-        node: <Link href={`/deals/${d.slug}`}>{t('valueOf', { value: d.valueText ?? '', title: localised(locale, d.title, d.titleKo).text })}</Link>,
-      })),
-    },
-    {
-      key: 'instrumentBudgets',
-      items: s.instrumentBudgets.map((i) => ({
-        key: i.code,
-        node: <Link href={`/instruments/${i.code}`}>{t('budgetOf', { acronym: i.acronym, text: i.budgetText ?? '' })}</Link>,
-      })),
-    },
-    {
-      key: 'dealEvents',
-      items: s.dealEvents.map((e) => ({
-        key: String(e.id),
-        node: (
-          <Link href={`/deals/${e.deal.slug}#event-${e.id}`}>
-            {formatPartial(e.date, e.datePrecision, locale)}: {text(e.description, e.descriptionKo)}
-          </Link>
-        ),
-      })),
-    },
-  ].filter((g) => g.items.length);
+  // `as const` keeps each key a literal, so the message keys below are known at compile time.
+  const groups = (
+    [
+      { key: 'deals', items: s.deals.map((d) => ({ key: d.slug, node: <Link href={`/deals/${d.slug}`}>{text(d.title, d.titleKo)}</Link> })) },
+      {
+        key: 'instruments',
+        items: s.instruments.map((i) => ({ key: i.code, node: <Link href={`/instruments/${i.code}`}>{i.acronym}</Link> })),
+      },
+      {
+        key: 'recommendations',
+        items: s.recommendations.map((r) => ({
+          key: String(r.number),
+          node: <Link href={`/recommendations/${r.number}`}>{t('numbered', { number: r.number })} {text(r.title, r.titleKo)}</Link>,
+        })),
+      },
+      // Challenges and key figures have no page of their own: challenges are named, key figures
+      // lead to the overview, where they are shown.
+      { key: 'challenges', items: s.challenges.map((c) => ({ key: c.slug, node: <>{t('numbered', { number: c.number })} {text(c.title, c.titleKo)}</> })) },
+      {
+        key: 'keyFigures',
+        items: s.keyFigures.map((k) => ({ key: k.slug, node: <Link href="/#key-figures">{text(k.label, k.labelKo)}</Link> })),
+      },
+      {
+        key: 'dealValues',
+        items: s.dealValues.map((d) => ({
+          key: d.slug,
+          node: <Link href={`/deals/${d.slug}`}>{t('valueOf', { value: d.valueText ?? '', title: localised(locale, d.title, d.titleKo).text })}</Link>,
+        })),
+      },
+      {
+        key: 'instrumentBudgets',
+        items: s.instrumentBudgets.map((i) => ({
+          key: i.code,
+          node: <Link href={`/instruments/${i.code}`}>{t('budgetOf', { acronym: i.acronym, text: i.budgetText ?? '' })}</Link>,
+        })),
+      },
+      {
+        key: 'dealEvents',
+        items: s.dealEvents.map((e) => ({
+          key: String(e.id),
+          node: (
+            <Link href={`/deals/${e.deal.slug}#event-${e.id}`}>
+              {formatPartial(e.date, e.datePrecision, locale)}: {text(e.description, e.descriptionKo)}
+            </Link>
+          ),
+        })),
+      },
+    ] as const satisfies ReadonlyArray<{ key: string; items: Item[] }>
+  ).filter((g) => g.items.length);
 
   if (!groups.length) return <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('notCited')}</p>;
   return (

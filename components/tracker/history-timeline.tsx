@@ -18,7 +18,11 @@ export async function HistoryTimeline({ entries }: { entries: Entry[] }) {
   const locale = await getLocale();
   const t = await getTranslations('tracker');
   const vocab = await getTranslations('vocab');
-  const value = (e: Entry, v: string | null) => (v && e.kind === 'stage' ? vocab(`recommendationStage.${v}`) : v);
+  const value = (e: Entry, v: string | null) => {
+    if (!v) return v;
+    if (e.kind === 'stage') return vocab(`recommendationStage.${v}`);
+    return e.kind === 'milestone' ? t(`milestoneState.${v}`) : v;
+  };
 
   return (
     <section aria-labelledby="history" className="mt-6 space-y-2">

@@ -7,7 +7,7 @@ import { CopyLink } from './copy-link';
 
 /**
  * Above every list: what the view is (one line), a link to share it, the data to take away, how to
- * cite it, and, on paper, the address it was printed from.
+ * cite it. (On paper, the footer adds the address it was printed from.)
  */
 export async function ViewToolbar<K extends ListKind>({ kind, filters, query, count }: { kind: K; filters: ListFilters[K]; query: string; count: number }) {
   const locale = await getLocale();
@@ -33,7 +33,6 @@ export async function ViewToolbar<K extends ListKind>({ kind, filters, query, co
       <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="view-citation">
         <span className="font-medium">{t('citeAs')}:</span> {cite.text}
       </p>
-      <p className="print-only text-xs">{t('printedFrom', { url: cite.url })}</p>
     </section>
   );
 }

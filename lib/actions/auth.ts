@@ -1,42 +1,45 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE, cookieOptions, createSession, deleteSession } from '@/lib/auth/sessions';
 import { lockedForMinutes, recordAttempt } from '@/lib/auth/throttle';
+import { translatedFieldErrors } from '@/lib/i18n/form-errors';
+import { redirect } from '@/lib/i18n/navigation';
 import { signInSchema } from '@/lib/schemas/user';
 import { type FormState, refused } from './form-state';
 
-/** Only same-site paths may be returned to after signing in. */
+/** Only same-site paths may be returned to after signing in; the language is the reader's, not the path's. */
 function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' && /^\/(?!\/)[\w\-/?=&%.]*$/.test(value) ? value : '/recommendations';
+  if (typeof value !== 'string' || !/^\/(?!\/)[\w\-/?=&%.]*$/.test(value)) return '/recommendations';
+  return value.replace(/^\/ko(?=\/|\?|$)/, '') || '/';
 }
 
 export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('auth');
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-  if (!parsed.success) return refused(form, { status: 'error', fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) return refused(form, { status: 'error', fieldErrors: await translatedFieldErrors(parsed.error.issues) });
 
   const { email, password } = parsed.data;
   const wait = await lockedForMinutes(db, email);
-  if (wait > 0) return refused(form, { status: 'error', message: `Too many failed attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}.` });
+  if (wait > 0) return refused(form, { status: 'error', message: t('locked', { minutes: wait }) });
 
   const user = await db.user.findUnique({ where: { email } });
   // Verify even for unknown emails, so the response time does not reveal which emails exist.
   const ok = (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password)) && Boolean(user) && !user?.disabledAt;
   await recordAttempt(db, email, ok);
-  if (!ok || !user) return refused(form, { status: 'error', message: 'The email or password is not right.' });
+  if (!ok || !user) return refused(form, { status: 'error', message: t('wrongCredentials') });
 
   const { token, expiresAt } = await createSession(db, user.id);
   (await cookies()).set(SESSION_COOKIE, token, cookieOptions(expiresAt));
-  redirect(safeNext(form.get('next')));
+  return redirect({ href: safeNext(form.get('next')), locale: await getLocale() });
 }
 
 export async function signOut(): Promise<void> {
   const jar = await cookies();
   await deleteSession(db, jar.get(SESSION_COOKIE)?.value);
   jar.delete(SESSION_COOKIE);
-  redirect('/');
+  redirect({ href: '/', locale: await getLocale() });
 }

@@ -1,19 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
+import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { applyRecommendationChange } from '@/lib/tracker/change';
+import { type ChangeProblem, type ConflictEntry, applyRecommendationChange } from '@/lib/tracker/change';
 import { type FormState, refused } from './form-state';
 
 /** Saves a stage move, milestones and a note. Refused without an editor session, even if called directly. */
 export async function saveRecommendation(number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('tracker');
   const user = await currentUser();
-  if (!user) return refused(form, { status: 'error', message: 'Your session has ended. Sign in again to save; your text is kept below.' });
-  if (!Number.isInteger(number) || number < 1 || number > 10) return refused(form, { status: 'error', message: 'There is no such recommendation.' });
+  if (!user) return refused(form, { status: 'error', message: t('sessionEnded') });
+  if (!Number.isInteger(number) || number < 1 || number > 10) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
 
+  const errors = await getTranslations('formErrors');
   const parsed = recommendationChangeSchema.safeParse({
     expectedVersion: form.get('expectedVersion'),
     stage: form.get('stage') || undefined,
@@ -21,18 +24,48 @@ export async function saveRecommendation(number: number, _prev: FormState, form:
     note: form.get('note'),
     evidenceUrl: form.get('evidenceUrl') ?? undefined,
   });
-  if (!parsed.success) return refused(form, { status: 'error', message: 'Some fields need attention.', fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) {
+    return refused(form, { status: 'error', message: errors('summary'), fieldErrors: await translatedFieldErrors(parsed.error.issues) });
+  }
 
   const result = await applyRecommendationChange(db, user, number, parsed.data);
   if (result.ok) {
     revalidatePath('/[locale]/recommendations', 'layout');
-    return { status: 'saved', message: 'Saved. The change is in the history below.' };
+    return { status: 'saved', message: t('saved') };
   }
-  if (result.reason === 'not-found') return refused(form, { status: 'error', message: 'There is no such recommendation.' });
-  if (result.reason === 'invalid') return refused(form, { status: 'error', message: 'Some fields need attention.', fieldErrors: result.fieldErrors });
-  return refused(form, {
-    status: 'conflict',
-    message: 'Someone saved this recommendation after you opened it. Nothing was overwritten. Their changes are below; reload to see the current version, then make your change again.',
-    details: result.since.map((e) => `${e.at.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${e.authorName}: ${e.kind}${e.toValue ? ` → ${e.toValue}` : ''} — “${e.note}”`),
-  });
+  if (result.reason === 'not-found') return refused(form, { status: 'error', message: t('noSuchRecommendation') });
+  if (result.reason === 'invalid') return refused(form, { status: 'error', message: errors('summary'), fieldErrors: await problemErrors(result.problem) });
+  return refused(form, { status: 'conflict', message: t('conflict'), details: await conflictLines(result.since) });
+}
+
+/** A refused change's reason, on the field it concerns, in the reader's language. */
+async function problemErrors(problem: ChangeProblem): Promise<Record<string, string[]>> {
+  const t = await getTranslations('formErrors');
+  const stages = await getTranslations('vocab.recommendationStage');
+  switch (problem.kind) {
+    case 'cannot-move':
+      return { stage: [t('cannotMove', { from: stages(problem.from), to: stages(problem.to) })] };
+    case 'evidence-required':
+      return { evidenceUrl: [t('evidenceRequired')] };
+    case 'unknown-milestones':
+      return { doneMilestones: [t('milestones')] };
+  }
+}
+
+/** What others saved meanwhile, one line per history entry. */
+async function conflictLines(since: ConflictEntry[]): Promise<string[]> {
+  const t = await getTranslations('tracker');
+  const stages = await getTranslations('vocab.recommendationStage');
+  const value = (e: ConflictEntry) => {
+    if (!e.toValue) return '';
+    return ` → ${e.kind === 'stage' ? stages(e.toValue) : e.kind === 'milestone' ? t(`milestoneState.${e.toValue}`) : e.toValue}`;
+  };
+  return since.map((e) =>
+    t('conflictEntry', {
+      at: e.at.toISOString().slice(0, 16).replace('T', ' '),
+      author: e.authorName,
+      change: `${t(`kind.${e.kind}`)}${value(e)}`,
+      note: e.note,
+    }),
+  );
 }

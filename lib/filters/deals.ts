@@ -18,7 +18,7 @@ export const DEALS_PER_PAGE = 25;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 
-const flags = ['yes', 'no'] as const;
+export const flags = ['yes', 'no'] as const;
 export type Flag = (typeof flags)[number];
 
 export type DealFilters = {

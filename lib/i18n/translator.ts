@@ -16,3 +16,14 @@ export function translatorFor(locale: string, namespace: string): Translate {
   const t = createTranslator({ locale: known, messages: catalogues[known], namespace: namespace as never, timeZone: 'UTC' });
   return (key, values) => (t as unknown as Translate)(key, values);
 }
+
+/** Whether a catalogue has a message at "namespace.key" (for optional texts such as field help). */
+export function hasMessage(locale: string, path: string): boolean {
+  const known: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  let node: unknown = catalogues[known];
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}

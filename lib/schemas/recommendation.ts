@@ -18,6 +18,11 @@ export const recommendationStages = [
 export const recommendationStageSchema = z.enum(recommendationStages);
 export type RecommendationStage = z.infer<typeof recommendationStageSchema>;
 
+/** What a history entry records: a stage move, a milestone ticked or unticked, or a review alone. */
+export const historyKinds = ['stage', 'milestone', 'review'] as const;
+/** A milestone history entry's from and to values. */
+export const milestoneStates = ['open', 'done'] as const;
+
 export const milestoneSchema = z.object({
   slug: slugSchema,
   title: z.string().trim().min(3).max(300),

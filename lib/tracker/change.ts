@@ -9,8 +9,14 @@ export type Author = { id: number; name: string };
 export type ChangeResult =
   | { ok: true; version: number; entries: number }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]> }
+  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]>; problem: ChangeProblem }
   | { ok: false; reason: 'conflict'; currentVersion: number; since: ConflictEntry[] };
+
+/** Why a valid-looking change was refused, so a form can say it in the reader's language. */
+export type ChangeProblem =
+  | { kind: 'cannot-move'; from: RecommendationStage; to: RecommendationStage }
+  | { kind: 'evidence-required' }
+  | { kind: 'unknown-milestones'; slugs: string[] };
 
 export type ConflictEntry = { at: Date; authorName: string; kind: string; fromValue: string | null; toValue: string | null; note: string };
 
@@ -33,14 +39,16 @@ export async function applyRecommendationChange(
       const from = rec.stage as RecommendationStage;
       const to = change.stage && change.stage !== from ? change.stage : null;
       if (to && !canMove(from, to)) {
-        return { ok: false, reason: 'invalid', fieldErrors: { stage: [`A recommendation cannot move from “${from}” to “${to}”.`] } };
+        return { ok: false, reason: 'invalid', fieldErrors: { stage: [`A recommendation cannot move from “${from}” to “${to}”.`] }, problem: { kind: 'cannot-move', from, to } };
       }
       if (to && requiresEvidence(to) && !change.evidenceUrl) {
-        return { ok: false, reason: 'invalid', fieldErrors: { evidenceUrl: ['Link the evidence for this status.'] } };
+        return { ok: false, reason: 'invalid', fieldErrors: { evidenceUrl: ['Link the evidence for this status.'] }, problem: { kind: 'evidence-required' } };
       }
       const known = new Set(rec.milestones.map((m) => m.slug));
       const unknown = (change.doneMilestones ?? []).filter((slug) => !known.has(slug));
-      if (unknown.length) return { ok: false, reason: 'invalid', fieldErrors: { doneMilestones: [`Unknown milestones: ${unknown.join(', ')}`] } };
+      if (unknown.length) {
+        return { ok: false, reason: 'invalid', fieldErrors: { doneMilestones: [`Unknown milestones: ${unknown.join(', ')}`] }, problem: { kind: 'unknown-milestones', slugs: unknown } };
+      }
 
       // The compare-and-set on the version is what makes two simultaneous saves safe on any database.
       const version = rec.version + 1;

@@ -32,12 +32,12 @@ export async function countView<K extends ListKind>(kind: K, filters: ListFilter
   }
 }
 
-const resultsKey: Record<ListKind, [namespace: string, key: string]> = {
+const resultsKey = {
   deals: ['deals', 'results'],
   instruments: ['instrumentsPage', 'results'],
   recommendations: ['recommendations', 'results'],
   sources: ['sourcesPage', 'results'],
-};
+} as const satisfies Record<ListKind, readonly [namespace: string, key: string]>;
 
 /** "7 deals", "No instruments": the view's size in words. */
 export function countText(kind: ListKind, count: number, locale: string): string {

@@ -139,14 +139,20 @@ test('embeds can be framed anywhere, and nothing else can', async ({ page, reque
   await expect(page.getByRole('link', { name: 'Ties에서 전체 보기' })).toHaveAttribute('href', /\/ko\/deals\?country=PL$/);
 });
 
-test('list pages print without navigation, with full tables and the view’s address', async ({ page }) => {
+test('list and detail pages print without navigation, with full tables and the view’s address', async ({ page }) => {
   await page.goto('/instruments?owner=NATO');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: /Filter/ })).toBeHidden();
-  await expect(page.getByText(/^Printed from http:\/\/.+\/instruments\?owner=NATO$/)).toBeVisible();
+  await expect(page.getByTestId('printed-address')).toHaveText(/^Printed from http:\/\/.+\/instruments\?owner=NATO$/);
   const overflow = await page.getByTestId('instruments-table').evaluate((table) => getComputedStyle(table.parentElement!).overflowX);
   expect(overflow).toBe('visible');
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.getByText(/^Printed from/)).toBeHidden();
+  await expect(page.getByTestId('printed-address')).toBeHidden();
+
+  // Detail pages too, in either language.
+  await page.goto('/ko/recommendations/4');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByTestId('printed-address')).toHaveText(/^인쇄한 주소: http:\/\/.+\/ko\/recommendations\/4$/);
 });

@@ -1,7 +1,17 @@
-// Every interface string exists in both languages, and no message is an empty string.
+// Every interface string exists in both languages, no message is an empty string, and every message
+// is used by the source: a key nobody calls fails, and so does a call of a key that does not exist.
 import { describe, expect, it } from 'vitest';
+import { dealColumns, instrumentColumns, recommendationColumns, sourceColumns } from '@/lib/export/datasets';
+import { dealSorts, flags } from '@/lib/filters/deals';
+import { instrumentSorts } from '@/lib/filters/instruments';
+import { recommendationSorts } from '@/lib/filters/recommendations';
 import en from '@/lib/i18n/messages/en.json';
 import ko from '@/lib/i18n/messages/ko.json';
+import { cooperationTypes, dealDomains, dealStages, organisationRoles } from '@/lib/schemas/deal';
+import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
+import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
+import { sourceKinds } from '@/lib/schemas/source';
+import { ANY, type KeyUses, findKeyUses } from './support/message-keys';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,6 +28,40 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const english = leaves(en as Tree);
 const korean = leaves(ko as Tree);
 
+/** The columns a list sorts by: its sort values without the descending sign. */
+const sortColumns = (sorts: readonly string[]) => [...new Set(sorts.map((s) => s.replace(/^-/, '')))];
+const names = (columns: ReadonlyArray<{ name: string }>) => columns.map((c) => c.name);
+
+/**
+ * Keys built from a value the compiler only knows as a string (a column read from the database),
+ * and the closed vocabulary that value comes from. A new pattern in the source must be added here.
+ */
+const vocabularies: Record<string, readonly string[]> = {
+  'vocab.domain.*': dealDomains,
+  'vocab.cooperationType.*': cooperationTypes,
+  'vocab.dealStage.*': dealStages,
+  'vocab.organisationRole.*': organisationRoles,
+  'vocab.owner.*': instrumentOwners,
+  'vocab.instrumentKind.*': instrumentKinds,
+  'vocab.accessLevel.*': accessLevels,
+  'vocab.accessLevelDefinition.*': accessLevels,
+  'vocab.actor.*': actors,
+  'vocab.recommendationStage.*': recommendationStages,
+  'vocab.recommendationStageDefinition.*': recommendationStages,
+  'tracker.kind.*': historyKinds,
+  'tracker.milestoneState.*': milestoneStates,
+  'sourcesPage.kind.*': sourceKinds,
+  // The yes/no facets (localisation, technology transfer) label their values with these.
+  'deals.facets.*': flags,
+  'views.sortColumns.deals.*': sortColumns(dealSorts),
+  'views.sortColumns.instruments.*': sortColumns(instrumentSorts),
+  'views.sortColumns.recommendations.*': sortColumns(recommendationSorts),
+  'exports.columns.deals.*': names(dealColumns),
+  'exports.columns.instruments.*': names(instrumentColumns),
+  'exports.columns.recommendations.*': names(recommendationColumns),
+  'exports.columns.sources.*': names(sourceColumns),
+};
+
 describe('messages', () => {
   it('has every English key in Korean, and no Korean key without English', () => {
     expect([...english.keys()].filter((k) => !korean.has(k))).toEqual([]);
@@ -33,5 +77,32 @@ describe('messages', () => {
     // Korean may leave out a plural's count (it does not inflect), but a variable English never passes would break.
     const mismatched = [...english].filter(([k, v]) => placeholders(korean.get(k) ?? '').some((p) => !placeholders(v).includes(p)));
     expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe('message keys in the source', () => {
+  // Reading the whole source with the type checker takes a few seconds; do it once.
+  let uses: KeyUses;
+  const used = () => {
+    uses ??= findKeyUses();
+    const keys = new Set(uses.keys);
+    for (const pattern of uses.patterns.keys()) for (const value of vocabularies[pattern] ?? []) keys.add(pattern.replace(ANY, value));
+    return keys;
+  };
+
+  it('can read every translator and key', { timeout: 120_000 }, () => {
+    used();
+    expect(uses.unreadable).toEqual([]);
+    const unknown = [...uses.patterns].filter(([pattern]) => !vocabularies[pattern]).map(([pattern, at]) => `${pattern} (${at.join(', ')})`);
+    expect(unknown, 'a key built at run time from a value with no known vocabulary: add it to `vocabularies`').toEqual([]);
+  });
+
+  it('calls no key that is missing in the messages', { timeout: 120_000 }, () => {
+    expect([...used()].filter((k) => !english.has(k)).sort()).toEqual([]);
+  });
+
+  it('has no message that the source never uses', { timeout: 120_000 }, () => {
+    const keys = used();
+    expect([...english.keys()].filter((k) => !keys.has(k))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <div role="alert" className="max-w-2xl space-y-4">
       <h1>{t('errorTitle')}</h1>
       <p>{t('errorBody')}</p>
-      {error.digest ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Ref. {error.digest}</p> : null}
+      {error.digest ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('reference', { digest: error.digest })}</p> : null}
       <button type="button" onClick={reset} className="rounded border border-zinc-400 px-3 py-1">
         {t('retry')}
       </button>

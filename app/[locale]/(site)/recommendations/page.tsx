@@ -6,7 +6,8 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/lib/i18n/navigation';
 import { buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
-import { formatPartial, localised } from '@/lib/format';
+import { formatPartial } from '@/lib/format';
+import { LocalisedText } from '@/components/ui/localised-text';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
@@ -49,7 +50,9 @@ export default async function RecommendationsPage({ params, searchParams }: Page
               <li key={r.number} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-number={r.number}>
                 <h2>
                   <span className="tabular-nums text-zinc-600 dark:text-zinc-400">{r.number}.</span>{' '}
-                  <Link href={`/recommendations/${r.number}`}>{localised(locale, r.title, r.titleKo).text}</Link>
+                  <Link href={`/recommendations/${r.number}`}>
+                    <LocalisedText locale={locale} en={r.title} ko={r.titleKo} />
+                  </Link>
                 </h2>
                 <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_auto_auto_auto]">
                   <div>

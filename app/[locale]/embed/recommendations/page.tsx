@@ -25,12 +25,9 @@ export default async function EmbedScorecard({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const { filters, query } = readView('recommendations', await searchParams);
   const origin = publicOrigin(await headers());
-  const [rows, cite, t, vocab] = await Promise.all([
-    listRecommendations(filters),
-    citeView('recommendations', filters, query, locale, origin),
-    getTranslations('recommendations'),
-    getTranslations('vocab'),
-  ]);
+  const t = await getTranslations('recommendations');
+  const vocab = await getTranslations('vocab');
+  const [rows, cite] = await Promise.all([listRecommendations(filters), citeView('recommendations', filters, query, locale, origin)]);
   return (
     <>
       <h1 className="sr-only">{cite.description.line}</h1>

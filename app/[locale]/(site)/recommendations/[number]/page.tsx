@@ -122,7 +122,7 @@ export default async function RecommendationPage({ params }: PageProps<'/[locale
 
       <HistoryTimeline entries={r.history} />
       <p className="no-print mt-2 text-sm">
-        <a href="/recommendations/feed.xml">{tracker('feed')}</a>
+        <a href={locale === 'en' ? '/recommendations/feed.xml' : `/${locale}/recommendations/feed.xml`}>{tracker('feed')}</a>
       </p>
 
       <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />
