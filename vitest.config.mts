@@ -11,5 +11,7 @@ export default defineConfig({
     globalSetup: ['tests/setup/node20.ts'],
     // Starting the Wasm schema engine and building a database from the migrations takes seconds.
     testTimeout: 30_000,
+    // A test file's beforeAll migrates and seeds a database: on PostgreSQL, over many round trips.
+    hookTimeout: 60_000,
   },
 });

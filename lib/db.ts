@@ -1,15 +1,10 @@
 // The Prisma client, created once per process (and kept on globalThis so hot reload reuses it).
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+// DATABASE_URL picks SQLite (file:, the default) or PostgreSQL (postgresql://), see lib/database-url.ts.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget } from '@/lib/database-url';
+import { createPrismaClient } from '@/lib/prisma-client';
 
-function createClient(): PrismaClient {
-  const target = databaseTarget();
-  mkdirSync(path.dirname(target.file), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) });
-}
+const createClient = (): PrismaClient => createPrismaClient(databaseTarget());
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 

@@ -16,7 +16,8 @@ export const getDeal = cache(async (slug: string, client: PrismaClient = db) =>
     include: {
       partnerCountry: true,
       valueSource: withFootnotes,
-      organisations: { include: { organisation: { include: { country: true } } } },
+      // An explicit order: without one, SQLite and PostgreSQL return the rows in different orders.
+      organisations: { include: { organisation: { include: { country: true } } }, orderBy: { organisationId: 'asc' } },
       events: { orderBy: [{ date: 'asc' }, { id: 'asc' }], include: { source: withFootnotes } },
       sources: { orderBy: { id: 'asc' }, ...withFootnotes },
       instruments: { orderBy: { acronym: 'asc' } },

@@ -101,7 +101,8 @@ export const getInstrument = cache(async (code: string, client: PrismaClient = d
     include: {
       budgetSource: { include: { footnotes: { orderBy: { number: 'asc' } } } },
       sources: { orderBy: { id: 'asc' }, include: { footnotes: { orderBy: { number: 'asc' } } } },
-      deals: { where: { retiredAt: null }, orderBy: [{ date: 'desc' }, { title: 'asc' }], include: { partnerCountry: true } },
+      // Undated deals last on every database (PostgreSQL would put nulls first in a descending order).
+      deals: { where: { retiredAt: null }, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }], include: { partnerCountry: true } },
       recommendations: { orderBy: { number: 'asc' } },
       challenges: { orderBy: { number: 'asc' } },
     },

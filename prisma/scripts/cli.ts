@@ -7,10 +7,14 @@ import { fileURLToPath } from 'node:url';
 export function runIfMain(moduleUrl: string, main: () => Promise<void>): void {
   const entry = process.argv[1];
   if (!entry || path.resolve(entry) !== fileURLToPath(moduleUrl)) return;
-  main().catch((error: unknown) => {
-    console.error(describeError(error));
-    process.exitCode = 1;
-  });
+  main()
+    .catch((error: unknown) => {
+      console.error(describeError(error));
+      process.exitCode = 1;
+    })
+    // On PostgreSQL the Wasm engine leaves its 10-second advisory-lock timeout running after it is
+    // freed; a finished command exits now rather than idling until that timer fires.
+    .finally(() => process.exit());
 }
 
 /** The engine's messages carry the useful part (SQL error, file, line); keep them whole. */

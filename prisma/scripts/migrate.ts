@@ -1,11 +1,12 @@
-// `npm run db:migrate`: applies every migration in prisma/migrations that the database lacks, as
-// `prisma migrate deploy` would, and records it in _prisma_migrations. Running it twice is harmless.
+// `npm run db:migrate`: applies every migration the database lacks, as `prisma migrate deploy` would,
+// and records it in _prisma_migrations: prisma/migrations on SQLite, prisma/migrations-postgres on
+// PostgreSQL (chosen by DATABASE_URL). Running it twice is harmless.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { databaseTarget, type DatabaseTarget } from '@/lib/database-url';
+import { databaseTarget, describeTarget, type DatabaseTarget } from '@/lib/database-url';
 import { runIfMain } from './cli';
 import type { ApplyMigrationsOutput, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { MIGRATIONS_DIR, NO_FILTERS, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
+import { NO_FILTERS, migrationsDirFor, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
 
 export type MigrateResult = { applied: string[]; total: number };
 
@@ -24,18 +25,19 @@ export async function applyMigrationList(engine: SchemaEngine, migrationsList: M
   }
 }
 
-/** Applies pending migrations to `target`, creating its folder; returns the names applied now. */
-export async function migrate(target: DatabaseTarget = databaseTarget(), migrationsDir = MIGRATIONS_DIR): Promise<MigrateResult> {
-  mkdirSync(path.dirname(target.file), { recursive: true });
+/** Applies pending migrations to `target` (creating a SQLite file's folder); returns the names applied now. */
+export async function migrate(target: DatabaseTarget = databaseTarget(), migrationsDir = migrationsDirFor(target.provider)): Promise<MigrateResult> {
+  if (target.provider === 'sqlite') mkdirSync(path.dirname(target.file), { recursive: true });
   const migrationsList = readMigrationList(migrationsDir);
-  const { appliedMigrationNames } = await withSchemaEngine(target, (engine) => applyMigrationList(engine, migrationsList, target.file));
+  const where = describeTarget(target);
+  const { appliedMigrationNames } = await withSchemaEngine(target, (engine) => applyMigrationList(engine, migrationsList, where));
   return { applied: appliedMigrationNames, total: migrationsList.migrationDirectories.length };
 }
 
 /** The one-line summary the CLI prints. */
 export function describeMigration(result: MigrateResult, target: DatabaseTarget): string {
-  const where = path.relative(process.cwd(), target.file) || target.file;
-  if (result.total === 0) return `No migrations in ${path.relative(process.cwd(), MIGRATIONS_DIR)}; nothing to apply to ${where}.`;
+  const where = describeTarget(target);
+  if (result.total === 0) return `No migrations in ${path.relative(process.cwd(), migrationsDirFor(target.provider))}; nothing to apply to ${where}.`;
   const migrations = (count: number) => `${count} migration${count === 1 ? '' : 's'}`;
   if (result.applied.length === 0) return `${where} is up to date (${migrations(result.total)}).`;
   return `Applied ${result.applied.length} of ${migrations(result.total)} to ${where}:\n${result.applied.map((name) => `  ${name}`).join('\n')}`;

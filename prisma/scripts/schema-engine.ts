@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -22,7 +23,15 @@ export type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
+/** PostgreSQL's schema is generated from SCHEMA_PATH (see postgres-schema.ts); its migrations are its own. */
+export const POSTGRES_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.postgres.prisma');
+export const POSTGRES_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations-postgres');
 export const LOCKFILE_NAME = 'migration_lock.toml';
+
+export type Provider = DatabaseTarget['provider'];
+
+export const schemaPathFor = (provider: Provider) => (provider === 'postgresql' ? POSTGRES_SCHEMA_PATH : SCHEMA_PATH);
+export const migrationsDirFor = (provider: Provider) => (provider === 'postgresql' ? POSTGRES_MIGRATIONS_DIR : MIGRATIONS_DIR);
 
 /** Ties manages every table through Prisma, so no table or enum is left out of migrations. */
 export const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -63,7 +72,7 @@ export type OpenSchemaEngine = { engine: SchemaEngine; close(): Promise<void> };
 
 /**
  * Starts an engine on the database behind `adapterFactory`. Any migration-aware Prisma adapter
- * works (better-sqlite3 now, pg later). Always call `close()`.
+ * works (better-sqlite3, pg). Always call `close()`.
  */
 export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
@@ -96,8 +105,9 @@ export async function openSchemaEngine(
   };
 }
 
-/** The adapter factory for a database target; the one place to add PostgreSQL. */
+/** The adapter factory for a database target: the same engine drives SQLite and PostgreSQL. */
 export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  if (target.provider === 'postgresql') return new PrismaPg({ connectionString: target.url });
   return new PrismaBetterSqlite3({ url: target.url });
 }
 
@@ -107,7 +117,8 @@ export async function withSchemaEngine<T>(
   work: (engine: SchemaEngine) => Promise<T>,
   schemaFiles?: SchemaContainer[],
 ): Promise<T> {
-  const { engine, close } = await openSchemaEngine(adapterFactoryFor(target), schemaFiles);
+  const files = schemaFiles ?? readSchemaFiles(schemaPathFor(target.provider));
+  const { engine, close } = await openSchemaEngine(adapterFactoryFor(target), files);
   try {
     return await work(engine);
   } finally {

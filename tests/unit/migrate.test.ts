@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseTarget } from '@/lib/database-url';
+import type { SqliteTarget } from '@/lib/database-url';
 import { migrate } from '@/prisma/scripts/migrate';
 import { migrationFolderName, pendingMigrationSql } from '@/prisma/scripts/new-migration';
 import { SCHEMA_PATH, readMigrationList } from '@/prisma/scripts/schema-engine';
@@ -28,7 +28,7 @@ const models = [...readFileSync(SCHEMA_PATH, 'utf8').matchAll(/^model (\w+) \{/g
 const folders = readMigrationList().migrationDirectories.map((directory) => directory.path);
 
 let scratch: string;
-let target: DatabaseTarget;
+let target: SqliteTarget;
 
 function query<T>(sql: string): T[] {
   const db = new Database(target.file, { readonly: true });

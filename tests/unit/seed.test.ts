@@ -16,7 +16,7 @@ async function snapshot() {
   return {
     sources: await db.source.findMany({ orderBy: { slug: 'asc' }, omit: omitTimes, include: { footnotes: true } }),
     countries: await db.country.findMany({ orderBy: { code: 'asc' } }),
-    organisations: await db.organisation.findMany({ orderBy: { slug: 'asc' } }),
+    organisations: await db.organisation.findMany({ orderBy: { slug: 'asc' }, omit: { updatedAt: true } }),
     deals: await db.deal.findMany({
       orderBy: { slug: 'asc' },
       omit: omitTimes,
@@ -40,7 +40,7 @@ async function snapshot() {
       include: { actors: { orderBy: { actor: 'asc' } }, milestones: { orderBy: { position: 'asc' } }, instruments: { select: { code: true } } },
     }),
     challenges: await db.challenge.findMany({ orderBy: { number: 'asc' }, include: { instruments: { select: { code: true } } } }),
-    keyFigures: await db.keyFigure.findMany({ orderBy: { position: 'asc' } }),
+    keyFigures: await db.keyFigure.findMany({ orderBy: { position: 'asc' }, omit: { updatedAt: true } }),
   };
 }
 

@@ -1,0 +1,19 @@
+// A Prisma client for a database target. Prisma generates one client per provider; both are built
+// from the same data model (prisma/schema.postgres.prisma is derived from prisma/schema.prisma and a
+// test keeps them in step), so the rest of Ties uses the one PrismaClient type whichever it talks to.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
+import type { DatabaseTarget } from '@/lib/database-url';
+
+export function createPrismaClient(target: DatabaseTarget): PrismaClient {
+  if (target.provider === 'postgresql') {
+    // Same models, fields and relations; the PostgreSQL client only accepts more (e.g. `mode`), which Ties never uses.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient;
+  }
+  mkdirSync(path.dirname(target.file), { recursive: true });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) });
+}
