@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 /** "Sign in" for readers; the editor's name and "Sign out" for a signed-in editor. */
 export async function AccountMenu() {
   const t = await getTranslations('auth');
+  const editing = await getTranslations('editing');
   const user = await currentUser();
   if (!user) {
     return (
@@ -17,6 +18,7 @@ export async function AccountMenu() {
   return (
     <form action={signOut} className="flex items-center gap-2 text-sm">
       <span>{t('signedInAs', { name: user.name })}</span>
+      <Link href="/register">{editing('registerLink')}</Link>
       {user.role === 'admin' ? <Link href="/admin/users">{t('users')}</Link> : null}
       <button type="submit" className="underline">
         {t('signOut')}

@@ -127,7 +127,8 @@ export async function dealFacets(f: DealFilters, client: PrismaClient = db): Pro
     client.country.findMany({ select: { code: true, name: true, nameKo: true } }),
   ]);
   const orgs = await client.organisation.findMany({
-    where: { id: { in: orgGroups.map((g) => g.organisationId) } },
+    // A retired organisation is no longer offered as a filter.
+    where: { id: { in: orgGroups.map((g) => g.organisationId) }, retiredAt: null },
     select: { id: true, slug: true, name: true, nameKo: true },
   });
   const orgById = new Map(orgs.map((o) => [o.id, o]));

@@ -16,11 +16,11 @@ function byVocabulary(vocabulary: readonly string[]) {
 
 export async function getOverview(client: PrismaClient = db) {
   const [keyFigures, deals, instruments, recommendations, sources] = await Promise.all([
-    client.keyFigure.findMany({ orderBy: { position: 'asc' }, include: { source: { include: { footnotes: true } } } }),
+    client.keyFigure.findMany({ where: live, orderBy: { position: 'asc' }, include: { source: { include: { footnotes: true } } } }),
     client.deal.count({ where: live }),
     client.instrument.count({ where: live }),
     client.recommendation.count(),
-    client.source.count(),
+    client.source.count({ where: live }),
   ]);
   return { keyFigures, counts: { deals, instruments, recommendations, sources } };
 }

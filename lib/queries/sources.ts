@@ -6,21 +6,25 @@ import { type SourceFilters, type SourceSort, emptySourceFilters } from '@/lib/f
 import { normaliseForSearch, searchTokens } from '@/lib/search';
 
 const deal = { select: { slug: true, title: true, titleKo: true } } as const;
+const live = { retiredAt: null };
 const instrument = { select: { code: true, acronym: true, name: true, nameKo: true } } as const;
 
 async function allSources(client: PrismaClient) {
+  // Retired works leave the bibliography, and retired records leave each work's citations.
   return client.source.findMany({
+    where: live,
     orderBy: { id: 'asc' },
     include: {
       footnotes: { orderBy: { number: 'asc' } },
-      deals: { orderBy: { title: 'asc' }, ...deal },
-      instruments: { orderBy: { acronym: 'asc' }, ...instrument },
+      deals: { where: live, orderBy: { title: 'asc' }, ...deal },
+      instruments: { where: live, orderBy: { acronym: 'asc' }, ...instrument },
       recommendations: { orderBy: { number: 'asc' }, select: { number: true, title: true, titleKo: true } },
       challenges: { orderBy: { number: 'asc' }, select: { number: true, slug: true, title: true, titleKo: true } },
-      keyFigures: { orderBy: { position: 'asc' }, select: { slug: true, label: true, labelKo: true, valueText: true } },
-      dealValues: { orderBy: { title: 'asc' }, select: { slug: true, title: true, titleKo: true, valueText: true } },
-      instrumentBudgets: { orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, budgetText: true } },
+      keyFigures: { where: live, orderBy: { position: 'asc' }, select: { slug: true, label: true, labelKo: true, valueText: true } },
+      dealValues: { where: live, orderBy: { title: 'asc' }, select: { slug: true, title: true, titleKo: true, valueText: true } },
+      instrumentBudgets: { where: live, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, budgetText: true } },
       dealEvents: {
+        where: { deal: live },
         orderBy: [{ date: 'asc' }, { id: 'asc' }],
         select: { id: true, date: true, datePrecision: true, description: true, descriptionKo: true, deal },
       },
@@ -54,4 +58,16 @@ export async function listSources(filters: SourceFilters = emptySourceFilters, c
     return tokens.every((t) => text.includes(t));
   });
   return rows.sort(sorters[filters.sort]);
+}
+
+/** The newest revision of each of these sources, by slug: one query for the whole bibliography. */
+export async function lastSourceChanges(slugs: string[], client: PrismaClient = db) {
+  const rows = await client.revision.findMany({
+    where: { entity: 'source', recordKey: { in: slugs } },
+    orderBy: { version: 'desc' },
+    select: { recordKey: true, at: true, authorName: true },
+  });
+  const last = new Map<string, { at: Date; authorName: string }>();
+  for (const r of rows) if (!last.has(r.recordKey)) last.set(r.recordKey, { at: r.at, authorName: r.authorName });
+  return last;
 }

@@ -1,14 +1,7 @@
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
+import { signIn } from './support/editor';
 
-const EDITOR = { email: 'editor@ties.test', password: 'correct horse battery staple' };
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Eda Editor')).toBeVisible();
-}
 
 async function editorPage(browser: Browser) {
   const context = await browser.newContext();

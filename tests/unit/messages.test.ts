@@ -10,7 +10,10 @@ import ko from '@/lib/i18n/messages/ko.json';
 import { cooperationTypes, dealDomains, dealStages, organisationRoles } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
+import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisation';
 import { sourceKinds } from '@/lib/schemas/source';
+import { editors } from '@/lib/editing/registry';
+import { entities } from '@/lib/editing/types';
 import { ANY, type KeyUses, findKeyUses } from './support/message-keys';
 
 type Tree = { [key: string]: string | Tree };
@@ -51,6 +54,8 @@ const vocabularies: Record<string, readonly string[]> = {
   'tracker.kind.*': historyKinds,
   'tracker.milestoneState.*': milestoneStates,
   'sourcesPage.kind.*': sourceKinds,
+  'vocab.organisationKind.*': organisationKinds,
+  'vocab.organisationOrigin.*': organisationOrigins,
   // The yes/no facets (localisation, technology transfer) label their values with these.
   'deals.facets.*': flags,
   'views.sortColumns.deals.*': sortColumns(dealSorts),
@@ -60,6 +65,15 @@ const vocabularies: Record<string, readonly string[]> = {
   'exports.columns.instruments.*': names(instrumentColumns),
   'exports.columns.recommendations.*': names(recommendationColumns),
   'exports.columns.sources.*': names(sourceColumns),
+  // Revisions name what happened; forms and histories name each editor's fields. Help is optional
+  // (a form shows it where the catalogue has it), so any field may have it.
+  'editing.action.*': ['create', 'update', 'retire', 'restore'],
+  ...Object.fromEntries(
+    entities.flatMap((entity) => [
+      [`editing.fields.${entity}.*`, names(editors[entity]?.fields ?? [])],
+      [`editing.help.${entity}.*`, names(editors[entity]?.fields ?? []).filter((field) => english.has(`editing.help.${entity}.${field}`))],
+    ]),
+  ),
 };
 
 describe('messages', () => {

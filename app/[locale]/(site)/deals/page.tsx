@@ -9,7 +9,8 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { DEALS_PER_PAGE, buildDealQuery, parseDealFilters } from '@/lib/filters/deals';
-import { getPathname } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import { currentUser } from '@/lib/auth/current-user';
 import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
@@ -28,12 +29,19 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
   const path = getPathname({ href: '/deals', locale });
 
   const t = await getTranslations('deals');
+  const editing = await getTranslations('editing');
+  const user = await currentUser();
   const [list, facets, totals] = await Promise.all([listDeals(filters), dealFacets(filters), dealTotals(filters)]);
   const first = (list.page - 1) * DEALS_PER_PAGE + 1;
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {user ? (
+        <p className="no-print -mt-4 mb-4 text-sm">
+          <Link href="/deals/new">{editing('addDeal')}</Link>
+        </p>
+      ) : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
       <DealSearchForm filters={filters} years={facets.years} action={path} />
       <ViewToolbar kind="deals" filters={filters} query={buildDealQuery(filters)} count={list.total} />

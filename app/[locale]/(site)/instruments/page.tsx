@@ -10,6 +10,7 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { Link } from '@/lib/i18n/navigation';
+import { currentUser } from '@/lib/auth/current-user';
 import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
@@ -26,11 +27,17 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
   const { filters, dropped } = parseInstrumentFilters(await searchParams);
   const t = await getTranslations('instruments');
   const page = await getTranslations('instrumentsPage');
-  const [rows, facets] = await Promise.all([listInstruments(filters), instrumentFacets(filters)]);
+  const editing = await getTranslations('editing');
+  const [rows, facets, user] = await Promise.all([listInstruments(filters), instrumentFacets(filters), currentUser()]);
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {user ? (
+        <p className="no-print -mt-4 mb-4 text-sm">
+          <Link href="/instruments/new">{editing('addInstrument')}</Link>
+        </p>
+      ) : null}
       <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
       {dropped.length ? (
         <p className="-mt-2 mb-4 text-sm">

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SourceCitations } from '@/components/sources/source-citations';
+import { SourceStatus } from '@/components/sources/source-status';
+import { currentUser } from '@/lib/auth/current-user';
 import { SourceToolbar } from '@/components/sources/source-toolbar';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
 import { formatIsoPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import { listSources } from '@/lib/queries/sources';
+import { lastSourceChanges, listSources } from '@/lib/queries/sources';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 
@@ -24,11 +26,18 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
   const t = await getTranslations('sources');
   const page = await getTranslations('sourcesPage');
   const common = await getTranslations('common');
-  const sources = await listSources(filters);
+  const editing = await getTranslations('editing');
+  const [sources, user] = await Promise.all([listSources(filters), currentUser()]);
+  const lastChanges = await lastSourceChanges(sources.map((s) => s.slug));
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {user ? (
+        <p className="no-print -mt-4 mb-4 text-sm">
+          <Link href="/sources/new">{editing('addSource')}</Link>
+        </p>
+      ) : null}
       <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
       <SourceToolbar filters={filters} />
       <ViewToolbar kind="sources" filters={filters} query={buildSourceQuery(filters)} count={sources.length} />
@@ -68,6 +77,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
             </p>
             {s.note ? <p className="mt-1 text-sm" lang={locale === 'ko' ? 'en' : undefined}>{s.note}</p> : null}
             <SourceCitations source={s} />
+            <SourceStatus slug={s.slug} title={s.title} updatedAt={s.updatedAt} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
           </li>
         ))}
       </ol>

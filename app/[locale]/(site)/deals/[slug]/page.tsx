@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageAlternates } from '@/lib/views/metadata';
+import { RecordStatus } from '@/components/editing/record-status';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DealFacts } from '@/components/deal-detail/deal-facts';
@@ -67,6 +68,7 @@ export default async function DealPage({ params }: PageProps<'/[locale]/deals/[s
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={d.sources} />
       </DetailSection>
+      <RecordStatus entity="deal" recordKey={d.slug} version={d.version} updatedAt={d.updatedAt} retired={Boolean(d.retiredAt)} editHref={`/deals/${d.slug}/edit`} locale={locale} />
     </article>
   );
 }

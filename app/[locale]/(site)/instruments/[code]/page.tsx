@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { RecordStatus } from '@/components/editing/record-status';
 import { AccessExplanation } from '@/components/instrument-detail/access-explanation';
 import { InstrumentFacts } from '@/components/instrument-detail/instrument-facts';
 import { InstrumentLinks } from '@/components/instrument-detail/instrument-links';
@@ -67,6 +68,7 @@ export default async function InstrumentPage({ params }: PageProps<'/[locale]/in
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={i.sources} />
       </DetailSection>
+      <RecordStatus entity="instrument" recordKey={i.code} version={i.version} updatedAt={i.updatedAt} retired={Boolean(i.retiredAt)} editHref={`/instruments/${i.code}/edit`} locale={locale} />
     </article>
   );
 }

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { db } from '@/lib/db';
+import { editorFor, recordPath } from '@/lib/editing/registry';
+import type { Change } from '@/lib/editing/save';
+import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/history/[entity]/[key]'>): Promise<Metadata> {
+  const { locale, key } = await params;
+  const t = await getTranslations({ locale, namespace: 'editing' });
+  return { title: t('historyTitle', { key: decodeURIComponent(key) }), robots: { index: false } };
+}
+
+/** Every saved change to one register record, newest first: who, when, which fields from what to what, and why. */
+export default async function HistoryPage({ params }: PageProps<'/[locale]/history/[entity]/[key]'>) {
+  const { locale, entity, key: rawKey } = await params;
+  setRequestLocale(locale);
+  const editor = editorFor(entity);
+  const key = decodeURIComponent(rawKey);
+  if (!editor) notFound();
+  const record = await editor.load(db, key);
+  if (!record) notFound();
+  const t = await getTranslations('editing');
+  const revisions = await db.revision.findMany({ where: { entity: editor.entity, recordKey: key }, orderBy: { version: 'desc' } });
+  const fieldName = (field: string) => (hasMessage(locale, `editing.fields.${editor.entity}.${field}`) ? translatorFor(locale, `editing.fields.${editor.entity}`)(field) : field);
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <a href={recordPath(editor.entity, key, locale)}>← {t('backToRecord')}</a>
+      </p>
+      <PageHeader title={t('historyTitle', { key })} intro={t('historyIntro')} />
+      {revisions.length === 0 ? <p>{t('noRevisions')}</p> : null}
+      <ol className="space-y-4" data-testid="revisions">
+        {revisions.map((r) => {
+          const changes = JSON.parse(r.changes) as Change[];
+          return (
+            <li key={r.id} className="rounded border border-zinc-200 p-3 dark:border-zinc-800" data-version={r.version}>
+              <p className="text-sm">
+                <span className="font-semibold">{t(`action.${r.action}`)}</span> · {t('versionLabel', { version: r.version })} ·{' '}
+                <time dateTime={r.at.toISOString()}>{r.at.toISOString().slice(0, 16).replace('T', ' ')} UTC</time> · {r.authorName}
+                {r.viaImport ? ` · ${t('viaImport')}` : ''}
+              </p>
+              <p className="mt-1">{r.note}</p>
+              {changes.length ? (
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full text-left text-sm">
+                    <caption className="sr-only">{t('changesCaption', { version: r.version })}</caption>
+                    <thead>
+                      <tr className="border-b border-zinc-200 dark:border-zinc-800">
+                        <th scope="col" className="py-1 pr-3">{t('field')}</th>
+                        <th scope="col" className="py-1 pr-3">{t('from')}</th>
+                        <th scope="col" className="py-1">{t('to')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {changes.map((c) => (
+                        <tr key={c.field} className="align-top">
+                          <th scope="row" className="py-1 pr-3 font-medium">{fieldName(c.field)}</th>
+                          <td className="py-1 pr-3 break-words text-zinc-600 dark:text-zinc-400">{c.from || '—'}</td>
+                          <td className="py-1 break-words">{c.to || '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { RecordEditPage } from '@/components/register/record-edit-page';
+import { db } from '@/lib/db';
+import { countryEditor } from '@/lib/editing/country';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/register/countries/[code]/edit'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'editing' });
+  return { title: t('editCountry'), robots: { index: false } };
+}
+
+export default async function EditCountryPage({ params }: PageProps<'/[locale]/register/countries/[code]/edit'>) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const record = await countryEditor.load(db, decodeURIComponent(code));
+  if (!record) notFound();
+  const t = await getTranslations('editing');
+  const register = await getTranslations('register');
+  const key = countryEditor.keyOf(record);
+  return <RecordEditPage editor={countryEditor} record={record} title={`${t('editCountry')}: ${record.name}`} back={{ href: `/register#countries-${key}`, label: register('back') }} locale={locale} />;
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { RecordEditPage } from '@/components/register/record-edit-page';
+import { db } from '@/lib/db';
+import { organisationEditor } from '@/lib/editing/organisation';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/register/organisations/[slug]/edit'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'editing' });
+  return { title: t('editOrganisation'), robots: { index: false } };
+}
+
+export default async function EditOrganisationPage({ params }: PageProps<'/[locale]/register/organisations/[slug]/edit'>) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const record = await organisationEditor.load(db, decodeURIComponent(slug));
+  if (!record) notFound();
+  const t = await getTranslations('editing');
+  const register = await getTranslations('register');
+  const key = organisationEditor.keyOf(record);
+  return <RecordEditPage editor={organisationEditor} record={record} title={`${t('editOrganisation')}: ${record.name}`} back={{ href: `/register#organisations-${key}`, label: register('back') }} locale={locale} />;
+}

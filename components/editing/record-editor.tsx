@@ -1,0 +1,39 @@
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db';
+import type { AnyEditor, Option, Values } from '@/lib/editing/types';
+import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { type FormField, RecordForm } from './record-form';
+
+/** Builds the form's fields (labels, help and choices in the reader's language) for an editor. */
+export async function RecordEditor({ editor, record, locale }: { editor: AnyEditor; record: unknown | null; locale: string }) {
+  const t = await getTranslations('editing');
+  const names = translatorFor(locale, `editing.fields.${editor.entity}`);
+  const help = translatorFor(locale, `editing.help.${editor.entity}`);
+  const choices: Record<string, Option[]> = editor.choices ? await editor.choices(db) : {};
+  const named = (values: readonly string[] | undefined, vocab: string | undefined): Option[] | undefined => {
+    if (!values) return undefined;
+    const v = vocab ? translatorFor(locale, vocab) : null;
+    return values.map((value) => ({ value, label: v ? v(value) : value }));
+  };
+  const fields: FormField[] = editor.fields.map((f) => ({
+    name: f.name,
+    kind: f.kind,
+    label: names(f.name),
+    help: hasMessage(locale, `editing.help.${editor.entity}.${f.name}`) ? help(f.name) : undefined,
+    required: f.required,
+    readOnly: Boolean(f.key && record),
+    options: named(f.options, f.vocab) ?? choices[f.name],
+    secondOptions: named(f.secondOptions, f.secondVocab),
+  }));
+  const initial: Values = record ? editor.toValues(record) : {};
+  return (
+    <RecordForm
+      entity={editor.entity}
+      recordKey={record ? editor.keyOf(record) : null}
+      version={record ? editor.versionOf(record) : null}
+      fields={fields}
+      initial={initial}
+      labels={{ note: t('note'), noteHelp: t('noteHelp'), save: t(record ? 'save' : 'create'), required: t('required'), choose: t('choose'), pairFirst: t('pairFirst'), pairSecond: t('pairSecond') }}
+    />
+  );
+}

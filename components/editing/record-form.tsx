@@ -1,0 +1,175 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError } from '@/components/ui/field-error';
+import { idleState } from '@/lib/actions/form-state';
+import { saveRecordAction } from '@/lib/actions/records';
+import type { FieldKind, Option, Values } from '@/lib/editing/types';
+
+export type FormField = {
+  name: string;
+  kind: FieldKind;
+  label: string;
+  help?: string;
+  required?: boolean;
+  /** The key of an existing record is shown, not edited. */
+  readOnly?: boolean;
+  options?: Option[];
+  secondOptions?: Option[];
+};
+
+type Labels = { note: string; noteHelp: string; save: string; required: string; choose: string; pairFirst: string; pairSecond: string };
+
+const input = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
+
+/**
+ * One form for every kind of register record, driven by its field list. Refused saves come back
+ * with each field's errors next to it and everything the editor typed kept.
+ */
+export function RecordForm({ entity, recordKey, version, fields, initial, labels }: { entity: string; recordKey: string | null; version: number | null; fields: FormField[]; initial: Values; labels: Labels }) {
+  const [state, action, pending] = useActionState(saveRecordAction.bind(null, entity, recordKey), idleState);
+  const values = (state.values as Values | undefined) ?? initial;
+  const errors = state.fieldErrors ?? {};
+  const described = (name: string, help?: string) => [help ? `${name}-help` : '', `${name}-error`].filter(Boolean).join(' ');
+
+  return (
+    <form key={state.attempt ?? 'editing'} action={action} noValidate className="max-w-3xl space-y-4" data-testid="record-form">
+      {version !== null ? <input type="hidden" name="expectedVersion" value={version} /> : null}
+      <div role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+        {state.message}
+        {state.details?.length ? (
+          <ul className="mt-1 list-disc pl-5" data-testid="conflict-details">
+            {state.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {fields.map((f) => (
+        <div key={f.name} className="space-y-1">
+          {f.kind === 'checkboxes' || f.kind === 'pairs' ? (
+            <fieldset aria-describedby={described(f.name, f.help)} className="text-sm">
+              <legend className="font-medium">
+                {f.label}
+                {f.required ? <span className="sr-only"> ({labels.required})</span> : null}
+              </legend>
+              {f.kind === 'checkboxes' ? <Checkboxes field={f} value={values[f.name] ?? ''} /> : <Pairs field={f} value={values[f.name] ?? ''} labels={labels} />}
+            </fieldset>
+          ) : f.kind === 'checkbox' ? (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name={f.name} defaultChecked={values[f.name] === 'true'} aria-describedby={described(f.name, f.help)} />
+              <span className="font-medium">{f.label}</span>
+            </label>
+          ) : (
+            <label className="block text-sm">
+              <span className="font-medium">
+                {f.label}
+                {f.required ? <span aria-hidden="true"> *</span> : null}
+              </span>
+              <Control field={f} value={values[f.name] ?? ''} invalid={Boolean(errors[f.name])} describedBy={described(f.name, f.help)} choose={labels.choose} />
+            </label>
+          )}
+          {f.help ? (
+            <p id={`${f.name}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
+              {f.help}
+            </p>
+          ) : null}
+          <FieldError id={`${f.name}-error`} errors={errors[f.name]} />
+        </div>
+      ))}
+      <div className="space-y-1">
+        <label className="block text-sm">
+          <span className="font-medium">
+            {labels.note}
+            <span aria-hidden="true"> *</span>
+          </span>
+          <textarea name="change_note" required rows={2} maxLength={2000} defaultValue={values.change_note ?? ''} aria-describedby="change_note-help change_note-error" aria-invalid={Boolean(errors.change_note)} className={input} />
+        </label>
+        <p id="change_note-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {labels.noteHelp}
+        </p>
+        <FieldError id="change_note-error" errors={errors.change_note} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-blue-300 dark:text-zinc-950">
+        {labels.save}
+      </button>
+    </form>
+  );
+}
+
+function Control({ field, value, invalid, describedBy, choose }: { field: FormField; value: string; invalid: boolean; describedBy: string; choose: string }) {
+  const common = { name: field.name, defaultValue: value, 'aria-describedby': describedBy, 'aria-invalid': invalid, required: field.required, className: input };
+  if (field.readOnly) return <input {...common} readOnly className={`${input} bg-zinc-100 dark:bg-zinc-800`} />;
+  if (field.kind === 'textarea') return <textarea {...common} rows={4} maxLength={4000} />;
+  if (field.kind === 'select') {
+    return (
+      <select {...common}>
+        <option value="">{choose}</option>
+        {field.options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return <input {...common} type="text" inputMode={field.kind === 'number' ? 'decimal' : undefined} maxLength={field.kind === 'number' ? 30 : 400} />;
+}
+
+function Checkboxes({ field, value }: { field: FormField; value: string }) {
+  const chosen = value.split(';').map((v) => v.trim());
+  return (
+    <div className="mt-1 max-h-64 space-y-1 overflow-y-auto rounded border border-zinc-300 p-2 dark:border-zinc-700">
+      {field.options?.map((o) => (
+        <label key={o.value} className="flex items-start gap-2">
+          <input type="checkbox" name={field.name} value={o.value} defaultChecked={chosen.includes(o.value)} className="mt-1" />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Rows of two selects ("organisation" and "role"); one empty row more than there are pairs. */
+function Pairs({ field, value, labels }: { field: FormField; value: string; labels: Labels }) {
+  const pairs = value
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split(':').map((s) => s.trim()));
+  const rows = [...pairs, ['', ''], ...(pairs.length === 0 ? [['', '']] : [])];
+  return (
+    <div className="mt-1 space-y-2">
+      {rows.map(([first = '', second = ''], i) => (
+        <div key={i} className="grid gap-2 sm:grid-cols-2">
+          <label className="block">
+            <span className="sr-only">
+              {labels.pairFirst} {i + 1}
+            </span>
+            <select name={`${field.name}.first`} defaultValue={first} className={input}>
+              <option value="">{labels.choose}</option>
+              {field.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block">
+            <span className="sr-only">
+              {labels.pairSecond} {i + 1}
+            </span>
+            <select name={`${field.name}.second`} defaultValue={second} className={input}>
+              <option value="">{labels.choose}</option>
+              {field.secondOptions?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ))}
+    </div>
+  );
+}

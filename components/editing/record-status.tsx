@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { currentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db';
+import { historyPath } from '@/lib/editing/registry';
+import type { Entity } from '@/lib/editing/types';
+import { formatPartial } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { RetireForm } from './retire-form';
+
+/**
+ * On a record's page: when it last changed and by whom, a link to its full history, and for
+ * editors, links to edit it and a form to retire or restore it.
+ */
+export async function RecordStatus({ entity, recordKey, version, updatedAt, retired, editHref, locale }: { entity: Entity; recordKey: string; version: number; updatedAt: Date; retired: boolean; editHref: string; locale: string }) {
+  const t = await getTranslations('editing');
+  const [user, last] = await Promise.all([
+    currentUser(),
+    db.revision.findFirst({ where: { entity, recordKey }, orderBy: { version: 'desc' }, select: { at: true, authorName: true } }),
+  ]);
+  const when = formatPartial(last?.at ?? updatedAt, 'day', locale);
+  return (
+    <div className="space-y-2 border-t border-zinc-200 pt-3 text-sm dark:border-zinc-800" data-testid="record-status">
+      <p>
+        {last ? t('lastChangedBy', { date: when, author: last.authorName }) : t('lastChanged', { date: when })} ·{' '}
+        <Link href={historyPath(entity, recordKey)}>{t('history')}</Link>
+        {user ? (
+          <>
+            {' · '}
+            <Link href={editHref} className="no-print">
+              {t('edit')}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      {user ? (
+        <div className="no-print">
+          <RetireForm
+            entity={entity}
+            recordKey={recordKey}
+            version={version}
+            retire={!retired}
+            labels={{ summary: t(retired ? 'restoreSummary' : 'retireSummary'), note: t('note'), button: t(retired ? 'restoreButton' : 'retireButton') }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { currentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db';
+import { editorFor, recordPath } from '@/lib/editing/registry';
+import { type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
+import type { AnyEditor, FieldErrors, Values } from '@/lib/editing/types';
+import type { FormState } from './form-state';
+
+/** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ". */
+function formValues(editor: AnyEditor, form: FormData): Values {
+  const values: Values = {};
+  const one = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  for (const field of editor.fields) {
+    if (field.kind === 'checkbox') values[field.name] = form.get(field.name) ? 'true' : 'false';
+    else if (field.kind === 'checkboxes') values[field.name] = form.getAll(field.name).filter((v) => typeof v === 'string' && v).join('; ');
+    else if (field.kind === 'pairs') {
+      const firsts = form.getAll(`${field.name}.first`);
+      const seconds = form.getAll(`${field.name}.second`);
+      values[field.name] = firsts
+        .map((first, i) => (typeof first === 'string' && first ? `${first}:${String(seconds[i] ?? '')}` : ''))
+        .filter(Boolean)
+        .join('; ');
+    } else values[field.name] = one(field.name);
+  }
+  return values;
+}
+
+/** Field problems in the reader's language. */
+async function wordErrors(errors: FieldErrors): Promise<Record<string, string[]>> {
+  const t = await getTranslations('editing.errors');
+  return Object.fromEntries(Object.entries(errors).map(([field, problems]) => [field, problems.map((p) => t(p.code, p.params ?? {}))]));
+}
+
+async function conflictLines(since: RevisionSummary[]): Promise<string[]> {
+  const t = await getTranslations('editing');
+  return since.map((r) =>
+    t('conflictEntry', {
+      at: r.at.toISOString().slice(0, 16).replace('T', ' '),
+      author: r.authorName,
+      fields: r.changes.map((c) => c.field).join(', '),
+      note: r.note,
+    }),
+  );
+}
+
+const refusedWith = (values: Values, state: Omit<FormState, 'values' | 'attempt'>): FormState => ({ ...state, values, attempt: crypto.randomUUID() });
+
+/**
+ * Creates (key null) or edits a register record. Editors only, checked here on the server; the
+ * shared zod schema validates, a stale version is refused, and a revision records the change.
+ */
+export async function saveRecordAction(entity: string, key: string | null, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('editing');
+  const editor = editorFor(entity);
+  const user = await currentUser();
+  if (!editor) return { status: 'error', message: t('notFound') };
+  const values = formValues(editor, form);
+  const note = String(form.get('change_note') ?? '');
+  const kept = { ...values, change_note: note };
+  if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
+
+  const expectedVersion = Number(form.get('expectedVersion'));
+  const result = await saveRecord(db, editor, {
+    key,
+    expectedVersion: key !== null && Number.isInteger(expectedVersion) ? expectedVersion : undefined,
+    values,
+    note,
+    author: { id: user.id, name: user.name },
+  });
+  if (result.ok) {
+    revalidatePath('/[locale]', 'layout');
+    redirect(recordPath(editor.entity, result.key, await getLocale()));
+  }
+  switch (result.reason) {
+    case 'invalid':
+      return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: await wordErrors(result.errors) });
+    case 'unchanged':
+      return refusedWith(kept, { status: 'error', message: t('unchanged') });
+    case 'not-found':
+      return refusedWith(kept, { status: 'error', message: t('notFound') });
+    case 'conflict':
+      return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+  }
+}
+
+/** Retires a record or brings it back, with a required note. Editors only. */
+export async function retireRecordAction(entity: string, key: string, retire: boolean, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('editing');
+  const editor = editorFor(entity);
+  const user = await currentUser();
+  if (!editor) return { status: 'error', message: t('notFound') };
+  const note = String(form.get('change_note') ?? '');
+  if (!user) return refusedWith({ change_note: note }, { status: 'error', message: t('sessionEnded') });
+  const result = await setRetired(db, editor, { key, expectedVersion: Number(form.get('expectedVersion')), retire, note, author: { id: user.id, name: user.name } });
+  if (result.ok) {
+    revalidatePath('/[locale]', 'layout');
+    return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
+  }
+  if (result.reason === 'conflict') return refusedWith({ change_note: note }, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+  if (result.reason === 'invalid-note') return refusedWith({ change_note: note }, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
+  return refusedWith({ change_note: note }, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
+}

@@ -1,0 +1,50 @@
+// Which editor handles which kind of record, and where each record is shown.
+import { localisedPath } from '@/lib/url';
+import { countryEditor } from './country';
+import { dealEditor } from './deal';
+import { instrumentEditor } from './instrument';
+import { keyFigureEditor } from './key-figure';
+import { organisationEditor } from './organisation';
+import { sourceEditor } from './source';
+import { type AnyEditor, type Entity, entities } from './types';
+
+export const editors: Partial<Record<Entity, AnyEditor>> = {
+  deal: dealEditor,
+  instrument: instrumentEditor,
+  source: sourceEditor,
+  organisation: organisationEditor,
+  country: countryEditor,
+  'key-figure': keyFigureEditor,
+};
+
+export function editorFor(entity: string): AnyEditor | null {
+  return (entities as readonly string[]).includes(entity) ? (editors[entity as Entity] ?? null) : null;
+}
+
+/** Where the register page lists each kind that has no page of its own. */
+export const registerSections: Partial<Record<Entity, string>> = { organisation: 'organisations', country: 'countries', 'key-figure': 'key-figures' };
+
+/** The record's own page; for kinds without one, its row on the editors' register page. */
+export function recordPath(entity: Entity, key: string, locale: string): string {
+  const section = registerSections[entity];
+  const path =
+    entity === 'deal'
+      ? `/deals/${key}`
+      : entity === 'instrument'
+        ? `/instruments/${key}`
+        : entity === 'source'
+          ? `/sources#${key}`
+          : section
+            ? `/register#${section}-${key}`
+            : historyPath(entity, key);
+  return localisedPath(path, locale);
+}
+
+/** Where an editor edits a record. */
+export function editPath(entity: Entity, key: string): string {
+  const section = registerSections[entity];
+  if (section) return `/register/${section}/${encodeURIComponent(key)}/edit`;
+  return entity === 'deal' ? `/deals/${key}/edit` : entity === 'instrument' ? `/instruments/${key}/edit` : `/sources/${key}/edit`;
+}
+
+export const historyPath = (entity: Entity, key: string) => `/history/${entity}/${encodeURIComponent(key)}`;

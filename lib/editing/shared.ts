@@ -1,0 +1,66 @@
+// Pieces the instrument, source, organisation, country and key-figure editors share: zod paths back
+// to flat field names, reference checks, source choices, and keeping deals' search text current.
+import { buildSearchText } from '@/lib/search';
+import type { Db, FieldErrors, Option } from './types';
+
+/** A zod path as a field name: `nameKo` → `name_ko`, with explicit names where they differ. */
+export function snakeFieldOf(overrides: Record<string, string>, fallback: string) {
+  return (path: PropertyKey[]): string => {
+    const joined = path.map(String).join('.');
+    if (overrides[joined]) return overrides[joined];
+    const head = String(path[0] ?? '');
+    if (overrides[head]) return overrides[head];
+    return head ? head.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : fallback;
+  };
+}
+
+/** A whole number (a year), or undefined when empty; reported when it is not one. */
+export function checkWhole(value: number | undefined, field: string, errors: FieldErrors): number | undefined {
+  if (value !== undefined && Number.isFinite(value) && !Number.isInteger(value)) (errors[field] ??= []).push({ code: 'number' });
+  return value;
+}
+
+/** The slugs among `wanted` that are not sources in the register. */
+export async function missingSources(db: Db, wanted: string[]): Promise<string[]> {
+  const unique = [...new Set(wanted.filter(Boolean))];
+  if (!unique.length) return [];
+  const found = await db.source.findMany({ where: { slug: { in: unique } }, select: { slug: true } });
+  return unique.filter((s) => !found.some((f) => f.slug === s));
+}
+
+export const unknown = (values: string[]) => [{ code: 'unknown' as const, params: { values: values.join(', ') } }];
+
+/** Sources an editor can cite: the ones still in the bibliography. */
+export async function sourceOptions(db: Db): Promise<Option[]> {
+  const sources = await db.source.findMany({ where: { retiredAt: null }, orderBy: { id: 'asc' }, select: { slug: true, title: true, publisher: true } });
+  return sources.map((s) => ({ value: s.slug, label: `${s.title}${s.publisher ? ` (${s.publisher})` : ''}` }));
+}
+
+export async function countryOptions(db: Db): Promise<Option[]> {
+  const countries = await db.country.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } });
+  return countries.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
+}
+
+/**
+ * A deal's search text includes its country's and organisations' names (as the seed and the deal
+ * editor build it), so renaming either rebuilds the search text of the deals that name it.
+ */
+export async function refreshDealSearchText(db: Db, where: { partnerCountryCode: string } | { organisationId: number }) {
+  const deals = await db.deal.findMany({
+    where: 'partnerCountryCode' in where ? where : { organisations: { some: { organisationId: where.organisationId } } },
+    include: { partnerCountry: true, organisations: { include: { organisation: true }, orderBy: { organisationId: 'asc' } } },
+  });
+  for (const d of deals) {
+    const searchText = buildSearchText([
+      d.title,
+      d.titleKo,
+      d.system,
+      d.summary,
+      d.summaryKo,
+      d.partnerCountry.name,
+      d.partnerCountry.nameKo,
+      ...d.organisations.flatMap((o) => [o.organisation.name, o.organisation.nameKo]),
+    ]);
+    if (searchText !== d.searchText) await db.deal.update({ where: { id: d.id }, data: { searchText } });
+  }
+}
