@@ -3,7 +3,10 @@
 // the reader's remembered choice or, failing that, Accept-Language.
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { type Tag, cacheKey, dataVersions, pageCache, storableHeaders, tagsFor } from '@/lib/cache/page-cache';
 import { canonicalSearch } from '@/lib/filters/canonical';
+import { SESSION_COOKIE } from '@/lib/auth/sessions';
+import { publicOrigin } from '@/lib/url';
 import { preferredLocale } from '@/lib/i18n/preferred-locale';
 import { localeCookie, routing } from '@/lib/i18n/routing';
 
@@ -30,7 +33,42 @@ function redirectTo(request: NextRequest, pathname: string, search: string, stat
   return NextResponse.redirect(url, status);
 }
 
-export default function proxy(request: NextRequest) {
+/** Set on the proxy's own request for a page it does not have yet, so that one is rendered. */
+const RENDER = 'x-ties-render';
+
+/**
+ * Whether this request may be answered from the page cache: a plain GET of a public page by a
+ * reader with no session (editors always see pages rendered for them), not a client navigation.
+ */
+function cacheable(request: NextRequest, bare: string): Tag[] | null {
+  if (request.method !== 'GET' || request.headers.has(RENDER) || request.cookies.has(SESSION_COOKIE)) return null;
+  if (request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.headers.has('next-action')) return null;
+  return tagsFor(bare);
+}
+
+/** The page from the cache, or rendered once by this server (a loopback request) and kept. */
+async function fromCache(request: NextRequest, tags: Tag[]): Promise<Response> {
+  const { pathname, search } = request.nextUrl;
+  const origin = publicOrigin(request.headers, request.url);
+  const key = cacheKey(tags, await dataVersions(), origin, `${pathname}${search}`);
+  const hit = pageCache.get(key);
+  if (hit) return new NextResponse(hit.body, { status: hit.status, headers: [...hit.headers, ['x-ties-cache', 'hit']] });
+
+  const headers = new Headers(request.headers);
+  headers.set(RENDER, '1');
+  headers.delete('cookie');
+  // fetch cannot send the reader's Host header; the pages read the public origin from these.
+  const url = new URL(origin);
+  headers.set('x-forwarded-host', request.headers.get('x-forwarded-host') ?? url.host);
+  headers.set('x-forwarded-proto', url.protocol.replace(':', ''));
+  const rendered = await fetch(`http://127.0.0.1:${process.env.PORT ?? '3000'}${pathname}${search}`, { headers, redirect: 'manual' });
+  const body = await rendered.text();
+  const stored = storableHeaders(rendered.headers);
+  if (rendered.status === 200 && rendered.headers.get('content-type')?.startsWith('text/html')) pageCache.set(key, { status: 200, headers: stored, body });
+  return new NextResponse(body, { status: rendered.status, headers: [...stored, ['x-ties-cache', 'miss']] });
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
 
   // The switcher links to English as /en/… (next-intl prefixes a change of language): that is a
@@ -54,6 +92,8 @@ export default function proxy(request: NextRequest) {
       return response;
     }
   }
+  const tags = cacheable(request, bare);
+  if (tags) return fromCache(request, tags);
   return intl(request);
 }
 
