@@ -76,13 +76,26 @@ export async function listDeals(f: DealFilters, client: PrismaClient = db) {
 const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
 export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude }>;
 
+export const EXPORT_BATCH = 2_000;
+
 /**
  * Every row of a view, in the view's order, across all its pages (for exports). The where clause
  * and the order are the page's own, so an export can never drift from what the page shows.
  */
-export async function listAllDeals(f: DealFilters, client: PrismaClient = db): Promise<DealExportRow[]> {
-  return client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), include: dealExportInclude });
+export async function listAllDeals(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH): Promise<DealExportRow[]> {
+  const where = dealWhere(f);
+  const orderBy = dealOrderBy(f.sort);
+  // In batches: one query for 100,000 deals would bind more ids than SQLite allows in the
+  // relation lookups. The order ends in the id, so batches never overlap or skip a row.
+  const rows: DealExportRow[] = [];
+  for (;;) {
+    const batch = await client.deal.findMany({ where, orderBy, include: dealExportInclude, skip: rows.length, take: batchSize });
+    rows.push(...batch);
+    if (batch.length < batchSize) return rows;
+  }
 }
+
+
 
 /** Stated value per currency, never summed across currencies, and the deals with none. */
 export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
