@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
+  // The CSV import sends a file of up to 1 MiB to a server action (and its text back to confirm);
+  // the default limit of 1 MB would refuse it before the action could say why.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
   async headers() {
     return [
       // Everything but /embed/… and /ko/embed/… (a negative look-ahead on the whole path).

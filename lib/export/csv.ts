@@ -2,7 +2,8 @@
 // a text cell that starts like a formula is prefixed with an apostrophe, as OWASP recommends.
 export type Cell = string | number | boolean | null | undefined | readonly string[];
 
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** What a spreadsheet would run as a formula; the CSV import strips the guard from exactly these. */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One cell as text: lists joined with "; ", booleans as true/false, nothing as empty. */
 export function cellText(value: Cell): string {

@@ -14,7 +14,9 @@ import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisati
 import { sourceKinds } from '@/lib/schemas/source';
 import { editors } from '@/lib/editing/registry';
 import { entities } from '@/lib/editing/types';
-import { ANY, type KeyUses, findKeyUses } from './support/message-keys';
+import { importableKinds } from '@/lib/import/kinds';
+import { clientNamespaces } from '@/lib/i18n/client-namespaces';
+import { ANY, type KeyUses, findKeyUses, clientTranslatorNamespaces } from './support/message-keys';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -68,6 +70,8 @@ const vocabularies: Record<string, readonly string[]> = {
   // Revisions name what happened; forms and histories name each editor's fields. Help is optional
   // (a form shows it where the catalogue has it), so any field may have it.
   'editing.action.*': ['create', 'update', 'retire', 'restore'],
+  // The CSV import names the kind of record a file holds.
+  'import.kinds.*': importableKinds().map((k) => k.entity),
   ...Object.fromEntries(
     entities.flatMap((entity) => [
       [`editing.fields.${entity}.*`, names(editors[entity]?.fields ?? [])],
@@ -113,6 +117,12 @@ describe('message keys in the source', () => {
 
   it('calls no key that is missing in the messages', { timeout: 120_000 }, () => {
     expect([...used()].filter((k) => !english.has(k)).sort()).toEqual([]);
+  });
+
+  it('sends the browser every namespace a client component translates with, and no other', () => {
+    const asked = clientTranslatorNamespaces();
+    expect(asked.length, 'found no client component with a translator: the scan is broken').toBeGreaterThan(0);
+    expect([...new Set(asked.map((a) => a.namespace))].sort()).toEqual([...clientNamespaces].sort());
   });
 
   it('has no message that the source never uses', { timeout: 120_000 }, () => {

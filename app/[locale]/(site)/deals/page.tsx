@@ -30,6 +30,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
 
   const t = await getTranslations('deals');
   const editing = await getTranslations('editing');
+  const importing = await getTranslations('import');
   const user = await currentUser();
   const [list, facets, totals] = await Promise.all([listDeals(filters), dealFacets(filters), dealTotals(filters)]);
   const first = (list.page - 1) * DEALS_PER_PAGE + 1;
@@ -39,7 +40,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
       <PageHeader title={t('title')} intro={t('intro')} />
       {user ? (
         <p className="no-print -mt-4 mb-4 text-sm">
-          <Link href="/deals/new">{editing('addDeal')}</Link>
+          <Link href="/deals/new">{editing('addDeal')}</Link> · <Link href="/import">{importing('link')}</Link>
         </p>
       ) : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />

@@ -1,0 +1,112 @@
+'use client';
+
+import { type FormEvent, useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { FieldError } from '@/components/ui/field-error';
+import { importAction } from '@/lib/actions/import';
+import { idleImport } from '@/lib/actions/import-state';
+import { MAX_BYTES } from '@/lib/import/types';
+import { ImportReport } from './import-report';
+
+const input = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
+const button = 'rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-blue-300 dark:text-zinc-950';
+
+/**
+ * Upload, dry run, apply. The apply form sends back the checked text and its plan's digest; the
+ * server reads and plans it again and applies only if nothing changed (lib/actions/import.ts).
+ */
+export function ImportForm() {
+  const t = useTranslations('import');
+  const [state, action, pending] = useActionState(importAction, idleImport);
+  const [fileError, setFileError] = useState<string>();
+  const report = state.report;
+  const changes = report ? report.counts.create + report.counts.update : 0;
+  const canApply = state.status === 'checked' && Boolean(state.digest) && report?.counts.rejected === 0 && changes > 0;
+  const refused = state.status === 'error' || Boolean(report?.counts.rejected) || (state.status === 'checked' && !state.digest);
+  const canRecheck = state.status === 'checked' && !state.digest && Boolean(state.csv) && report?.counts.rejected === 0;
+
+  // A file over the limit is refused here already, before it is sent (the server checks again).
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file');
+    const tooLarge = file instanceof File && file.size > MAX_BYTES;
+    setFileError(tooLarge ? t('errors.tooLarge', { max: '1 MiB' }) : undefined);
+    if (tooLarge) event.preventDefault();
+  };
+  const carried = (
+    <>
+      <input type="hidden" name="csv" value={state.csv ?? ''} />
+      <input type="hidden" name="note" value={state.note ?? ''} />
+      <input type="hidden" name="fileName" value={state.fileName ?? ''} />
+    </>
+  );
+
+  return (
+    <div className="space-y-6">
+      <form key={state.attempt ?? 'new'} action={action} onSubmit={checkSize} className="max-w-3xl space-y-4" data-testid="import-check">
+        <input type="hidden" name="intent" value="check" />
+        <div className="space-y-1">
+          <label className="block text-sm">
+            <span className="font-medium">
+              {t('file')}
+              <span aria-hidden="true"> *</span>
+            </span>
+            <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="file-help file-error" className={input} />
+          </label>
+          <p id="file-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+            {t('fileHelp')}
+          </p>
+          <FieldError id="file-error" errors={fileError ? [fileError] : undefined} />
+        </div>
+        <div className="space-y-1">
+          <label className="block text-sm">
+            <span className="font-medium">
+              {t('note')}
+              <span aria-hidden="true"> *</span>
+            </span>
+            <textarea name="note" required rows={2} maxLength={2000} defaultValue={state.note ?? ''} aria-describedby="note-help note-error" aria-invalid={Boolean(state.noteError)} className={input} />
+          </label>
+          <p id="note-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+            {t('noteHelp')}
+          </p>
+          <FieldError id="note-error" errors={state.noteError ? [state.noteError] : undefined} />
+        </div>
+        <button type="submit" disabled={pending} className={button}>
+          {t('check')}
+        </button>
+      </form>
+
+      <div role="status" aria-live="polite" className="space-y-2" data-testid="import-status">
+        {state.fileName && report ? <h2 className="text-lg font-semibold">{t('checkedFile', { file: state.fileName, kind: report.kind })}</h2> : null}
+        {state.message ? <p className={refused ? 'text-red-800 dark:text-red-300' : undefined}>{state.message}</p> : null}
+        {state.problems?.length ? (
+          <ul className="list-disc pl-5 text-red-800 dark:text-red-300" data-testid="import-problems">
+            {state.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      {canApply ? (
+        <form action={action} data-testid="import-apply">
+          <input type="hidden" name="intent" value="apply" />
+          <input type="hidden" name="digest" value={state.digest ?? ''} />
+          {carried}
+          <button type="submit" disabled={pending} className={button}>
+            {t('apply', { count: changes })}
+          </button>
+        </form>
+      ) : canRecheck ? (
+        <form action={action}>
+          <input type="hidden" name="intent" value="check" />
+          {carried}
+          <button type="submit" disabled={pending} className={button}>
+            {t('checkAgain')}
+          </button>
+        </form>
+      ) : null}
+
+      {report ? <ImportReport report={report} applied={state.status === 'applied'} /> : null}
+    </div>
+  );
+}

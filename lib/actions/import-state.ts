@@ -1,0 +1,25 @@
+// What the import form's actions return to `useActionState`: the dry run worded in the reader's
+// language, and what the confirm step sends back (the file's text, the note, the plan's digest).
+import type { RowAction } from '@/lib/import/types';
+
+export type ReportLine = { field: string; from?: string; to?: string; problem?: string };
+export type ReportRow = { row: number; key: string; action: RowAction; href?: string; lines: ReportLine[] };
+export type ImportReport = { entity: string; kind: string; counts: Record<RowAction, number>; rows: ReportRow[] };
+
+export type ImportState = {
+  status: 'idle' | 'error' | 'checked' | 'applied';
+  message?: string;
+  /** Why the file as a whole is refused, one sentence each. */
+  problems?: string[];
+  noteError?: string;
+  note?: string;
+  fileName?: string;
+  report?: ImportReport;
+  /** For the confirm step: the text that was checked and the digest of its dry run. */
+  csv?: string;
+  digest?: string;
+  /** New on every answer, so the form remounts with the kept note as its default. */
+  attempt?: string;
+};
+
+export const idleImport: ImportState = { status: 'idle' };

@@ -1,0 +1,126 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { currentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db';
+import { recordPath } from '@/lib/editing/registry';
+import { applyImport } from '@/lib/import/apply';
+import { planImport } from '@/lib/import/plan';
+import { decodeCsv } from '@/lib/import/read-csv';
+import { type FileProblem, type ImportPlan, MAX_BYTES } from '@/lib/import/types';
+import type { ImportReport, ImportState } from './import-state';
+
+// Long cells (a summary) are cut in the report; the import itself uses them whole.
+const shorten = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text);
+
+async function wordReport(plan: ImportPlan, applied: boolean): Promise<ImportReport> {
+  const [t, problem, locale] = await Promise.all([getTranslations('import'), getTranslations('editing.errors'), getLocale()]);
+  return {
+    entity: plan.entity,
+    kind: t(`kinds.${plan.entity}`),
+    counts: plan.counts,
+    rows: plan.rows.map((r) => ({
+      row: r.row,
+      key: r.key,
+      action: r.action,
+      href: r.action === 'rejected' || (r.action === 'create' && !applied) ? undefined : recordPath(plan.entity, r.key, locale),
+      lines:
+        r.action === 'rejected'
+          ? Object.entries(r.errors).flatMap(([field, problems]) => problems.map((p) => ({ field, problem: problem(p.code, p.params ?? {}) })))
+          : r.changes.map((c) => ({ field: c.field, from: shorten(c.from), to: shorten(c.to) })),
+    })),
+  };
+}
+
+/** Kinds of record (`deal`, or a list of them) in the reader's words. */
+function kindsNamed(params: Record<string, string | number>, name: (kind: string) => string) {
+  const named = { ...params };
+  if (typeof params.entity === 'string') named.entity = name(params.entity);
+  if (typeof params.kinds === 'string') named.kinds = params.kinds.split(', ').map(name).join(', ');
+  return named;
+}
+
+async function refusedFile(problems: FileProblem[], note: string, fileName?: string): Promise<ImportState> {
+  const t = await getTranslations('import');
+  const notes = problems.filter((p) => p.code === 'note');
+  return {
+    status: 'error',
+    message: t('refused'),
+    problems: problems.filter((p) => p.code !== 'note').map((p) => t(`errors.${p.code}`, kindsNamed(p.params ?? {}, (kind) => t(`kinds.${kind}`)))),
+    noteError: notes.length ? t('errors.note', notes[0]!.params ?? {}) : undefined,
+    note,
+    fileName,
+    attempt: crypto.randomUUID(),
+  };
+}
+
+/** The dry run of an uploaded file (or of the text checked before, to check it again). */
+async function check(form: FormData, note: string): Promise<ImportState> {
+  const t = await getTranslations('import');
+  const file = form.get('file');
+  const again = form.get('csv');
+  let text: string;
+  let fileName: string | undefined;
+  if (file instanceof File && file.size > 0) {
+    fileName = file.name;
+    if (file.size > MAX_BYTES) return refusedFile([{ code: 'tooLarge', params: { max: '1 MiB' } }], note, fileName);
+    const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return refusedFile([decoded.problem], note, fileName);
+    text = decoded.text;
+  } else if (typeof again === 'string' && again) {
+    text = again;
+    fileName = String(form.get('fileName') ?? '') || undefined;
+  } else {
+    return refusedFile([{ code: 'noFile' }], note);
+  }
+  const result = await planImport(db, text, note);
+  if (!result.ok) return refusedFile(result.problems, note, fileName);
+  const { plan } = result;
+  const changes = plan.counts.create + plan.counts.update;
+  const message = plan.counts.rejected ? t('hasRejected', { count: plan.counts.rejected }) : changes ? t('ready', { count: changes }) : t('nothingToApply');
+  return { status: 'checked', message, report: await wordReport(plan, false), csv: text, digest: plan.digest, note, fileName, attempt: crypto.randomUUID() };
+}
+
+/** Applies the checked text in one transaction, if its dry run is still the one the editor saw. */
+async function apply(form: FormData, note: string, author: { id: number; name: string }): Promise<ImportState> {
+  const t = await getTranslations('import');
+  const text = String(form.get('csv') ?? '');
+  const fileName = String(form.get('fileName') ?? '') || undefined;
+  if (new TextEncoder().encode(text).byteLength > MAX_BYTES) return refusedFile([{ code: 'tooLarge', params: { max: '1 MiB' } }], note, fileName);
+  const result = await applyImport(db, { text, note, digest: String(form.get('digest') ?? ''), author });
+  const kept = { note, fileName, attempt: crypto.randomUUID() };
+  if (result.ok) {
+    revalidatePath('/[locale]', 'layout');
+    return { status: 'applied', message: t('applied', { count: result.applied }), report: await wordReport(result.plan, true), ...kept };
+  }
+  switch (result.reason) {
+    case 'file':
+      return refusedFile(result.problems, note, fileName);
+    case 'rejected':
+      return {
+        status: 'checked',
+        message: t('rejectedRows', { rows: result.rows.map((r) => t('rowRef', { row: r.row, key: r.key || '—' })).join(', ') }),
+        report: await wordReport(result.plan, false),
+        csv: text,
+        ...kept,
+      };
+    case 'stale':
+      return { status: 'checked', message: t('stale'), report: await wordReport(result.plan, false), csv: text, digest: result.plan.digest, ...kept };
+    case 'failed':
+      console.warn(`CSV import rolled back at row ${result.row} (${result.key}): the record changed while it was applied`);
+      return { status: 'checked', message: t('failed', { row: result.row, key: result.key }), report: await wordReport(result.plan, false), csv: text, ...kept };
+  }
+}
+
+/**
+ * The import form's one action: "check" makes the dry run, "apply" writes it. Editors only,
+ * checked here on the server for each step.
+ */
+export async function importAction(_prev: ImportState, form: FormData): Promise<ImportState> {
+  const t = await getTranslations('import');
+  const note = String(form.get('note') ?? '');
+  const user = await currentUser();
+  if (!user) return { status: 'error', message: t('sessionEnded'), note, attempt: crypto.randomUUID() };
+  return form.get('intent') === 'apply' ? apply(form, note, { id: user.id, name: user.name }) : check(form, note);
+}
