@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
+import { clientNamespaces } from '@/lib/i18n/client-namespaces';
 import { routing } from '@/lib/i18n/routing';
 import { publicOrigin } from '@/lib/url';
 import '../globals.css';
@@ -27,11 +28,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
 
-  // The site's chrome lives in (site)/layout.tsx; /embed pages render without it.
+  // The site's chrome lives in (site)/layout.tsx; /embed pages render without it. Server
+  // components translate on the server; the browser gets only what client components ask for.
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

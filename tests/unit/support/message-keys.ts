@@ -2,7 +2,7 @@
 // translator (`getTranslations`, `useTranslations`, `translatorFor`, and the parameters it is passed to) with its
 // namespace, and each key it is called with. A key built at run time is resolved through the type
 // checker where its parts are literal unions; what stays open is reported as a pattern with `*`.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -148,4 +148,20 @@ export function findKeyUses(): KeyUses {
   });
   uses.unreadable = [...new Set(uses.unreadable)];
   return uses;
+}
+
+/**
+ * The namespace of each `useTranslations` call in a client component ('use client' files): what the
+ * browser must be sent. A call without a literal namespace is reported as `*`.
+ */
+export function clientTranslatorNamespaces(): Array<{ namespace: string; file: string }> {
+  const files = [...['app', 'components', 'lib'].flatMap((d) => sourceFiles(path.join(root, d)))];
+  return files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    if (!/^\s*['"]use client['"]/.test(text)) return [];
+    return [...text.matchAll(/useTranslations\(\s*(?:['"]([\w.]+)['"])?/g)].map((m) => ({
+      namespace: (m[1] ?? ANY).split('.')[0] ?? ANY,
+      file: path.relative(root, file),
+    }));
+  });
 }
