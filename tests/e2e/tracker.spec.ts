@@ -57,7 +57,8 @@ test('anonymous and cross-site writes are refused', async ({ request, browser })
   const page = await (await browser.newContext()).newPage();
   await page.goto('/recommendations/4');
   await expect(page.getByRole('heading', { name: 'Update this recommendation' })).toHaveCount(0);
-  const after = await (await request.get('/api/recommendations/4')).json();
+  // A new context's connection: the fixture's keep-alive socket may have idled out meanwhile.
+  const after = await (await page.request.get('/api/recommendations/4')).json();
   expect(after.history.map((h: { note: string }) => h.note)).not.toContain('Anonymous write');
   expect(after.history.map((h: { note: string }) => h.note)).not.toContain('Forged');
 });

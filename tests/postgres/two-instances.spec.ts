@@ -19,6 +19,8 @@ async function signedInPage(browser: Browser, base: string): Promise<Page> {
 }
 
 test('an edit through one instance shows through the other, and a stale save through the other is refused', async ({ browser }) => {
+  // Three sign-ins (argon2 on purpose) and nine page loads on two servers: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const editorOnA = await signedInPage(browser, A);
   // A second editor, signed in on A, works on B: B must accept a session that A created.
   const editorOnB = await signedInPage(browser, A);
