@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { clientNamespaces } from '@/lib/i18n/client-namespaces';
 import { routing } from '@/lib/i18n/routing';
 import { publicOrigin } from '@/lib/url';
 import '../globals.css';
@@ -28,14 +27,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
 
-  // The site's chrome lives in (site)/layout.tsx; /embed pages render without it. Server
-  // components translate on the server; the browser gets only what client components ask for.
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
+  // The site's chrome lives in (site)/layout.tsx; /embed pages render without it. Every string is
+  // translated on the server: client components get theirs as props, and links read the locale
+  // from the address (lib/i18n/link.tsx), so no message catalogue or formatter reaches the browser.
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        {children}
       </body>
     </html>
   );

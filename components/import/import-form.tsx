@@ -1,10 +1,9 @@
 'use client';
 
 import { type FormEvent, useActionState, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { FieldError } from '@/components/ui/field-error';
 import { importAction } from '@/lib/actions/import';
-import { idleImport } from '@/lib/actions/import-state';
+import { type ImportLabels, idleImport } from '@/lib/actions/import-state';
 import { MAX_BYTES } from '@/lib/import/types';
 import { ImportReport } from './import-report';
 
@@ -15,8 +14,7 @@ const button = 'rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white d
  * Upload, dry run, apply. The apply form sends back the checked text and its plan's digest; the
  * server reads and plans it again and applies only if nothing changed (lib/actions/import.ts).
  */
-export function ImportForm() {
-  const t = useTranslations('import');
+export function ImportForm({ labels }: { labels: ImportLabels }) {
   const [state, action, pending] = useActionState(importAction, idleImport);
   const [fileError, setFileError] = useState<string>();
   const report = state.report;
@@ -29,7 +27,7 @@ export function ImportForm() {
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file');
     const tooLarge = file instanceof File && file.size > MAX_BYTES;
-    setFileError(tooLarge ? t('errors.tooLarge', { max: '1 MiB' }) : undefined);
+    setFileError(tooLarge ? labels.tooLarge : undefined);
     if (tooLarge) event.preventDefault();
   };
   const carried = (
@@ -47,36 +45,36 @@ export function ImportForm() {
         <div className="space-y-1">
           <label className="block text-sm">
             <span className="font-medium">
-              {t('file')}
+              {labels.file}
               <span aria-hidden="true"> *</span>
             </span>
             <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="file-help file-error" className={input} />
           </label>
           <p id="file-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {t('fileHelp')}
+            {labels.fileHelp}
           </p>
           <FieldError id="file-error" errors={fileError ? [fileError] : undefined} />
         </div>
         <div className="space-y-1">
           <label className="block text-sm">
             <span className="font-medium">
-              {t('note')}
+              {labels.note}
               <span aria-hidden="true"> *</span>
             </span>
             <textarea name="note" required rows={2} maxLength={2000} defaultValue={state.note ?? ''} aria-describedby="note-help note-error" aria-invalid={Boolean(state.noteError)} className={input} />
           </label>
           <p id="note-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {t('noteHelp')}
+            {labels.noteHelp}
           </p>
           <FieldError id="note-error" errors={state.noteError ? [state.noteError] : undefined} />
         </div>
         <button type="submit" disabled={pending} className={button}>
-          {t('check')}
+          {labels.check}
         </button>
       </form>
 
       <div role="status" aria-live="polite" className="space-y-2" data-testid="import-status">
-        {state.fileName && report ? <h2 className="text-lg font-semibold">{t('checkedFile', { file: state.fileName, kind: report.kind })}</h2> : null}
+        {report?.words.heading ? <h2 className="text-lg font-semibold">{report.words.heading}</h2> : null}
         {state.message ? <p className={refused ? 'text-red-800 dark:text-red-300' : undefined}>{state.message}</p> : null}
         {state.problems?.length ? (
           <ul className="list-disc pl-5 text-red-800 dark:text-red-300" data-testid="import-problems">
@@ -93,7 +91,7 @@ export function ImportForm() {
           <input type="hidden" name="digest" value={state.digest ?? ''} />
           {carried}
           <button type="submit" disabled={pending} className={button}>
-            {t('apply', { count: changes })}
+            {report?.words.apply}
           </button>
         </form>
       ) : canRecheck ? (
@@ -101,12 +99,12 @@ export function ImportForm() {
           <input type="hidden" name="intent" value="check" />
           {carried}
           <button type="submit" disabled={pending} className={button}>
-            {t('checkAgain')}
+            {labels.checkAgain}
           </button>
         </form>
       ) : null}
 
-      {report ? <ImportReport report={report} applied={state.status === 'applied'} /> : null}
+      {report ? <ImportReport report={report} labels={labels.table} /> : null}
     </div>
   );
 }

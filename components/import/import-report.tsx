@@ -1,7 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import type { ImportReport as Report } from '@/lib/actions/import-state';
+import type { ImportLabels, ImportReport as Report } from '@/lib/actions/import-state';
 import type { RowAction } from '@/lib/import/types';
 
 const actions: RowAction[] = ['create', 'update', 'unchanged', 'rejected'];
@@ -13,27 +12,26 @@ const badge: Record<RowAction, string> = {
 };
 
 /** The dry run (or what was applied), row by row: the row number, the key, the action, and its changes or reasons. */
-export function ImportReport({ report, applied }: { report: Report; applied: boolean }) {
-  const t = useTranslations('import');
-  const words = (value: string) => (value === '' ? <em className="text-zinc-500">{t('table.empty')}</em> : value);
+export function ImportReport({ report, labels }: { report: Report; labels: ImportLabels['table'] }) {
+  const words = (value: string) => (value === '' ? <em className="text-zinc-500">{labels.empty}</em> : value);
   return (
     <section className="space-y-3" data-testid="import-report">
-      <ul aria-label={t('counts.label')} className="flex flex-wrap gap-2 text-sm" data-testid="import-counts">
+      <ul aria-label={labels.countsLabel} className="flex flex-wrap gap-2 text-sm" data-testid="import-counts">
         {actions.map((a) => (
           <li key={a} className={`rounded px-2 py-0.5 ${badge[a]}`}>
-            {t(`${applied ? 'appliedCounts' : 'counts'}.${a}`, { count: report.counts[a] })}
+            {report.words.counts[a]}
           </li>
         ))}
       </ul>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="import-rows">
-          <caption className="mb-1 text-left font-medium">{t(applied ? 'table.appliedCaption' : 'table.caption')}</caption>
+          <caption className="mb-1 text-left font-medium">{report.words.caption}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className="py-1 pr-3">{t('table.row')}</th>
-              <th scope="col" className="py-1 pr-3">{t('table.key')}</th>
-              <th scope="col" className="py-1 pr-3">{t('table.action')}</th>
-              <th scope="col" className="py-1">{t('table.details')}</th>
+              <th scope="col" className="py-1 pr-3">{labels.row}</th>
+              <th scope="col" className="py-1 pr-3">{labels.key}</th>
+              <th scope="col" className="py-1 pr-3">{labels.action}</th>
+              <th scope="col" className="py-1">{labels.details}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +40,7 @@ export function ImportReport({ report, applied }: { report: Report; applied: boo
                 <td className="py-1 pr-3 tabular-nums">{r.row}</td>
                 <td className="py-1 pr-3 break-all">{r.href ? <a href={r.href}>{r.key}</a> : r.key || '—'}</td>
                 <td className="py-1 pr-3">
-                  <span className={`rounded px-1.5 py-0.5 ${badge[r.action]}`}>{t(`${applied ? 'done' : 'action'}.${r.action}`)}</span>
+                  <span className={`rounded px-1.5 py-0.5 ${badge[r.action]}`}>{report.words.actions[r.action]}</span>
                 </td>
                 <td className="py-1">
                   {r.lines.length ? (
@@ -57,9 +55,9 @@ export function ImportReport({ report, applied }: { report: Report; applied: boo
                               {/* A new record has no "before" worth showing. */}
                               {r.action === 'create' ? null : (
                                 <>
-                                  <span className="sr-only">{t('table.from')}: </span>
+                                  <span className="sr-only">{labels.from}: </span>
                                   <del className="text-zinc-600 dark:text-zinc-400">{words(line.from ?? '')}</del> →{' '}
-                                  <span className="sr-only">{t('table.to')}: </span>
+                                  <span className="sr-only">{labels.to}: </span>
                                 </>
                               )}
                               <ins className="no-underline">{words(line.to ?? '')}</ins>

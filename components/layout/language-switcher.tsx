@@ -1,28 +1,27 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { usePathname as useNextPathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { Link, localeOfPath, unlocalisedPath } from '@/lib/i18n/link';
 
-function SwitchLink() {
-  const t = useTranslations('nav');
-  const locale = useLocale();
-  const pathname = usePathname();
+function SwitchLink({ label }: { label: string }) {
+  const address = useNextPathname();
+  const pathname = unlocalisedPath(address);
   const query = useSearchParams().toString();
-  const other = locale === 'ko' ? 'en' : 'ko';
+  const other = localeOfPath(address) === 'ko' ? 'en' : 'ko';
   // The same view in the other language: same path, same filters, sort and page.
   return (
     <Link href={query ? `${pathname}?${query}` : pathname} locale={other} hrefLang={other} lang={other} className="text-sm">
-      {t('switchTo')}
+      {label}
     </Link>
   );
 }
 
-export function LanguageSwitcher() {
+/** The label comes from the server (in the other language), so the browser needs no message catalogue. */
+export function LanguageSwitcher({ label }: { label: string }) {
   return (
     <Suspense>
-      <SwitchLink />
+      <SwitchLink label={label} />
     </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { Link, usePathname } from '@/lib/i18n/link';
 
 /** A navigation link that marks the section the reader is in. */
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {

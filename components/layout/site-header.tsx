@@ -32,7 +32,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-4">
           <AccountMenu />
-          <LanguageSwitcher />
+          <LanguageSwitcher label={t('switchTo')} />
         </div>
       </div>
     </header>

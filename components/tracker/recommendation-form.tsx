@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import { idleState } from '@/lib/actions/form-state';
@@ -12,10 +11,11 @@ type Props = {
   stage: string;
   stages: Array<{ value: string; label: string }>;
   milestones: Array<{ slug: string; title: string; done: boolean }>;
+  /** The form's words, translated on the server by the page. */
+  labels: { editHeading: string; stage: string; milestones: string; note: string; evidence: string; save: string };
 };
 
-export function RecommendationForm({ number, version, stage, stages, milestones }: Props) {
-  const t = useTranslations('tracker');
+export function RecommendationForm({ number, version, stage, stages, milestones, labels }: Props) {
   const [state, action, pending] = useActionState(saveRecommendation.bind(null, number), idleState);
   const kept = state.status === 'saved' ? undefined : state.values;
   const keptDone = kept ? ([] as string[]).concat(kept.doneMilestones ?? []) : null;
@@ -25,7 +25,7 @@ export function RecommendationForm({ number, version, stage, stages, milestones 
   return (
     // The key resets the fields to the new current values after a successful save.
     <form key={state.status === 'saved' ? `saved-${version}` : (state.attempt ?? 'editing')} action={action} className="space-y-3 rounded border border-zinc-300 p-4 dark:border-zinc-700" noValidate>
-      <h2>{t('editHeading')}</h2>
+      <h2>{labels.editHeading}</h2>
       <input type="hidden" name="expectedVersion" value={version} />
       <div role="status" aria-live="polite" className={state.status === 'saved' ? 'text-sm text-emerald-800 dark:text-emerald-300' : 'text-sm text-red-700 dark:text-red-300'}>
         {state.message}
@@ -38,7 +38,7 @@ export function RecommendationForm({ number, version, stage, stages, milestones 
         ) : null}
       </div>
       <label className="block text-sm">
-        <span className="font-medium">{t('stage')}</span>
+        <span className="font-medium">{labels.stage}</span>
         <select name="stage" defaultValue={text('stage') || stage} aria-describedby="stage-error" className={field}>
           {stages.map((s) => (
             <option key={s.value} value={s.value}>
@@ -49,7 +49,7 @@ export function RecommendationForm({ number, version, stage, stages, milestones 
       </label>
       <FieldError id="stage-error" errors={state.fieldErrors?.stage} />
       <fieldset className="text-sm" aria-describedby="milestones-error">
-        <legend className="font-medium">{t('milestones')}</legend>
+        <legend className="font-medium">{labels.milestones}</legend>
         {milestones.map((m) => (
           <label key={m.slug} className="flex items-start gap-2">
             <input type="checkbox" name="doneMilestones" value={m.slug} defaultChecked={keptDone ? keptDone.includes(m.slug) : m.done} className="mt-1" />
@@ -59,17 +59,17 @@ export function RecommendationForm({ number, version, stage, stages, milestones 
       </fieldset>
       <FieldError id="milestones-error" errors={state.fieldErrors?.doneMilestones} />
       <label className="block text-sm">
-        <span className="font-medium">{t('note')}</span>
+        <span className="font-medium">{labels.note}</span>
         <textarea name="note" required rows={3} maxLength={2000} defaultValue={text('note')} aria-describedby="note-error" aria-invalid={Boolean(state.fieldErrors?.note)} className={field} />
       </label>
       <FieldError id="note-error" errors={state.fieldErrors?.note} />
       <label className="block text-sm">
-        <span className="font-medium">{t('evidence')}</span>
+        <span className="font-medium">{labels.evidence}</span>
         <input name="evidenceUrl" type="url" maxLength={500} defaultValue={text('evidenceUrl')} aria-describedby="evidence-error" aria-invalid={Boolean(state.fieldErrors?.evidenceUrl)} className={field} />
       </label>
       <FieldError id="evidence-error" errors={state.fieldErrors?.evidenceUrl} />
       <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-blue-300 dark:text-zinc-950">
-        {t('save')}
+        {labels.save}
       </button>
     </form>
   );

@@ -4,7 +4,26 @@ import type { RowAction } from '@/lib/import/types';
 
 export type ReportLine = { field: string; from?: string; to?: string; problem?: string };
 export type ReportRow = { row: number; key: string; action: RowAction; href?: string; lines: ReportLine[] };
-export type ImportReport = { entity: string; kind: string; counts: Record<RowAction, number>; rows: ReportRow[] };
+export type ImportReport = {
+  entity: string;
+  kind: string;
+  counts: Record<RowAction, number>;
+  rows: ReportRow[];
+  /** The report's words that depend on its counts, worded on the server. */
+  words: { heading?: string; apply: string; caption: string; counts: Record<RowAction, string>; actions: Record<RowAction, string> };
+};
+
+/** The form's fixed words, translated on the server by the page, so the browser needs no catalogue. */
+export type ImportLabels = {
+  file: string;
+  fileHelp: string;
+  note: string;
+  noteHelp: string;
+  check: string;
+  checkAgain: string;
+  tooLarge: string;
+  table: { countsLabel: string; row: string; key: string; action: string; details: string; from: string; to: string; empty: string };
+};
 
 export type ImportState = {
   status: 'idle' | 'error' | 'checked' | 'applied';

@@ -8,18 +8,30 @@ import { recordPath } from '@/lib/editing/registry';
 import { applyImport } from '@/lib/import/apply';
 import { planImport } from '@/lib/import/plan';
 import { decodeCsv } from '@/lib/import/read-csv';
-import { type FileProblem, type ImportPlan, MAX_BYTES } from '@/lib/import/types';
+import { type FileProblem, type ImportPlan, MAX_BYTES, type RowAction } from '@/lib/import/types';
 import type { ImportReport, ImportState } from './import-state';
 
 // Long cells (a summary) are cut in the report; the import itself uses them whole.
 const shorten = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text);
 
-async function wordReport(plan: ImportPlan, applied: boolean): Promise<ImportReport> {
-  const [t, problem, locale] = await Promise.all([getTranslations('import'), getTranslations('editing.errors'), getLocale()]);
+const rowActions: RowAction[] = ['create', 'update', 'unchanged', 'rejected'];
+
+async function wordReport(plan: ImportPlan, applied: boolean, fileName: string | undefined): Promise<ImportReport> {
+  const t = await getTranslations('import');
+  const [problem, locale] = await Promise.all([getTranslations('editing.errors'), getLocale()]);
+  const entity: string = plan.entity; // one of the importable kinds (lib/import/kinds.ts)
+  const kind = t(`kinds.${entity}`);
   return {
     entity: plan.entity,
-    kind: t(`kinds.${plan.entity}`),
+    kind,
     counts: plan.counts,
+    words: {
+      heading: fileName ? t('checkedFile', { file: fileName, kind }) : undefined,
+      apply: t('apply', { count: plan.counts.create + plan.counts.update }),
+      caption: t(applied ? 'table.appliedCaption' : 'table.caption'),
+      counts: Object.fromEntries(rowActions.map((a) => [a, t(`${applied ? 'appliedCounts' : 'counts'}.${a}`, { count: plan.counts[a] })])) as Record<RowAction, string>,
+      actions: Object.fromEntries(rowActions.map((a) => [a, t(`${applied ? 'done' : 'action'}.${a}`)])) as Record<RowAction, string>,
+    },
     rows: plan.rows.map((r) => ({
       row: r.row,
       key: r.key,
@@ -79,7 +91,7 @@ async function check(form: FormData, note: string): Promise<ImportState> {
   const { plan } = result;
   const changes = plan.counts.create + plan.counts.update;
   const message = plan.counts.rejected ? t('hasRejected', { count: plan.counts.rejected }) : changes ? t('ready', { count: changes }) : t('nothingToApply');
-  return { status: 'checked', message, report: await wordReport(plan, false), csv: text, digest: plan.digest, note, fileName, attempt: crypto.randomUUID() };
+  return { status: 'checked', message, report: await wordReport(plan, false, fileName), csv: text, digest: plan.digest, note, fileName, attempt: crypto.randomUUID() };
 }
 
 /** Applies the checked text in one transaction, if its dry run is still the one the editor saw. */
@@ -92,7 +104,7 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
   const kept = { note, fileName, attempt: crypto.randomUUID() };
   if (result.ok) {
     revalidatePath('/[locale]', 'layout');
-    return { status: 'applied', message: t('applied', { count: result.applied }), report: await wordReport(result.plan, true), ...kept };
+    return { status: 'applied', message: t('applied', { count: result.applied }), report: await wordReport(result.plan, true, fileName), ...kept };
   }
   switch (result.reason) {
     case 'file':
@@ -101,15 +113,15 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
       return {
         status: 'checked',
         message: t('rejectedRows', { rows: result.rows.map((r) => t('rowRef', { row: r.row, key: r.key || '—' })).join(', ') }),
-        report: await wordReport(result.plan, false),
+        report: await wordReport(result.plan, false, fileName),
         csv: text,
         ...kept,
       };
     case 'stale':
-      return { status: 'checked', message: t('stale'), report: await wordReport(result.plan, false), csv: text, digest: result.plan.digest, ...kept };
+      return { status: 'checked', message: t('stale'), report: await wordReport(result.plan, false, fileName), csv: text, digest: result.plan.digest, ...kept };
     case 'failed':
       console.warn(`CSV import rolled back at row ${result.row} (${result.key}): the record changed while it was applied`);
-      return { status: 'checked', message: t('failed', { row: result.row, key: result.key }), report: await wordReport(result.plan, false), csv: text, ...kept };
+      return { status: 'checked', message: t('failed', { row: result.row, key: result.key }), report: await wordReport(result.plan, false, fileName), csv: text, ...kept };
   }
 }
 

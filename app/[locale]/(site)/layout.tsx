@@ -7,6 +7,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('nav');
+  const errors = await getTranslations('errors');
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -17,6 +18,8 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
         {children}
       </main>
       <SiteFooter />
+      {/* The error boundary (a client component) reads its words from here: see error.tsx. */}
+      <div hidden id="error-text" data-title={errors('errorTitle')} data-body={errors('errorBody')} data-retry={errors('retry')} data-reference={errors('reference', { digest: '{digest}' })} />
     </>
   );
 }

@@ -151,17 +151,14 @@ export function findKeyUses(): KeyUses {
 }
 
 /**
- * The namespace of each `useTranslations` call in a client component ('use client' files): what the
- * browser must be sent. A call without a literal namespace is reported as `*`.
+ * The client components ('use client' files) and, for each, what it imports from next-intl's
+ * client side: none may, because no page puts a message provider in the browser.
  */
-export function clientTranslatorNamespaces(): Array<{ namespace: string; file: string }> {
-  const files = [...['app', 'components', 'lib'].flatMap((d) => sourceFiles(path.join(root, d)))];
-  return files.flatMap((file) => {
-    const text = readFileSync(file, 'utf8');
-    if (!/^\s*['"]use client['"]/.test(text)) return [];
-    return [...text.matchAll(/useTranslations\(\s*(?:['"]([\w.]+)['"])?/g)].map((m) => ({
-      namespace: (m[1] ?? ANY).split('.')[0] ?? ANY,
-      file: path.relative(root, file),
-    }));
-  });
+export function clientIntlImports(): { clientFiles: number; offending: string[] } {
+  const files = ['app', 'components', 'lib'].flatMap((d) => sourceFiles(path.join(root, d)));
+  const client = files.filter((file) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8')));
+  const offending = client.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/from\s+['"](next-intl(?:\/navigation)?|use-intl|@\/lib\/i18n\/navigation)['"]/g)].map((m) => `${path.relative(root, file)} imports ${m[1]}`),
+  );
+  return { clientFiles: client.length, offending };
 }

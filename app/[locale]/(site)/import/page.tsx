@@ -22,7 +22,27 @@ export default async function ImportPage({ params }: PageProps<'/[locale]/import
     <div className="space-y-4">
       <PageHeader title={t('title')} intro={t('intro')} />
       {user ? (
-        <ImportForm />
+        <ImportForm
+          labels={{
+            file: t('file'),
+            fileHelp: t('fileHelp'),
+            note: t('note'),
+            noteHelp: t('noteHelp'),
+            check: t('check'),
+            checkAgain: t('checkAgain'),
+            tooLarge: t('errors.tooLarge', { max: '1 MiB' }),
+            table: {
+              countsLabel: t('counts.label'),
+              row: t('table.row'),
+              key: t('table.key'),
+              action: t('table.action'),
+              details: t('table.details'),
+              from: t('table.from'),
+              to: t('table.to'),
+              empty: t('table.empty'),
+            },
+          }}
+        />
       ) : (
         <p className="rounded border border-zinc-300 p-4 dark:border-zinc-700">
           {t('signInToImport')} <Link href={`/sign-in?next=${encodeURIComponent('/import')}`}>{t('signIn')}</Link>

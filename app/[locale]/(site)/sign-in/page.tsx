@@ -18,7 +18,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <SignInForm next={typeof next === 'string' ? next : undefined} />
+      <SignInForm next={typeof next === 'string' ? next : undefined} labels={{ email: t('email'), password: t('password'), submit: t('submit') }} />
     </>
   );
 }

@@ -116,6 +116,7 @@ export default async function RecommendationPage({ params }: PageProps<'/[locale
               .filter((s) => s === r.stage || canMove(r.stage as (typeof recommendationStages)[number], s))
               .map((s) => ({ value: s, label: vocab(`recommendationStage.${s}`) }))}
             milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text, done: m.doneAt !== null }))}
+            labels={{ editHeading: tracker('editHeading'), stage: tracker('stage'), milestones: tracker('milestones'), note: tracker('note'), evidence: tracker('evidence'), save: tracker('save') }}
           />
         </div>
       ) : null}
