@@ -31,11 +31,25 @@ export async function dataVersions(): Promise<Versions> {
 
 export type CachedPage = { status: number; headers: Array<[string, string]>; body: string };
 
-const pages = new LRUCache<string, CachedPage>({
-  // Bounded by size, not count: a deals page is ~100 kB of HTML.
-  maxSize: Number(process.env.TIES_PAGE_CACHE_MB ?? 64) * 1024 * 1024,
-  sizeCalculation: (page) => page.body.length + 512,
-});
+/** TIES_PAGE_CACHE_MB as bytes: 0 turns the cache off; a value that is no number of MB is ignored. */
+export function cacheBytes(setting: string | undefined): number {
+  const mb = setting === undefined || setting.trim() === '' ? 64 : Number(setting);
+  if (!Number.isFinite(mb) || mb < 0) {
+    console.warn(`TIES_PAGE_CACHE_MB=${JSON.stringify(setting)} is not a size in MB; using 64`);
+    return 64 * 1024 * 1024;
+  }
+  return Math.floor(mb * 1024 * 1024);
+}
+
+const maxSize = cacheBytes(process.env.TIES_PAGE_CACHE_MB);
+const pages =
+  maxSize > 0
+    ? new LRUCache<string, CachedPage>({
+        // Bounded by size, not count: a deals page is ~100 kB of HTML.
+        maxSize,
+        sizeCalculation: (page) => page.body.length + 512,
+      })
+    : null;
 
 /** Versions of the page's tags, the day (pages print a "retrieved" date), the origin and the URL. */
 export function cacheKey(tags: Tag[], versions: Versions, origin: string, pathAndQuery: string, now: Date = new Date()): string {
@@ -43,9 +57,9 @@ export function cacheKey(tags: Tag[], versions: Versions, origin: string, pathAn
 }
 
 export const pageCache = {
-  get: (key: string) => pages.get(key),
-  set: (key: string, page: CachedPage) => pages.set(key, page),
-  clear: () => pages.clear(),
+  get: (key: string) => pages?.get(key),
+  set: (key: string, page: CachedPage) => void pages?.set(key, page),
+  clear: () => pages?.clear(),
 };
 
 // Headers that belong to one response on one connection, or to the loopback request that rendered

@@ -1,6 +1,6 @@
 // What the page cache keys on, and which pages it may hold.
 import { describe, expect, it } from 'vitest';
-import { cacheKey, storableHeaders, tagsFor } from '@/lib/cache/page-cache';
+import { cacheBytes, cacheKey, storableHeaders, tagsFor } from '@/lib/cache/page-cache';
 
 describe('tagsFor', () => {
   it.each([
@@ -53,5 +53,15 @@ describe('storableHeaders', () => {
       }),
     );
     expect(Object.fromEntries(kept)).toEqual({ 'content-type': 'text/html', 'x-frame-options': 'DENY' });
+  });
+});
+
+describe('cacheBytes (TIES_PAGE_CACHE_MB)', () => {
+  it('is 64 MB unless set, 0 to turn the cache off, and any size in MB', () => {
+    expect([cacheBytes(undefined), cacheBytes(''), cacheBytes('0'), cacheBytes('0.5'), cacheBytes('128')]).toEqual([64 * 2 ** 20, 64 * 2 ** 20, 0, 2 ** 19, 128 * 2 ** 20]);
+  });
+
+  it('ignores a value that is no size, rather than failing every page', () => {
+    for (const bad of ['lots', '-1', 'Infinity', '1e400']) expect(cacheBytes(bad), bad).toBe(64 * 2 ** 20);
   });
 });
