@@ -20,9 +20,12 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string; loc
  * pages need no message provider in the browser (next-intl's Link needs one: about 12 kB gzip).
  * A link to the other language writes the remembered-language cookie when followed.
  */
-export function Link({ href, locale, onClick, ...rest }: Props) {
+export function Link({ href, locale, onClick, prefetch = false, ...rest }: Props) {
   const current = localeOfPath(useNextPathname());
-  if (!locale || locale === current) return <NextLink href={localisedHref(href, current)} onClick={onClick} {...rest} />;
+  // No prefetching unless asked for: every page is rendered per view, and a list shows dozens of
+  // facet, sort and page links. Prefetching each on sight cost ~30 server renders per page load
+  // and kept a 2-core machine busy for seconds (Lighthouse's blocking time tripled).
+  if (!locale || locale === current) return <NextLink href={localisedHref(href, current)} onClick={onClick} prefetch={prefetch} {...rest} />;
   const { name, maxAge, sameSite, path } = localeCookie;
   return (
     <NextLink
