@@ -125,10 +125,16 @@ const unavailable = (p) => (p.status === 404 ? 'not available (HTTP 404)' : `fai
 
 /** autocannon on one URL; latencies collected per response so that p95 is exact (autocannon reports p97.5). */
 async function load(url, seconds) {
+  // The first request renders the page (a page-cache miss); the load that follows is what readers
+  // get until the next save. Both are reported.
+  const t0 = performance.now();
   const probe = await fetch(base + url, { redirect: 'manual' });
   await probe.arrayBuffer();
+  const firstMs = Math.round(performance.now() - t0);
+  const firstCache = probe.headers.get('x-ties-cache');
   if (probe.status !== 200) return { url, available: false, status: probe.status };
-  for (let i = 0; i < 3; i++) await fetch(base + url).then((r) => r.arrayBuffer());
+  let cache = firstCache;
+  for (let i = 0; i < 3; i++) await fetch(base + url).then((r) => ((cache = r.headers.get('x-ties-cache')), r.arrayBuffer()));
   const latencies = [];
   const instance = autocannon({ url: base + url, connections, duration: seconds, timeout: 30 });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -137,6 +143,8 @@ async function load(url, seconds) {
   return {
     url,
     available: true,
+    firstMs,
+    cache: firstCache || cache ? `${firstCache ?? '–'} then ${cache ?? '–'}` : 'not cached',
     requests: result.requests.total,
     rps: Math.round((result.requests.total / result.duration) * 10) / 10,
     p50: percentile(latencies, 50),
@@ -175,10 +183,24 @@ async function lighthouseScores(pages) {
   if (!process.env.CHROME_PATH && existsSync('/usr/bin/chromium')) process.env.CHROME_PATH = '/usr/bin/chromium';
   const chrome = await chromeLauncher.launch({ chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
+    // Three runs per page, and the median of each score: on a shared 2-core machine one run's
+    // performance score can swing by 15 points (as Lighthouse's own docs advise for variance).
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const scores = [];
     for (const page of pages) {
-      const { lhr } = await lighthouse(base + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-      scores.push({ page, performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100) });
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const { lhr } = await lighthouse(base + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        runs.push({ performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), benchmarkIndex: lhr.environment.benchmarkIndex });
+      }
+      scores.push({
+        page,
+        performance: median(runs.map((r) => r.performance)),
+        accessibility: median(runs.map((r) => r.accessibility)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        runs,
+      });
     }
     return scores;
   } finally {
@@ -230,7 +252,7 @@ for (const name of datasets) {
 const page = (set, url) => results.datasets.find((d) => d.name === set)?.pages.find((p) => p.url === url);
 const checks = [];
 const big = page('100k', FILTERED);
-if (big) checks.push({ budget: `/deals (100k deals, filter+facets+sort) p95 < ${budgets.p95Ms} ms at ${connections} connections`, value: `${big.p95} ms`, pass: big.p95 !== null && big.p95 < budgets.p95Ms });
+if (big) checks.push({ budget: `/deals (100k deals, filter+facets+sort) p95 < ${budgets.p95Ms} ms at ${connections} connections`, value: `${big.p95} ms (the first, uncached render: ${big.firstMs} ms)`, pass: big.p95 !== null && big.p95 < budgets.p95Ms });
 const small = page('paper', FILTERED);
 if (small) checks.push({ budget: `/deals (paper seed) throughput ≥ ${budgets.ceilingShare * 100}% of the static ceiling`, value: `${(small.ratio * 100).toFixed(1)}% (${small.rps} of ${page('paper', '/icon.svg')?.rps} req/s)`, pass: small.ratio >= budgets.ceilingShare });
 const heaviest = [...js].sort((a, b) => b.kb - a.kb)[0];
@@ -249,22 +271,22 @@ const md = ['# Benchmark results', '', `Measured ${results.measuredAt} on ${resu
 md.push('## Budgets', '', '| budget | measured | result |', '|---|---|---|', ...checks.map((c) => `| ${c.budget} | ${c.value} | ${c.pass ? 'PASS' : 'FAIL'} |`), '');
 for (const d of results.datasets) {
   md.push(`## ${d.name === 'paper' ? "The paper's seed" : `${d.name} synthetic deals`} (${d.deals} deals, ${d.history} history entries, database ${mib(d.dbBytes)}, server RSS ${mib(d.rssIdleBytes)} idle, ${mib(d.rssPeakBytes)} peak)`, '');
-  md.push('| URL | req/s | ratio to static | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---|---|---|---|---|');
-  for (const p of d.pages) md.push(p.available ? `| \`${p.url}\` | ${p.rps} | ${p.ratio} | ${p.p50} | ${p.p95} | ${p.p99} | ${p.non2xx} |` : `| \`${p.url}\` | ${unavailable(p)} | | | | | |`);
+  md.push('| URL | first request ms | page cache | req/s | ratio to static | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---|---|---|---|---|---|---|');
+  for (const p of d.pages) md.push(p.available ? `| \`${p.url}\` | ${p.firstMs} | ${p.cache} | ${p.rps} | ${p.ratio} | ${p.p50} | ${p.p95} | ${p.p99} | ${p.non2xx} |` : `| \`${p.url}\` | ${unavailable(p)} | | | | | | | |`);
   md.push('');
 }
 const growth = results.datasets.filter((d) => d.name !== 'paper');
 if (growth.length) {
-  md.push('## Growth with data size', '', `| deals | \`${FILTERED}\` p50 / p95 ms | deal page p95 ms | database | server RSS (peak) |`, '|---|---|---|---|---|');
+  md.push('## Growth with data size', '', `| deals | \`${FILTERED}\` first (uncached) ms | then p50 / p95 ms | deal page first / p95 ms | database | server RSS (idle / peak) |`, '|---|---|---|---|---|---|');
   for (const d of results.datasets) {
     const f = d.pages.find((p) => p.url === FILTERED);
     const deal = d.pages.find((p) => p.url.startsWith('/deals/'));
-    md.push(`| ${d.deals} | ${f?.p50} / ${f?.p95} | ${deal?.p95} | ${mib(d.dbBytes)} | ${mib(d.rssPeakBytes)} |`);
+    md.push(`| ${d.deals} | ${f?.firstMs} | ${f?.p50} / ${f?.p95} | ${deal?.firstMs} / ${deal?.p95} | ${mib(d.dbBytes)} | ${mib(d.rssIdleBytes)} / ${mib(d.rssPeakBytes)} |`);
   }
   md.push('');
 }
 md.push('## First-load JavaScript (gzip, from the build manifests)', '', '| route | kB | chunks |', '|---|---|---|', ...js.map((r) => `| \`${r.route}\` | ${r.kb} | ${r.chunks} |`), '');
-if (results.lighthouse) md.push('## Lighthouse (mobile, paper seed)', '', '| page | performance | accessibility |', '|---|---|---|', ...results.lighthouse.map((s) => `| \`${s.page}\` | ${s.performance} | ${s.accessibility} |`), '');
+if (results.lighthouse) md.push('## Lighthouse (mobile, paper seed, median of 3 runs)', '', '| page | performance | accessibility | total blocking time | largest contentful paint | the 3 performance scores | host benchmark index |', '|---|---|---|---|---|---|---|', ...results.lighthouse.map((s) => `| \`${s.page}\` | ${s.performance} | ${s.accessibility} | ${s.tbtMs} ms | ${s.lcpMs} ms | ${s.runs.map((r) => r.performance).join(', ')} | ${s.runs[0].benchmarkIndex} |`), '');
 
 await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(here, 'results.md'), md.join('\n'));
