@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
+import { LabelledField } from '@/components/ui/labelled-field';
 import { idleState } from '@/lib/actions/form-state';
 import { saveRecordAction } from '@/lib/actions/records';
 import type { FieldKind, Option, Values } from '@/lib/editing/types';
@@ -77,19 +78,9 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
           <FieldError id={`${f.name}-error`} errors={errors[f.name]} />
         </div>
       ))}
-      <div className="space-y-1">
-        <label className="block text-sm">
-          <span className="font-medium">
-            {labels.note}
-            <span aria-hidden="true"> *</span>
-          </span>
-          <textarea name="change_note" required rows={2} maxLength={2000} defaultValue={values.change_note ?? ''} aria-describedby="change_note-help change_note-error" aria-invalid={Boolean(errors.change_note)} className={input} />
-        </label>
-        <p id="change_note-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-          {labels.noteHelp}
-        </p>
-        <FieldError id="change_note-error" errors={errors.change_note} />
-      </div>
+      <LabelledField id="change_note" label={labels.note} help={labels.noteHelp} errors={errors.change_note} required>
+        <textarea name="change_note" required rows={2} maxLength={2000} defaultValue={values.change_note ?? ''} aria-describedby="change_note-help change_note-error" aria-invalid={Boolean(errors.change_note)} className={input} />
+      </LabelledField>
       <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-blue-300 dark:text-zinc-950">
         {labels.save}
       </button>

@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useActionState, useState } from 'react';
-import { FieldError } from '@/components/ui/field-error';
+import { LabelledField } from '@/components/ui/labelled-field';
 import { importAction } from '@/lib/actions/import';
 import { type ImportLabels, idleImport } from '@/lib/actions/import-state';
 import { MAX_BYTES } from '@/lib/import/types';
@@ -42,32 +42,12 @@ export function ImportForm({ labels }: { labels: ImportLabels }) {
     <div className="space-y-6">
       <form key={state.attempt ?? 'new'} action={action} onSubmit={checkSize} className="max-w-3xl space-y-4" data-testid="import-check">
         <input type="hidden" name="intent" value="check" />
-        <div className="space-y-1">
-          <label className="block text-sm">
-            <span className="font-medium">
-              {labels.file}
-              <span aria-hidden="true"> *</span>
-            </span>
-            <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="file-help file-error" className={input} />
-          </label>
-          <p id="file-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {labels.fileHelp}
-          </p>
-          <FieldError id="file-error" errors={fileError ? [fileError] : undefined} />
-        </div>
-        <div className="space-y-1">
-          <label className="block text-sm">
-            <span className="font-medium">
-              {labels.note}
-              <span aria-hidden="true"> *</span>
-            </span>
-            <textarea name="note" required rows={2} maxLength={2000} defaultValue={state.note ?? ''} aria-describedby="note-help note-error" aria-invalid={Boolean(state.noteError)} className={input} />
-          </label>
-          <p id="note-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {labels.noteHelp}
-          </p>
-          <FieldError id="note-error" errors={state.noteError ? [state.noteError] : undefined} />
-        </div>
+        <LabelledField id="file" label={labels.file} help={labels.fileHelp} errors={fileError ? [fileError] : undefined} required>
+          <input type="file" name="file" accept=".csv,text/csv" required aria-describedby="file-help file-error" className={input} />
+        </LabelledField>
+        <LabelledField id="note" label={labels.note} help={labels.noteHelp} errors={state.noteError ? [state.noteError] : undefined} required>
+          <textarea name="note" required rows={2} maxLength={2000} defaultValue={state.note ?? ''} aria-describedby="note-help note-error" aria-invalid={Boolean(state.noteError)} className={input} />
+        </LabelledField>
         <button type="submit" disabled={pending} className={button}>
           {labels.check}
         </button>
