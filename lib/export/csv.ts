@@ -17,16 +17,23 @@ export function cellText(value: Cell): string {
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
+const line = (row: readonly Cell[]) => row.map((cell) => quote(cellText(cell))).join(',');
+
 /**
- * A CSV document. `comments` come first as `#` lines (the citation): spreadsheets show them as a
- * row, and pandas (`comment="#"`) and R (`comment.char = "#"`) skip them.
+ * The start of a CSV document: the byte-order mark, which makes Excel read the file as UTF-8
+ * (Korean text, "€"), then `comments` as `#` lines (the citation: spreadsheets show them as a row,
+ * and pandas (`comment="#"`) and R (`comment.char = "#"`) skip them), then the header.
  */
+export function csvHead(header: readonly string[], comments: readonly string[] = []): string {
+  return `\uFEFF${[...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(',')].join('\r\n')}\r\n`;
+}
+
+/** Rows of a CSV document, each ending in CRLF, to follow {@link csvHead} or earlier rows. */
+export function csvRows(rows: ReadonlyArray<readonly Cell[]>): string {
+  return rows.length ? `${rows.map(line).join('\r\n')}\r\n` : '';
+}
+
+/** A whole CSV document. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>, comments: readonly string[] = []): string {
-  const lines = [
-    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`),
-    header.map(quote).join(','),
-    ...rows.map((row) => row.map((cell) => quote(cellText(cell))).join(',')),
-  ];
-  // The byte-order mark makes Excel read the file as UTF-8 (Korean text, "€").
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvHead(header, comments) + csvRows(rows);
 }

@@ -2,7 +2,7 @@
 // Column names are stable and snake_case, the same in CSV and JSON; dates are ISO 8601.
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { type DealExportRow, listAllDeals } from '@/lib/queries/deals';
+import { type DealExportRow, dealExportBatches } from '@/lib/queries/deals';
 import { type InstrumentListItem, listInstruments } from '@/lib/queries/instruments';
 import { type RecommendationListItem, listRecommendations } from '@/lib/queries/recommendations';
 import { type SourceEntry, listSources } from '@/lib/queries/sources';
@@ -92,17 +92,28 @@ export const sourceColumns: Column<SourceEntry>[] = [
   { name: 'updated_at', value: (s) => isoInstant(s.updatedAt) },
 ];
 
-type Loader<K extends ListKind> = (filters: ListFilters[K], client: PrismaClient) => Promise<{ columns: Column<never>[]; rows: unknown[] }>;
+/** An export's rows: how many, then the rows themselves in order, a batch at a time. */
+export type ExportRows = { columns: Column<never>[]; total: number; batches: AsyncIterable<unknown[]> };
+type Loader<K extends ListKind> = (filters: ListFilters[K], client: PrismaClient) => Promise<ExportRows>;
+
+async function* once<T>(rows: T[]) {
+  yield rows;
+}
+const whole = async <T,>(columns: Column<T>[], rows: Promise<T[]>): Promise<ExportRows> => {
+  const all = await rows;
+  return { columns: columns as Column<never>[], total: all.length, batches: once(all) };
+};
 
 const loaders: { [K in ListKind]: Loader<K> } = {
-  deals: async (f, client) => ({ columns: dealColumns as Column<never>[], rows: await listAllDeals(f, client) }),
-  instruments: async (f, client) => ({ columns: instrumentColumns as Column<never>[], rows: await listInstruments(f, client) }),
-  recommendations: async (f, client) => ({ columns: recommendationColumns as Column<never>[], rows: await listRecommendations(f, client) }),
-  sources: async (f, client) => ({ columns: sourceColumns as Column<never>[], rows: await listSources(f, client) }),
+  // Deals can number in the hundreds of thousands: read in batches, as the response is written.
+  deals: async (f, client) => ({ columns: dealColumns as Column<never>[], ...(await dealExportBatches(f, client)) }),
+  instruments: (f, client) => whole(instrumentColumns, listInstruments(f, client)),
+  recommendations: (f, client) => whole(recommendationColumns, listRecommendations(f, client)),
+  sources: (f, client) => whole(sourceColumns, listSources(f, client)),
 };
 
 /** Every row of a view (all pages), in the page's order, with the list's columns. */
-export async function loadExport<K extends ListKind>(kind: K, filters: ListFilters[K], client: PrismaClient = db) {
+export async function loadExport<K extends ListKind>(kind: K, filters: ListFilters[K], client: PrismaClient = db): Promise<ExportRows> {
   return (loaders[kind] as Loader<K>)(filters, client);
 }
 

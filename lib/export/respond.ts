@@ -9,7 +9,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { type ListKind, readView } from '@/lib/views/lists';
-import { toCsv } from './csv';
+import { csvHead, csvRows } from './csv';
 import { loadExport, rowCells, rowObject } from './datasets';
 
 export const exportFormats = ['json', 'csv'] as const;
@@ -44,7 +44,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   const format = options.format ?? 'json';
   const origin = publicOrigin(request.headers, request.url);
   const t = translatorFor(locale, 'exports');
-  const [{ columns, rows }, cite] = await Promise.all([loadExport(kind, filters, client), citeView(kind, filters, query, locale, origin, client)]);
+  const [{ columns, total, batches }, cite] = await Promise.all([loadExport(kind, filters, client), citeView(kind, filters, query, locale, origin, client)]);
   const citation = { title: `Ties: ${cite.description.line}`, url: cite.url, retrieved: cite.retrieved, as_of: cite.asOf, text: cite.text };
   const headers = {
     'Cache-Control': 'no-store',
@@ -54,23 +54,53 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   const filename = `ties-${kind}-${citation.retrieved}`;
 
   if (format === 'csv') {
-    const csv = toCsv(
-      columns.map((c) => c.name),
-      rows.map((row) => rowCells(columns, row, origin)),
-      [citation.text],
-    );
-    return new Response(csv, {
+    async function* csv() {
+      yield csvHead(
+        columns.map((c) => c.name),
+        [citation.text],
+      );
+      for await (const rows of batches) yield csvRows(rows.map((row) => rowCells(columns, row, origin)));
+    }
+    return new Response(streamOf(csv()), {
       headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}.csv"` },
     });
   }
-  return Response.json(
-    {
+  async function* json() {
+    const head = JSON.stringify({
       citation,
       view: { list: kind, query: query.replace(/^\?/, ''), description: cite.description.line },
-      total: rows.length,
+      total,
       fields: columns.map((c) => ({ name: c.name, description: t(`columns.${kind}.${c.name}`) })),
-      [kind]: rows.map((row) => rowObject(columns, row, origin)),
+    });
+    // The rows go last, under the list's name, written batch by batch into the same object.
+    yield `${head.slice(0, -1)},${JSON.stringify(kind)}:[`;
+    let first = true;
+    for await (const rows of batches) {
+      if (!rows.length) continue;
+      yield (first ? '' : ',') + rows.map((row) => JSON.stringify(rowObject(columns, row, origin))).join(',');
+      first = false;
+    }
+    yield ']}';
+  }
+  return new Response(streamOf(json()), {
+    headers: { ...headers, 'Content-Type': 'application/json', 'Content-Disposition': `inline; filename="${filename}.json"` },
+  });
+}
+
+/**
+ * A response body written as it is read: each part is made only when the reader wants the next, so
+ * a 100,000-row export holds one batch in memory, and a reader who goes away stops the reading.
+ */
+function streamOf(parts: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await parts.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
     },
-    { headers: { ...headers, 'Content-Disposition': `inline; filename="${filename}.json"` } },
-  );
+    async cancel() {
+      await parts.return(undefined);
+    },
+  });
 }

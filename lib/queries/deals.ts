@@ -74,7 +74,7 @@ export async function listDeals(f: DealFilters, client: PrismaClient = db) {
 }
 
 const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
-export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude }>;
+export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude; omit: { searchText: true } }>;
 
 // The ids one relation lookup binds: Prisma refuses a query over its bind limit (P2029), which a
 // batch of 2,000 deals' organisations and sources already passed.
@@ -85,19 +85,40 @@ export const EXPORT_BATCH = 500;
  * and the order are the page's own, so an export can never drift from what the page shows. The
  * order is read once, as ids only; the rows follow in batches of ids, each put back in that order
  * (paging with OFFSET instead re-sorted the whole view for every batch: 45 s for 32,000 of 100,000).
+ * The batches are read only as they are consumed, so a streamed export holds one batch at a time.
+ * Countries and value sources are few: they are read once, not joined again for every batch.
  */
-export async function listAllDeals(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH): Promise<DealExportRow[]> {
+export async function dealExportBatches(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH) {
   const ids = (await client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), select: { id: true } })).map((d) => d.id);
-  const rows: DealExportRow[] = [];
-  for (let at = 0; at < ids.length; at += batchSize) {
-    const chunk = ids.slice(at, at + batchSize);
-    const byId = new Map((await client.deal.findMany({ where: { id: { in: chunk } }, include: dealExportInclude })).map((d) => [d.id, d]));
-    // A deal deleted between the two reads is left out rather than failing the export.
-    for (const id of chunk) {
-      const row = byId.get(id);
-      if (row) rows.push(row);
+  async function* batches(): AsyncGenerator<DealExportRow[]> {
+    if (ids.length === 0) return;
+    const [countries, valueSources] = await Promise.all([
+      client.country.findMany().then((list) => new Map(list.map((c) => [c.code, c]))),
+      client.source.findMany({ where: { dealValues: { some: {} } }, select: { id: true, slug: true } }).then((list) => new Map(list.map((s) => [s.id, { slug: s.slug }]))),
+    ]);
+    for (let at = 0; at < ids.length; at += batchSize) {
+      const chunk = ids.slice(at, at + batchSize);
+      const found = await client.deal.findMany({ where: { id: { in: chunk } }, omit: { searchText: true }, include: { organisations: dealListInclude.organisations, sources: dealExportInclude.sources } });
+      const byId = new Map(found.map((d) => [d.id, d]));
+      const rows: DealExportRow[] = [];
+      // A deal deleted between the two reads is left out rather than failing the export.
+      for (const id of chunk) {
+        const d = byId.get(id);
+        if (!d) continue;
+        const partnerCountry = countries.get(d.partnerCountryCode) ?? (await client.country.findUniqueOrThrow({ where: { code: d.partnerCountryCode } }));
+        const valueSource = d.valueSourceId === null ? null : (valueSources.get(d.valueSourceId) ?? (await client.source.findUniqueOrThrow({ where: { id: d.valueSourceId }, select: { slug: true } })));
+        rows.push({ ...d, partnerCountry, valueSource });
+      }
+      yield rows;
     }
   }
+  return { total: ids.length, batches: batches() };
+}
+
+/** Every row of a view at once: {@link dealExportBatches}, gathered. */
+export async function listAllDeals(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH): Promise<DealExportRow[]> {
+  const rows: DealExportRow[] = [];
+  for await (const batch of (await dealExportBatches(f, client, batchSize)).batches) rows.push(...batch);
   return rows;
 }
 
