@@ -9,8 +9,10 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { type ListKind, readView } from '@/lib/views/lists';
+import { EXPORT_BATCH } from '@/lib/queries/deals';
 import { csvHead, csvRows } from './csv';
 import { loadExport, rowCells, rowObject } from './datasets';
+import { exportTurns } from './turns';
 
 export const exportFormats = ['json', 'csv'] as const;
 type ExportFormat = (typeof exportFormats)[number];
@@ -52,6 +54,16 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
     Link: `<${cite.url}>; rel="canonical"`,
   };
   const filename = `ties-${kind}-${citation.retrieved}`;
+  // An export of more than one batch waits its turn (see turns.ts); a reader who leaves while it
+  // waits gives up the place in the queue.
+  let release = () => {};
+  if (total > EXPORT_BATCH) {
+    try {
+      release = await exportTurns.take(request.signal);
+    } catch {
+      return apiError(503, 'The export was cancelled before it started.');
+    }
+  }
 
   if (format === 'csv') {
     async function* csv() {
@@ -61,7 +73,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
       );
       for await (const rows of batches) yield csvRows(rows.map((row) => rowCells(columns, row, origin)));
     }
-    return new Response(streamOf(csv()), {
+    return new Response(streamOf(csv(), release), {
       headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}.csv"` },
     });
   }
@@ -82,7 +94,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
     }
     yield ']}';
   }
-  return new Response(streamOf(json()), {
+  return new Response(streamOf(json(), release), {
     headers: { ...headers, 'Content-Type': 'application/json', 'Content-Disposition': `inline; filename="${filename}.json"` },
   });
 }
@@ -90,16 +102,25 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
 /**
  * A response body written as it is read: each part is made only when the reader wants the next, so
  * a 100,000-row export holds one batch in memory, and a reader who goes away stops the reading.
+ * `done` runs once, when the body ends, fails or is cancelled.
  */
-function streamOf(parts: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+function streamOf(parts: AsyncGenerator<string>, done: () => void): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
-      const { value, done } = await parts.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      try {
+        const next = await parts.next();
+        if (next.done) {
+          done();
+          controller.close();
+        } else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        done();
+        throw error;
+      }
     },
     async cancel() {
+      done();
       await parts.return(undefined);
     },
   });

@@ -2,6 +2,7 @@
 // stops early stops the reading of the database too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportResponse } from '@/lib/export/respond';
+import { exportTurns } from '@/lib/export/turns';
 import { parseDealFilters } from '@/lib/filters/deals';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { EXPORT_BATCH, listAllDeals } from '@/lib/queries/deals';
@@ -92,6 +93,25 @@ describe('streamed deal exports', () => {
     const all = counting();
     await (await exportResponse(request('q=bulk&format=csv'), 'deals', all.client)).text();
     expect(all.counter.batches).toBe(Math.ceil(BULK / EXPORT_BATCH));
+    expect(exportTurns.running).toBe(0);
+  });
+
+  it('lets two large exports read at once; a third waits for a turn, and a small one does not', async () => {
+    const first = await exportResponse(request('q=bulk&format=csv'), 'deals', temp.db);
+    const second = await exportResponse(request('q=bulk'), 'deals', temp.db);
+    let third: Response | undefined;
+    const pending = exportResponse(request('q=bulk&sort=title&format=csv'), 'deals', temp.db).then((r) => (third = r));
+    const small = await exportResponse(request('country=RO&q=hanwha'), 'deals', temp.db);
+    expect((await small.json()).total).toBeGreaterThan(0);
+    expect(third).toBeUndefined();
+    expect(exportTurns.waiting).toBe(1);
+
+    await first.body!.cancel();
+    await pending;
+    expect(third?.status).toBe(200);
+    expect((await second.json()).total).toBe(BULK);
+    expect((await third!.text()).split('\r\n')).toHaveLength(BULK + 3);
+    expect([exportTurns.running, exportTurns.waiting]).toEqual([0, 0]);
   });
 
   it('writes a valid empty list when nothing matches', async () => {
