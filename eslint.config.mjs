@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next*/**', '**/.next/**', 'lib/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
+  globalIgnores(['.next*/**', '**/.next*/**', 'lib/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);

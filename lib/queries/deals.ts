@@ -27,8 +27,23 @@ export function dealWhere(f: DealFilters, omit: Omitted = null): Prisma.DealWher
 
 const nullsLast = (sort: Prisma.SortOrder) => ({ sort, nulls: 'last' as const });
 
-/** Sort orders, each ending in a unique key so that pages never overlap. */
-export function dealOrderBy(sort: DealSort): Prisma.DealOrderByWithRelationInput[] {
+/**
+ * The database behind a client, where Prisma says. SQLite and PostgreSQL put NULLs at opposite ends
+ * of a descending order, which decides how the newest-first order can be asked for (below).
+ */
+export function providerOf(client: PrismaClient): string | undefined {
+  return (client as unknown as { _activeProvider?: string })._activeProvider;
+}
+
+/**
+ * Sort orders, each ending in a unique key so that pages never overlap. Undated deals always come
+ * last. SQLite puts NULLs last in a descending order by itself, so there the default order (newest
+ * first) is asked for plainly and read straight from Deal_list_date_idx: spelled "NULLs last",
+ * Prisma writes a CASE expression no index can serve, and 100,000 deals were sorted on every
+ * unfiltered /deals (160 ms, against 0.3 ms). Elsewhere, or when the database is not known, the
+ * order says "NULLs last" in words.
+ */
+export function dealOrderBy(sort: DealSort, provider?: string): Prisma.DealOrderByWithRelationInput[] {
   const dir: Prisma.SortOrder = sort.startsWith('-') ? 'desc' : 'asc';
   const tail: Prisma.DealOrderByWithRelationInput[] = [{ title: 'asc' }, { id: 'asc' }];
   switch (sort.replace(/^-/, '')) {
@@ -46,7 +61,7 @@ export function dealOrderBy(sort: DealSort): Prisma.DealOrderByWithRelationInput
     case 'type':
       return [{ cooperationType: dir }, ...tail];
     default:
-      return [{ date: nullsLast(dir) }, ...tail];
+      return [{ date: dir === 'desc' && provider === 'sqlite' ? 'desc' : nullsLast(dir) }, ...tail];
   }
 }
 
@@ -65,7 +80,7 @@ export async function listDeals(f: DealFilters, client: PrismaClient = db) {
   const page = Math.min(f.page, pageCount);
   const rows = await client.deal.findMany({
     where,
-    orderBy: dealOrderBy(f.sort),
+    orderBy: dealOrderBy(f.sort, providerOf(client)),
     include: dealListInclude,
     skip: (page - 1) * DEALS_PER_PAGE,
     take: DEALS_PER_PAGE,
@@ -89,7 +104,7 @@ export const EXPORT_BATCH = 500;
  * Countries and value sources are few: they are read once, not joined again for every batch.
  */
 export async function dealExportBatches(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH) {
-  const ids = (await client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort), select: { id: true } })).map((d) => d.id);
+  const ids = (await client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort, providerOf(client)), select: { id: true } })).map((d) => d.id);
   async function* batches(): AsyncGenerator<DealExportRow[]> {
     if (ids.length === 0) return;
     const [countries, valueSources] = await Promise.all([
@@ -125,7 +140,7 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
 /** Stated value per currency, never summed across currencies, and the deals with none. */
 export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
   const where = dealWhere(f);
-  const [groups, withoutValue] = await Promise.all([
+  const [groups, all] = await Promise.all([
     client.deal.groupBy({
       by: ['valueCurrency'],
       where: { AND: [where, { valueAmount: { not: null } }] },
@@ -133,8 +148,10 @@ export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
       _count: { _all: true },
       orderBy: { valueCurrency: 'asc' },
     }),
-    client.deal.count({ where: { AND: [where, { valueAmount: null }] } }),
+    // Counting the view and subtracting is read from an index; "valueAmount IS NULL" scanned the table.
+    client.deal.count({ where }),
   ]);
+  const withoutValue = all - groups.reduce((n, g) => n + g._count._all, 0);
   const perCurrency = groups
     .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null)
     .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count._all }));

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget } from '@/lib/database-url';
+import { tuneSqlite } from '@/lib/prisma-client';
 import { emptyDealFilters, type DealFilters } from '@/lib/filters/deals';
 import { emptyRecommendationFilters } from '@/lib/filters/recommendations';
 import { getDeal } from '@/lib/queries/deal-detail';
@@ -52,9 +53,10 @@ runIfMain(import.meta.url, async () => {
   const showPlans = process.argv.includes('--plans');
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const target = databaseTarget({ DATABASE_URL: `file:${file}` });
-  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }), log: [{ emit: 'event', level: 'query' }] });
+  const client = tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }), log: [{ emit: 'event', level: 'query' }] }));
   let logged: Logged[] = [];
-  client.$on('query', (e) => logged.push({ sql: e.query, params: e.params }));
+  // The connection's own settings (tuneSqlite) are not part of any view.
+  client.$on('query', (e) => void (e.query.startsWith('PRAGMA') || logged.push({ sql: e.query, params: e.params })));
   const raw = new Database(target.file, { readonly: true });
   const slug = raw.prepare(`SELECT slug FROM Deal WHERE partnerCountryCode = 'PL' ORDER BY id DESC LIMIT 1`).pluck().get() as string;
 

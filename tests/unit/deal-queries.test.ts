@@ -1,9 +1,9 @@
 // Facet counts, totals and filtering against a real, seeded SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DealFilters, emptyDealFilters } from '@/lib/filters/deals';
-import { dealFacets, dealTotals, listAllDeals, listDeals } from '@/lib/queries/deals';
+import { dealFacets, dealOrderBy, dealTotals, listAllDeals, listDeals, providerOf } from '@/lib/queries/deals';
 import { seed } from '@/prisma/seed/seed';
-import { createTempDatabase } from '../helpers/temp-database';
+import { createTempDatabase, testPostgresUrl } from '../helpers/temp-database';
 
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
 beforeAll(async () => {
@@ -35,6 +35,19 @@ describe('listDeals', () => {
     const rows = await listAllDeals(view({ sort: '-value' }), temp.db);
     expect(rows.slice(0, 2).map((r) => r.valueAmount)).toEqual([6.5e9, 1e9]);
     expect(rows.slice(2).every((r) => r.valueAmount === null)).toBe(true);
+  });
+
+  it('lists newest first with undated deals last, the plain order on SQLite agreeing with the spelled-out one', async () => {
+    expect(providerOf(temp.db)).toBe(testPostgresUrl() ? 'postgresql' : 'sqlite');
+    const rows = await listAllDeals(view({}), temp.db);
+    const dated = rows.filter((r) => r.date !== null);
+    expect(dated.length).toBeGreaterThan(1);
+    expect(rows.slice(dated.length).every((r) => r.date === null)).toBe(true);
+    expect(dated.map((r) => r.date!.getTime())).toEqual(dated.map((r) => r.date!.getTime()).sort((a, b) => b - a));
+    // The fast form (for SQLite) and the portable one (NULLs last in words) give the same rows.
+    const slugs = async (provider?: string) => (await temp.db.deal.findMany({ orderBy: dealOrderBy('-date', provider), select: { slug: true } })).map((d) => d.slug);
+    if (!testPostgresUrl()) expect(await slugs('sqlite')).toEqual(await slugs(undefined));
+    expect(await slugs(providerOf(temp.db))).toEqual(rows.map((r) => r.slug));
   });
 
   it('filters by year range, leaving undated deals out', async () => {
