@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPartial, localised } from '@/lib/format';
+import { HISTORY_PER_PAGE } from '@/lib/queries/recommendations';
+import { Link } from '@/lib/i18n/navigation';
 
 type Entry = {
   id: number;
@@ -13,8 +15,17 @@ type Entry = {
   milestone: { title: string; titleKo: string | null } | null;
 };
 
-/** The recommendation's append-only history, newest first. */
-export async function HistoryTimeline({ entries }: { entries: Entry[] }) {
+type Props = {
+  entries: Entry[];
+  /** This page of the history, of `pages`, and how many entries there are in all. */
+  page: number;
+  pages: number;
+  total: number;
+  href: (page: number) => string;
+};
+
+/** The recommendation's append-only history, newest first, a page at a time. */
+export async function HistoryTimeline({ entries, page, pages, total, href }: Props) {
   const locale = await getLocale();
   const t = await getTranslations('tracker');
   const vocab = await getTranslations('vocab');
@@ -51,6 +62,21 @@ export async function HistoryTimeline({ entries }: { entries: Entry[] }) {
           ))}
         </ol>
       )}
+      {total > entries.length ? (
+        <nav aria-label={t('historyPages')} className="no-print flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <p>{t('historyRange', { from: (page - 1) * HISTORY_PER_PAGE + 1, to: (page - 1) * HISTORY_PER_PAGE + entries.length, total })}</p>
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev">
+              ← {t('newer')}
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link href={href(page + 1)} rel="next">
+              {t('older')} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -54,8 +54,19 @@ export async function listRecommendations(f: RecommendationFilters, client: Pris
   return rows.sort(sorters[f.sort]);
 }
 
-export async function getRecommendation(number: number, client: PrismaClient = db) {
-  return client.recommendation.findUnique({
+/** History entries per page on a recommendation's page and in its API answer, newest first. */
+export const HISTORY_PER_PAGE = 50;
+
+/**
+ * A recommendation with one page of its history (newest first; page 1 unless asked, a page past
+ * the end gives the last). The history only grows, to 10,000 entries per recommendation in the
+ * scale data, where loading it whole made a 9 MB page that took 10 s to render.
+ */
+export async function getRecommendation(number: number, client: PrismaClient = db, historyPage = 1) {
+  const historyTotal = await client.historyEntry.count({ where: { recommendation: { number } } });
+  const historyPages = Math.max(1, Math.ceil(historyTotal / HISTORY_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(historyPage)), historyPages);
+  const recommendation = await client.recommendation.findUnique({
     where: { number },
     include: {
       actors: { orderBy: { actor: 'asc' } },
@@ -66,8 +77,20 @@ export async function getRecommendation(number: number, client: PrismaClient = d
       sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true } },
       history: {
         orderBy: [{ version: 'desc' }, { id: 'desc' }],
+        skip: (page - 1) * HISTORY_PER_PAGE,
+        take: HISTORY_PER_PAGE,
         select: { id: true, at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true, evidenceUrl: true, milestone: { select: { title: true, titleKo: true } } },
       },
     },
   });
+  return recommendation && { ...recommendation, historyTotal, historyPage: page, historyPages };
+}
+
+/**
+ * The `page` of a recommendation's history from a URL: a whole number from 1, or undefined when
+ * absent. Anything else is null, which the page reports and the API refuses.
+ */
+export function parseHistoryPage(raw: string | string[] | null | undefined): number | null | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  return typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
 }

@@ -126,3 +126,21 @@ test('a save whose session has ended is refused by the server action itself, and
   expect(api.history).toEqual([]);
   expect(api.version).toBe(1);
 });
+
+test('the history pages with ?page=; a page that is no number is named, and the API refuses it', async ({ page, request }) => {
+  await page.goto('/recommendations/3?page=abc');
+  await expect(page.getByRole('status').filter({ hasText: 'page=abc' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  // A page past the end shows the last one.
+  expect((await page.goto('/recommendations/3?page=7'))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+
+  const api = await request.get('/api/recommendations/3?page=2');
+  expect(api.status()).toBe(200);
+  expect(await api.json()).toMatchObject({ number: 3, historyPage: 1, historyPages: 1, history: expect.any(Array) });
+  for (const query of ['page=abc', 'page=0', 'page=1&page=2', 'colour=red']) {
+    const refused = await request.get(`/api/recommendations/3?${query}`);
+    expect(refused.status(), query).toBe(400);
+    expect((await refused.json()).dropped.length, query).toBeGreaterThan(0);
+  }
+});

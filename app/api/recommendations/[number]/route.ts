@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { apiError, isCrossOrigin, readJsonBody } from '@/lib/api';
 import { SESSION_COOKIE, userForToken } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { getRecommendation } from '@/lib/queries/recommendations';
+import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { applyRecommendationChange } from '@/lib/tracker/change';
 import { milestoneProgress } from '@/lib/tracker/progress';
@@ -12,9 +12,16 @@ export const dynamic = 'force-dynamic';
 
 const parseNumber = (raw: string) => (/^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null);
 
-export async function GET(_request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+export async function GET(request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+  const search = new URL(request.url).searchParams;
+  const unknown = [...search.keys()].filter((key) => key !== 'page');
+  const historyPage = parseHistoryPage(search.get('page'));
+  if (unknown.length || historyPage === null || search.getAll('page').length > 1) {
+    const dropped = [...unknown.map((key) => ({ key, value: search.get(key) ?? '' })), ...(historyPage === null || search.getAll('page').length > 1 ? [{ key: 'page', value: search.getAll('page').join(',') }] : [])];
+    return apiError(400, 'Unknown or malformed parameters: page is a whole number from 1.', { dropped });
+  }
   const number = parseNumber((await params).number);
-  const r = number === null ? null : await getRecommendation(number);
+  const r = number === null ? null : await getRecommendation(number, undefined, historyPage ?? 1);
   if (!r) return apiError(404, 'There is no recommendation with that number (1–10).');
   return Response.json({
     number: r.number,
@@ -26,6 +33,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/reco
     actors: r.actors.map((a) => a.actor),
     progress: milestoneProgress(r.milestones),
     milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null })),
+    // One page of the history, newest first (?page=N; a page past the end gives the last).
+    historyTotal: r.historyTotal,
+    historyPage: r.historyPage,
+    historyPages: r.historyPages,
     history: r.history.map((h) => ({ at: h.at.toISOString(), author: h.authorName, kind: h.kind, from: h.fromValue, to: h.toValue, note: h.note, evidenceUrl: h.evidenceUrl })),
   });
 }

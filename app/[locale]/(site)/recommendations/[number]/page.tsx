@@ -8,7 +8,8 @@ import { RecommendationForm } from '@/components/tracker/recommendation-form';
 import { currentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised } from '@/lib/format';
-import { getRecommendation } from '@/lib/queries/recommendations';
+import { DroppedNotice } from '@/components/ui/dropped-notice';
+import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { canMove, isStale, milestoneProgress } from '@/lib/tracker/progress';
 
@@ -19,9 +20,9 @@ function parseNumber(raw: string): number | null {
   return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
 }
 
-async function load(raw: string) {
+async function load(raw: string, historyPage = 1) {
   const number = parseNumber(raw);
-  return number === null ? null : getRecommendation(number);
+  return number === null ? null : getRecommendation(number, undefined, historyPage);
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/recommendations/[number]'>): Promise<Metadata> {
@@ -35,10 +36,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/recommen
   };
 }
 
-export default async function RecommendationPage({ params }: PageProps<'/[locale]/recommendations/[number]'>) {
+export default async function RecommendationPage({ params, searchParams }: PageProps<'/[locale]/recommendations/[number]'>) {
   const { locale, number } = await params;
   setRequestLocale(locale);
-  const r = await load(number);
+  // ?page= pages through the history; a page that is no page number shows the first, and says so.
+  const rawPage = (await searchParams).page;
+  const historyPage = parseHistoryPage(rawPage);
+  const r = await load(number, historyPage ?? 1);
   if (!r) notFound();
   const t = await getTranslations('recommendationDetail');
   const list = await getTranslations('recommendations');
@@ -121,7 +125,8 @@ export default async function RecommendationPage({ params }: PageProps<'/[locale
         </div>
       ) : null}
 
-      <HistoryTimeline entries={r.history} />
+      <DroppedNotice dropped={historyPage === null ? [{ key: 'page', value: String(rawPage) }] : []} message={(p) => list('dropped', { params: p })} />
+      <HistoryTimeline entries={r.history} page={r.historyPage} pages={r.historyPages} total={r.historyTotal} href={(page) => `/recommendations/${r.number}${page > 1 ? `?page=${page}` : ''}#history`} />
       <p className="no-print mt-2 text-sm">
         <a href={locale === 'en' ? '/recommendations/feed.xml' : `/${locale}/recommendations/feed.xml`}>{tracker('feed')}</a>
       </p>
