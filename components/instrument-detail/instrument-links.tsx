@@ -30,6 +30,7 @@ export async function InstrumentLinks({ instrument: i }: { instrument: Instrumen
             </li>
           ))}
         </ul>
+        {i._count.deals > i.deals.length ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('dealsShown', { shown: i.deals.length, total: i._count.deals })}</p> : null}
       </DetailSection>
     </>
   );

@@ -95,6 +95,9 @@ export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportIn
 // batch of 2,000 deals' organisations and sources already passed.
 export const EXPORT_BATCH = 500;
 
+/** How many linked deals an instrument's or a recommendation's page lists; the rest are counted. */
+export const LINKED_DEALS_SHOWN = 50;
+
 /**
  * Every row of a view, in the view's order, across all its pages (for exports). The where clause
  * and the order are the page's own, so an export can never drift from what the page shows. The

@@ -11,6 +11,7 @@ import {
   instrumentFacetKeys,
   instrumentFacetValues,
 } from '@/lib/filters/instruments';
+import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
 import { accessLevels } from '@/lib/schemas/instrument';
 import { normaliseForSearch, searchTokens } from '@/lib/search';
 
@@ -102,7 +103,10 @@ export const getInstrument = cache(async (code: string, client: PrismaClient = d
       budgetSource: { include: { footnotes: { orderBy: { number: 'asc' } } } },
       sources: { orderBy: { id: 'asc' }, include: { footnotes: { orderBy: { number: 'asc' } } } },
       // Undated deals last on every database (PostgreSQL would put nulls first in a descending order).
-      deals: { where: { retiredAt: null }, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }], include: { partnerCountry: true } },
+      // The most recent LINKED_DEALS_SHOWN, and how many there are: at 100,000 deals an instrument
+      // has thousands (a 2 MB page when all were listed).
+      deals: { where: { retiredAt: null }, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }], take: LINKED_DEALS_SHOWN, include: { partnerCountry: true } },
+      _count: { select: { deals: { where: { retiredAt: null } } } },
       recommendations: { orderBy: { number: 'asc' } },
       challenges: { orderBy: { number: 'asc' } },
     },

@@ -4,6 +4,7 @@ import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/re
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { normaliseForSearch, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
+import { LINKED_DEALS_SHOWN } from './deals';
 
 function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhereInput {
   const and: Prisma.RecommendationWhereInput[] = [];
@@ -73,7 +74,8 @@ export async function getRecommendation(number: number, client: PrismaClient = d
       milestones: { orderBy: { position: 'asc' } },
       instruments: { where: { retiredAt: null }, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, name: true, nameKo: true } },
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
-      deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, select: { slug: true, title: true, titleKo: true } },
+      deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, take: LINKED_DEALS_SHOWN, select: { slug: true, title: true, titleKo: true } },
+      _count: { select: { deals: { where: { retiredAt: null } } } },
       sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true } },
       history: {
         orderBy: [{ version: 'desc' }, { id: 'desc' }],

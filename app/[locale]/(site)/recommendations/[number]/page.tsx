@@ -133,13 +133,19 @@ export default async function RecommendationPage({ params, searchParams }: PageP
 
       <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />
       <LinkList id="challenges" title={t('challenges')} empty={t('none')} items={r.challenges.map((c) => ({ key: c.slug, href: null, text: localised(locale, c.title, c.titleKo).text }))} />
-      <LinkList id="deals" title={t('deals')} empty={t('none')} items={r.deals.map((d) => ({ key: d.slug, href: `/deals/${d.slug}`, text: localised(locale, d.title, d.titleKo).text }))} />
+      <LinkList
+        id="deals"
+        title={t('deals')}
+        empty={t('none')}
+        items={r.deals.map((d) => ({ key: d.slug, href: `/deals/${d.slug}`, text: localised(locale, d.title, d.titleKo).text }))}
+        more={r._count.deals > r.deals.length ? t('dealsShown', { shown: r.deals.length, total: r._count.deals }) : undefined}
+      />
       <LinkList id="sources" title={t('sources')} empty={t('none')} items={r.sources.map((s) => ({ key: s.slug, href: `/sources#${s.slug}`, text: `${s.authors ? `${s.authors}, ` : ''}“${s.title}”` }))} />
     </article>
   );
 }
 
-function LinkList({ id, title, empty, items }: { id: string; title: string; empty: string; items: Array<{ key: string; href: string | null; text: string }> }) {
+function LinkList({ id, title, empty, items, more }: { id: string; title: string; empty: string; items: Array<{ key: string; href: string | null; text: string }>; more?: string }) {
   return (
     <section aria-labelledby={id} className="mt-6 space-y-2">
       <h2 id={id}>{title}</h2>
@@ -152,6 +158,7 @@ function LinkList({ id, title, empty, items }: { id: string; title: string; empt
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>
       )}
+      {more ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{more}</p> : null}
     </section>
   );
 }
