@@ -2,20 +2,25 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised } from '@/lib/format';
-import type { SourceEntry } from '@/lib/queries/sources';
+import type { SourceCitationsOf } from '@/lib/queries/sources';
 
 type Item = { key: string; node: React.ReactNode };
+type Group = { key: string; items: Item[]; total?: number };
 
-/** Everything in the register that cites one work, grouped by what it is, each linked. */
-export async function SourceCitations({ source: s }: { source: SourceEntry }) {
+/**
+ * Everything in the register that cites one work, grouped by what it is, each linked. Deals, deal
+ * values and deal events show the first few, then how many more there are.
+ */
+export async function SourceCitations({ citations: s }: { citations: SourceCitationsOf | undefined }) {
   const locale = await getLocale();
   const t = await getTranslations('sourcesPage');
   const text = (en: string, ko: string | null) => <LocalisedText locale={locale} en={en} ko={ko} />;
 
+  if (!s) return <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('notCited')}</p>;
   // `as const` keeps each key a literal, so the message keys below are known at compile time.
   const groups = (
     [
-      { key: 'deals', items: s.deals.map((d) => ({ key: d.slug, node: <Link href={`/deals/${d.slug}`}>{text(d.title, d.titleKo)}</Link> })) },
+      { key: 'deals', total: s.totals.deals, items: s.deals.map((d) => ({ key: d.slug, node: <Link href={`/deals/${d.slug}`}>{text(d.title, d.titleKo)}</Link> })) },
       {
         key: 'instruments',
         items: s.instruments.map((i) => ({ key: i.code, node: <Link href={`/instruments/${i.code}`}>{i.acronym}</Link> })),
@@ -36,6 +41,7 @@ export async function SourceCitations({ source: s }: { source: SourceEntry }) {
       },
       {
         key: 'dealValues',
+        total: s.totals.dealValues,
         items: s.dealValues.map((d) => ({
           key: d.slug,
           node: <Link href={`/deals/${d.slug}`}>{t('valueOf', { value: d.valueText ?? '', title: localised(locale, d.title, d.titleKo).text })}</Link>,
@@ -50,6 +56,7 @@ export async function SourceCitations({ source: s }: { source: SourceEntry }) {
       },
       {
         key: 'dealEvents',
+        total: s.totals.dealEvents,
         items: s.dealEvents.map((e) => ({
           key: String(e.id),
           node: (
@@ -59,7 +66,7 @@ export async function SourceCitations({ source: s }: { source: SourceEntry }) {
           ),
         })),
       },
-    ] as const satisfies ReadonlyArray<{ key: string; items: Item[] }>
+    ] as const satisfies ReadonlyArray<Group>
   ).filter((g) => g.items.length);
 
   if (!groups.length) return <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('notCited')}</p>;
@@ -77,6 +84,7 @@ export async function SourceCitations({ source: s }: { source: SourceEntry }) {
                     {item.node}
                   </li>
                 ))}
+                {'total' in g && g.total > g.items.length ? <li className="text-zinc-600 dark:text-zinc-400">{t('more', { count: g.total - g.items.length })}</li> : null}
               </ul>
             </dd>
           </div>

@@ -27,7 +27,7 @@ export async function SourceToolbar({ filters }: { filters: SourceFilters }) {
           {sourceSorts.map((sort) => (
             <li key={sort}>
               <Link
-                href={`/sources${buildSourceQuery({ ...filters, sort })}`}
+                href={`/sources${buildSourceQuery({ ...filters, sort, page: 1 })}`}
                 aria-current={filters.sort === sort ? 'true' : undefined}
                 className={filters.sort === sort ? 'font-semibold text-zinc-900 no-underline dark:text-zinc-100' : undefined}
               >

@@ -1,28 +1,36 @@
-// The /sources view in the URL: an optional text filter and an order.
-import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickOne, pickText } from './params';
+// The /sources view in the URL: an optional text filter, an order and a page.
+import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickInt, pickOne, pickText } from './params';
 
 export const sourceSorts = ['footnote', 'date', '-date'] as const;
 export type SourceSort = (typeof sourceSorts)[number];
 export const DEFAULT_SOURCE_SORT: SourceSort = 'footnote';
 
-export type SourceFilters = { q?: string; sort: SourceSort };
+export type SourceFilters = { q?: string; sort: SourceSort; page: number };
 
-export const emptySourceFilters: SourceFilters = { sort: DEFAULT_SOURCE_SORT };
+/**
+ * Works per page of /sources. The paper's bibliography (63 works) is one page, so every
+ * `/sources#slug` link finds its entry; the scale data's 5,000 works are 51 pages.
+ */
+export const SOURCES_PER_PAGE = 100;
+
+export const emptySourceFilters: SourceFilters = { sort: DEFAULT_SOURCE_SORT, page: 1 };
 
 export function parseSourceFilters(raw: RawParams): { filters: SourceFilters; dropped: Dropped } {
   const dropped: Dropped = [];
-  dropUnknownKeys(raw, ['q', 'sort'], dropped);
+  dropUnknownKeys(raw, ['q', 'sort', 'page'], dropped);
   const filters: SourceFilters = {
     q: pickText(raw, 'q'),
     sort: pickOne(raw, 'sort', sourceSorts, dropped) ?? DEFAULT_SOURCE_SORT,
+    page: pickInt(raw, 'page', 1, 1_000_000, dropped) ?? 1,
   };
   return { filters, dropped };
 }
 
-/** The canonical query string (defaults left out): q, sort. */
+/** The canonical query string (defaults left out): q, sort, page. */
 export function buildSourceQuery(f: SourceFilters): string {
   return buildQuery([
     ['q', f.q],
     ['sort', f.sort === DEFAULT_SOURCE_SORT ? undefined : f.sort],
+    ['page', f.page === 1 ? undefined : f.page],
   ]);
 }

@@ -1,8 +1,10 @@
-// The bibliography, each work with everything in the register that cites it. The list is short
-// (the paper and the works of its footnotes), so the text filter and the order are applied in JS.
+// The bibliography, each work with everything in the register that cites it. The list of works is
+// read whole (5,000 in the scale data) and filtered and ordered in JS; what cites each work is read
+// only for the works on the page being shown, and only so much of it (see sourceCitations).
 import { db } from '@/lib/db';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { type SourceFilters, type SourceSort, emptySourceFilters } from '@/lib/filters/sources';
+import { EXPORT_BATCH } from '@/lib/queries/deals';
 import { normaliseForSearch, searchTokens } from '@/lib/search';
 
 const deal = { select: { slug: true, title: true, titleKo: true } } as const;
@@ -10,28 +12,112 @@ const live = { retiredAt: null };
 const instrument = { select: { code: true, acronym: true, name: true, nameKo: true } } as const;
 
 async function allSources(client: PrismaClient) {
-  // Retired works leave the bibliography, and retired records leave each work's citations.
-  return client.source.findMany({
-    where: live,
-    orderBy: { id: 'asc' },
-    include: {
-      footnotes: { orderBy: { number: 'asc' } },
-      deals: { where: live, orderBy: { title: 'asc' }, ...deal },
-      instruments: { where: live, orderBy: { acronym: 'asc' }, ...instrument },
-      recommendations: { orderBy: { number: 'asc' }, select: { number: true, title: true, titleKo: true } },
-      challenges: { orderBy: { number: 'asc' }, select: { number: true, slug: true, title: true, titleKo: true } },
-      keyFigures: { where: live, orderBy: { position: 'asc' }, select: { slug: true, label: true, labelKo: true, valueText: true } },
-      dealValues: { where: live, orderBy: { title: 'asc' }, select: { slug: true, title: true, titleKo: true, valueText: true } },
-      instrumentBudgets: { where: live, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, budgetText: true } },
-      dealEvents: {
-        where: { deal: live },
-        orderBy: [{ date: 'asc' }, { id: 'asc' }],
-        select: { id: true, date: true, datePrecision: true, description: true, descriptionKo: true, deal },
-      },
-    },
-  });
+  // Retired works leave the bibliography. The footnotes are read on their own and matched here:
+  // as a relation of 5,000 works they were one IN list over Prisma's bound-parameter limit.
+  const [works, footnotes] = await Promise.all([
+    client.source.findMany({ where: live, orderBy: { id: 'asc' } }),
+    client.footnote.findMany({ where: { source: live }, orderBy: { number: 'asc' } }),
+  ]);
+  const bySource = new Map<number, typeof footnotes>();
+  for (const f of footnotes) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
+  return works.map((w) => ({ ...w, footnotes: bySource.get(w.id) ?? [] }));
 }
 export type SourceEntry = Awaited<ReturnType<typeof allSources>>[number];
+
+/** How many deals, deal values and deal events a work's entry lists under each heading. */
+export const CITATIONS_SHOWN = 10;
+
+/**
+ * What cites each of these works: the few kinds of record there are few of (instruments, their
+ * budgets, recommendations, challenges, key figures) whole; deals, deal values and deal events the
+ * first CITATIONS_SHOWN of each, with how many there are. At 100,000 deals the paper alone is cited
+ * by every deal: read whole, that was a query over SQLite's bound-parameter limit (a 500).
+ *
+ * The three long lists are ranked in SQL (ROW_NUMBER, the same text on SQLite and PostgreSQL) and
+ * only their ids come back; the records themselves are then read through Prisma, by id. The number
+ * of queries does not grow with the number of works asked about (up to 50 at a time, one batch each).
+ */
+export async function sourceCitations(sourceIds: number[], client: PrismaClient = db) {
+  const ids = sourceIds.length ? Prisma.join(sourceIds) : Prisma.sql`NULL`;
+  type Ranked = { sourceId: number | bigint; id: number | bigint; rank: number | bigint; total: number | bigint };
+  const [small, dealRanks, valueRanks, eventRanks] = await Promise.all([
+    client.source.findMany({
+      where: { id: { in: sourceIds } },
+      select: {
+        id: true,
+        instruments: { where: live, orderBy: { acronym: 'asc' }, ...instrument },
+        recommendations: { orderBy: { number: 'asc' }, select: { number: true, title: true, titleKo: true } },
+        challenges: { orderBy: { number: 'asc' }, select: { number: true, slug: true, title: true, titleKo: true } },
+        keyFigures: { where: live, orderBy: { position: 'asc' }, select: { slug: true, label: true, labelKo: true, valueText: true } },
+        instrumentBudgets: { where: live, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, budgetText: true } },
+      },
+    }),
+    client.$queryRaw<Ranked[]>`
+      SELECT "sourceId", "id", "rank", "total" FROM (
+        SELECT j."B" AS "sourceId", d."id" AS "id",
+               ROW_NUMBER() OVER (PARTITION BY j."B" ORDER BY d."title", d."id") AS "rank",
+               COUNT(*) OVER (PARTITION BY j."B") AS "total"
+        FROM "_DealToSource" j JOIN "Deal" d ON d."id" = j."A"
+        WHERE d."retiredAt" IS NULL AND j."B" IN (${ids})
+      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
+    client.$queryRaw<Ranked[]>`
+      SELECT "sourceId", "id", "rank", "total" FROM (
+        SELECT d."valueSourceId" AS "sourceId", d."id" AS "id",
+               ROW_NUMBER() OVER (PARTITION BY d."valueSourceId" ORDER BY d."title", d."id") AS "rank",
+               COUNT(*) OVER (PARTITION BY d."valueSourceId") AS "total"
+        FROM "Deal" d
+        WHERE d."retiredAt" IS NULL AND d."valueSourceId" IN (${ids})
+      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
+    client.$queryRaw<Ranked[]>`
+      SELECT "sourceId", "id", "rank", "total" FROM (
+        SELECT e."sourceId" AS "sourceId", e."id" AS "id",
+               ROW_NUMBER() OVER (PARTITION BY e."sourceId" ORDER BY e."date", e."id") AS "rank",
+               COUNT(*) OVER (PARTITION BY e."sourceId") AS "total"
+        FROM "DealEvent" e JOIN "Deal" d ON d."id" = e."dealId"
+        WHERE d."retiredAt" IS NULL AND e."sourceId" IN (${ids})
+      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
+  ]);
+  // The records, by id, in batches under Prisma's bound-parameter limit (999 on SQLite).
+  const byIds = async <T extends { id: number }>(rows: Ranked[], read: (ids: number[]) => Promise<T[]>) => {
+    const ids = [...new Set(rows.map((r) => Number(r.id)))];
+    const found = new Map<number, T>();
+    for (let at = 0; at < ids.length; at += EXPORT_BATCH) for (const record of await read(ids.slice(at, at + EXPORT_BATCH))) found.set(record.id, record);
+    return found;
+  };
+  const [deals, values, events] = await Promise.all([
+    byIds(dealRanks, (ids) => client.deal.findMany({ where: { id: { in: ids } }, select: { id: true, ...deal.select } })),
+    byIds(valueRanks, (ids) => client.deal.findMany({ where: { id: { in: ids } }, select: { id: true, ...deal.select, valueText: true } })),
+    byIds(eventRanks, (ids) =>
+      client.dealEvent.findMany({ where: { id: { in: ids } }, select: { id: true, date: true, datePrecision: true, description: true, descriptionKo: true, deal } }),
+    ),
+  ]);
+  /** Each work's records in the order SQL ranked them, and how many there are in all. */
+  const perSource = <T,>(rows: Ranked[], records: Map<number, T>) => {
+    const lists = new Map<number, { items: T[]; total: number }>();
+    for (const r of [...rows].sort((a, b) => Number(a.rank) - Number(b.rank))) {
+      const list = lists.get(Number(r.sourceId)) ?? { items: [], total: Number(r.total) };
+      const record = records.get(Number(r.id));
+      if (record) list.items.push(record);
+      lists.set(Number(r.sourceId), list);
+    }
+    return (sourceId: number) => lists.get(sourceId) ?? { items: [], total: 0 };
+  };
+  const [dealsOf, valuesOf, eventsOf] = [perSource(dealRanks, deals), perSource(valueRanks, values), perSource(eventRanks, events)];
+
+  return new Map(
+    small.map((s) => [
+      s.id,
+      {
+        ...s,
+        deals: dealsOf(s.id).items,
+        dealValues: valuesOf(s.id).items,
+        dealEvents: eventsOf(s.id).items,
+        totals: { deals: dealsOf(s.id).total, dealValues: valuesOf(s.id).total, dealEvents: eventsOf(s.id).total },
+      },
+    ]),
+  );
+}
+export type SourceCitationsOf = NonNullable<ReturnType<Awaited<ReturnType<typeof sourceCitations>>['get']>>;
 
 // The paper itself has no footnote and heads the list; the works it cites follow in footnote order.
 const firstFootnote = (s: SourceEntry) => s.footnotes[0]?.number ?? 0;
@@ -50,7 +136,7 @@ const sorters: Record<SourceSort, (a: SourceEntry, b: SourceEntry) => number> = 
   '-date': byDate(-1),
 };
 
-export async function listSources(filters: SourceFilters = emptySourceFilters, client: PrismaClient = db) {
+export async function listSources(filters: Omit<SourceFilters, 'page'> = emptySourceFilters, client: PrismaClient = db) {
   const tokens = searchTokens(filters.q ?? '');
   const rows = (await allSources(client)).filter((s) => {
     if (!tokens.length) return true;

@@ -86,6 +86,7 @@ function sourceParts(f: SourceFilters, locale: string, t: Translate): string[] {
   const parts: string[] = [];
   if (f.q) parts.push(t('matching', { q: f.q }));
   if (f.sort !== DEFAULT_SOURCE_SORT) parts.push(sorts(f.sort));
+  if (f.page > 1) parts.push(t('page', { page: f.page }));
   return parts;
 }
 

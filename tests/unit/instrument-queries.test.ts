@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InstrumentFilters, emptyInstrumentFilters } from '@/lib/filters/instruments';
 import { getDeal } from '@/lib/queries/deal-detail';
 import { getInstrument, instrumentFacets, listInstruments } from '@/lib/queries/instruments';
-import { listSources } from '@/lib/queries/sources';
+import { listSources, sourceCitations } from '@/lib/queries/sources';
 import { accessLevels } from '@/lib/schemas/instrument';
 import { parseSeed, seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -89,12 +89,14 @@ describe('getInstrument and getDeal', () => {
 });
 
 describe('listSources', () => {
-  it('lists with each work what cites it', async () => {
+  it('gives with each work what cites it', async () => {
     const sources = await listSources(undefined, temp.db);
-    const k2 = sources.find((s) => s.slug === 'shin-lee-2025-k2-poland');
+    const k2source = sources.find((s) => s.slug === 'shin-lee-2025-k2-poland');
+    const k2 = (await sourceCitations([k2source!.id], temp.db)).get(k2source!.id);
     expect(k2?.deals.map((d) => d.slug)).toContain('hyundai-rotem-k2-poland-2025');
-    expect(k2?.dealValues.map((d) => d.slug)).toEqual(data.deals.filter((d) => d.value?.sourceSlug === k2?.slug).map((d) => d.slug));
-    expect(k2?.keyFigures.map((k) => k.slug)).toEqual(data.keyFigures.filter((k) => k.sourceSlug === k2?.slug).map((k) => k.slug));
+    expect(k2?.totals.deals).toBe(k2?.deals.length);
+    expect(k2?.dealValues.map((d) => d.slug)).toEqual(data.deals.filter((d) => d.value?.sourceSlug === k2source?.slug).map((d) => d.slug));
+    expect(k2?.keyFigures.map((k) => k.slug)).toEqual(data.keyFigures.filter((k) => k.sourceSlug === k2source?.slug).map((k) => k.slug));
   });
 
   it('orders by footnote (the paper first), by date either way, and filters by text', async () => {

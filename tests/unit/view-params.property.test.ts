@@ -62,7 +62,7 @@ const recommendationState: fc.Arbitrary<RecommendationFilters> = fc.record({
   sort: fc.constantFrom(...recommendationSorts),
 });
 
-const sourceState: fc.Arbitrary<SourceFilters> = fc.record({ q: optional(text(200)), sort: fc.constantFrom(...sourceSorts) });
+const sourceState: fc.Arbitrary<SourceFilters> = fc.record({ q: optional(text(200)), sort: fc.constantFrom(...sourceSorts), page: fc.integer({ min: 1, max: 1_000_000 }) });
 
 const states: { [K in ListKind]: fc.Arbitrary<ListFilters[K]> } = {
   deals: dealState,

@@ -6,10 +6,11 @@ import { currentUser } from '@/lib/auth/current-user';
 import { SourceToolbar } from '@/components/sources/source-toolbar';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
+import { SOURCES_PER_PAGE, buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
 import { formatIsoPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import { lastSourceChanges, listSources } from '@/lib/queries/sources';
+import { lastSourceChanges, listSources, sourceCitations } from '@/lib/queries/sources';
+import { Pagination } from '@/components/ui/pagination';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 
@@ -28,7 +29,12 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
   const common = await getTranslations('common');
   const editing = await getTranslations('editing');
   const [sources, user] = await Promise.all([listSources(filters), currentUser()]);
-  const lastChanges = await lastSourceChanges(sources.map((s) => s.slug));
+  // One page of works at a time; a page past the end shows the last.
+  const pageCount = Math.max(1, Math.ceil(sources.length / SOURCES_PER_PAGE));
+  const pageNumber = Math.min(filters.page, pageCount);
+  const shown = sources.slice((pageNumber - 1) * SOURCES_PER_PAGE, pageNumber * SOURCES_PER_PAGE);
+  const [lastChanges, citations] = await Promise.all([lastSourceChanges(shown.map((s) => s.slug)), sourceCitations(shown.map((s) => s.id))]);
+  const deals = await getTranslations('deals');
 
   return (
     <>
@@ -53,7 +59,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
         </div>
       ) : null}
       <ol className="space-y-4">
-        {sources.map((s) => (
+        {shown.map((s) => (
           <li
             key={s.slug}
             id={s.slug}
@@ -76,11 +82,17 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
               ) : null}
             </p>
             {s.note ? <p className="mt-1 text-sm" lang={locale === 'ko' ? 'en' : undefined}>{s.note}</p> : null}
-            <SourceCitations source={s} />
+            <SourceCitations citations={citations.get(s.id)} />
             <SourceStatus slug={s.slug} title={s.title} updatedAt={s.updatedAt} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
           </li>
         ))}
       </ol>
+      <Pagination
+        page={pageNumber}
+        pageCount={pageCount}
+        hrefFor={(p) => `/sources${buildSourceQuery({ ...filters, page: p })}`}
+        labels={{ nav: deals('pagination.label'), previous: deals('pagination.previous'), next: deals('pagination.next'), page: deals('pagination.page', { page: pageNumber, count: pageCount }) }}
+      />
     </>
   );
 }
