@@ -77,7 +77,7 @@ export async function sourceCitations(sourceIds: number[], client: PrismaClient 
         WHERE d."retiredAt" IS NULL AND e."sourceId" IN (${ids})
       ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
   ]);
-  // The records, by id, in batches under Prisma's bound-parameter limit (999 on SQLite).
+  // The records, by id, in batches under Prisma's bound-parameter limit (1,000 ids were already over it).
   const byIds = async <T extends { id: number }>(rows: Ranked[], read: (ids: number[]) => Promise<T[]>) => {
     const ids = [...new Set(rows.map((r) => Number(r.id)))];
     const found = new Map<number, T>();
