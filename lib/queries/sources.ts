@@ -35,11 +35,27 @@ export const CITATIONS_SHOWN = 10;
  *
  * The three long lists are ranked in SQL (ROW_NUMBER, the same text on SQLite and PostgreSQL) and
  * only their ids come back; the records themselves are then read through Prisma, by id. The number
- * of queries does not grow with the number of works asked about (up to 50 at a time, one batch each).
+ * of queries does not grow with the number of works asked about (a page of them at a time).
  */
 export async function sourceCitations(sourceIds: number[], client: PrismaClient = db) {
   const ids = sourceIds.length ? Prisma.join(sourceIds) : Prisma.sql`NULL`;
   type Ranked = { sourceId: number | bigint; id: number | bigint; rank: number | bigint; total: number | bigint };
+  /**
+   * The records `r` citing each work (the work's id is `source`), ranked by `order`, the first
+   * CITATIONS_SHOWN of each with how many there are; only records of live deals (`deal` names the
+   * deal's alias). The SQL fragments are this file's own constants, never input.
+   */
+  const ranked = (source: string, order: string, from: string, deal: string) => {
+    const [by, rank, table, live] = [source, order, from, `${deal}."retiredAt" IS NULL`].map(Prisma.raw);
+    return client.$queryRaw<Ranked[]>`
+      SELECT "sourceId", "id", "rank", "total" FROM (
+        SELECT ${by} AS "sourceId", r."id" AS "id",
+               ROW_NUMBER() OVER (PARTITION BY ${by} ORDER BY ${rank}) AS "rank",
+               COUNT(*) OVER (PARTITION BY ${by}) AS "total"
+        FROM ${table}
+        WHERE ${live} AND ${by} IN (${ids})
+      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`;
+  };
   const [small, dealRanks, valueRanks, eventRanks] = await Promise.all([
     client.source.findMany({
       where: { id: { in: sourceIds } },
@@ -52,30 +68,10 @@ export async function sourceCitations(sourceIds: number[], client: PrismaClient 
         instrumentBudgets: { where: live, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, budgetText: true } },
       },
     }),
-    client.$queryRaw<Ranked[]>`
-      SELECT "sourceId", "id", "rank", "total" FROM (
-        SELECT j."B" AS "sourceId", d."id" AS "id",
-               ROW_NUMBER() OVER (PARTITION BY j."B" ORDER BY d."title", d."id") AS "rank",
-               COUNT(*) OVER (PARTITION BY j."B") AS "total"
-        FROM "_DealToSource" j JOIN "Deal" d ON d."id" = j."A"
-        WHERE d."retiredAt" IS NULL AND j."B" IN (${ids})
-      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
-    client.$queryRaw<Ranked[]>`
-      SELECT "sourceId", "id", "rank", "total" FROM (
-        SELECT d."valueSourceId" AS "sourceId", d."id" AS "id",
-               ROW_NUMBER() OVER (PARTITION BY d."valueSourceId" ORDER BY d."title", d."id") AS "rank",
-               COUNT(*) OVER (PARTITION BY d."valueSourceId") AS "total"
-        FROM "Deal" d
-        WHERE d."retiredAt" IS NULL AND d."valueSourceId" IN (${ids})
-      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
-    client.$queryRaw<Ranked[]>`
-      SELECT "sourceId", "id", "rank", "total" FROM (
-        SELECT e."sourceId" AS "sourceId", e."id" AS "id",
-               ROW_NUMBER() OVER (PARTITION BY e."sourceId" ORDER BY e."date", e."id") AS "rank",
-               COUNT(*) OVER (PARTITION BY e."sourceId") AS "total"
-        FROM "DealEvent" e JOIN "Deal" d ON d."id" = e."dealId"
-        WHERE d."retiredAt" IS NULL AND e."sourceId" IN (${ids})
-      ) ranked WHERE "rank" <= ${CITATIONS_SHOWN}`,
+    // Deals citing the work, deals whose value it states, and events it records (of live deals).
+    ranked('j."B"', 'r."title", r."id"', '"_DealToSource" j JOIN "Deal" r ON r."id" = j."A"', 'r'),
+    ranked('r."valueSourceId"', 'r."title", r."id"', '"Deal" r', 'r'),
+    ranked('r."sourceId"', 'r."date", r."id"', '"DealEvent" r JOIN "Deal" d ON d."id" = r."dealId"', 'd'),
   ]);
   // The records, by id, in batches under Prisma's bound-parameter limit (1,000 ids were already over it).
   const byIds = async <T extends { id: number }>(rows: Ranked[], read: (ids: number[]) => Promise<T[]>) => {
