@@ -8,7 +8,8 @@ export type RawParams = Record<string, string | string[] | undefined>;
 export type Dropped = Array<{ key: string; value: string }>;
 
 export function toRawParams(search: URLSearchParams): RawParams {
-  const raw: RawParams = {};
+  // No prototype: a key named `__proto__` is then a key like any other.
+  const raw: RawParams = Object.create(null);
   for (const key of new Set(search.keys())) {
     const all = search.getAll(key);
     raw[key] = all.length > 1 ? all : all[0];
@@ -18,9 +19,10 @@ export function toRawParams(search: URLSearchParams): RawParams {
 
 /** All values of a key, trimmed, empty ones removed, at most `limit` kept. */
 export function allValues(raw: RawParams, key: string, limit = 50): string[] {
-  const value = raw[key];
+  // Own keys only: `raw.toString` of a plain object (Next's searchParams) is a function, not a value.
+  const value = Object.hasOwn(raw, key) ? raw[key] : undefined;
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.map((v) => v.trim()).filter(Boolean).slice(0, limit);
+  return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean).slice(0, limit);
 }
 
 /** The values of `key` that are in `allowed`, sorted and unique; the others go to `dropped`. */
