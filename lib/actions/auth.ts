@@ -1,11 +1,15 @@
 'use server';
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { cookies } from 'next/headers';
+import { after } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE, cookieOptions, createSession, deleteSession } from '@/lib/auth/sessions';
-import { lockedForMinutes, recordAttempt } from '@/lib/auth/throttle';
+import { pruneStale } from '@/lib/auth/prune';
+import { requestClientKey } from '@/lib/auth/request-client';
+import { type ThrottleDecision, checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { redirect } from '@/lib/i18n/navigation';
 import { signInSchema } from '@/lib/schemas/user';
@@ -17,19 +21,31 @@ function safeNext(value: FormDataEntryValue | null): string {
   return value.replace(/^\/ko(?=\/|\?|$)/, '') || '/';
 }
 
+type Translate = Awaited<ReturnType<typeof getTranslations<'auth'>>>;
+
+/** Words a refusal: a short wait in seconds, a longer one in minutes, a lock of the client for all accounts apart. */
+function refusal(t: Translate, decision: Exclude<ThrottleDecision, { kind: 'allow' }>): string {
+  if (decision.kind === 'locked') return decision.scope === 'client' ? t('clientLocked', { minutes: decision.minutes }) : t('locked', { minutes: decision.minutes });
+  return decision.seconds < 60 ? t('slowDown', { seconds: decision.seconds }) : t('locked', { minutes: Math.ceil(decision.seconds / 60) });
+}
+
 export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations('auth');
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return refused(form, { status: 'error', fieldErrors: await translatedFieldErrors(parsed.error.issues) });
 
   const { email, password } = parsed.data;
-  const wait = await lockedForMinutes(db, email);
-  if (wait > 0) return refused(form, { status: 'error', message: t('locked', { minutes: wait }) });
+  const attempt = { email, client: await requestClientKey() };
+  // Stale attempts and sessions go after the response, a bounded batch per sign-in.
+  after(() => pruneStale(db).catch((error: unknown) => console.error('Pruning sign-in attempts and sessions failed:', error)));
+  const decision = await checkThrottle(db, attempt);
+  if (decision.kind !== 'allow') return refused(form, { status: 'error', message: refusal(t, decision) });
+  if (decision.delayMs > 0) await sleep(decision.delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
   // Verify even for unknown emails, so the response time does not reveal which emails exist.
   const ok = (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password)) && Boolean(user) && !user?.disabledAt;
-  await recordAttempt(db, email, ok);
+  await recordAttempt(db, attempt, ok);
   if (!ok || !user) return refused(form, { status: 'error', message: t('wrongCredentials') });
 
   const { token, expiresAt } = await createSession(db, user.id);

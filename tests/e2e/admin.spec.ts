@@ -1,4 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
+
+/** Signs in and waits until the sign-in page has sent the browser on. */
+async function signInAs(page: Page, email: string, password: string, timeout?: number) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'), { timeout });
+}
 
 test('an admin creates an editor, who can sign in until the admin disables the account', async ({ page, browser }) => {
   await page.goto('/sign-in');
@@ -31,4 +40,64 @@ test('an admin creates an editor, who can sign in until the admin disables the a
   await expect(page.getByRole('row', { name: /Noa Editor/ })).toContainText('Disabled');
   await editor.goto('/recommendations/3');
   await expect(editor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+test('a forged disable from a non-admin is refused without an error, and changes nothing', async ({ page, browser, baseURL }) => {
+  await signInAs(page, 'editor@ties.test', 'correct horse battery staple');
+  await page.goto('/admin/users');
+  await page.getByLabel('Email').fill('forger@ties.test');
+  await page.getByLabel('Name').fill('Fay Forger');
+  await page.getByLabel(/Password/).fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('row', { name: /Fay Forger/ })).toContainText('Active');
+  // What an admin's button posts: the action's id and the account's, as the server renders the form
+  // (a form rendered on the client carries no action id). The editor replays it as their own.
+  await page.reload();
+  const row = page.getByRole('row', { name: /Fay Forger/ });
+  const form = row.locator('form');
+  const actionField = await form.locator('input[name^="$ACTION_ID_"]').getAttribute('name');
+  const id = await form.locator('input[name="id"]').inputValue();
+
+  const forger = await (await browser.newContext()).newPage();
+  await signInAs(forger, 'forger@ties.test', 'a long enough passphrase');
+  await expect(forger.getByText('Signed in as Fay Forger')).toBeVisible();
+  const response = await forger.request.post('/admin/users', {
+    multipart: { [actionField ?? '']: '', id, disable: '1' },
+    headers: { Origin: baseURL ?? '' },
+  });
+  expect(response.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Fay Forger/ })).toContainText('Active');
+  await forger.goto('/recommendations/3');
+  await expect(forger.getByText('Signed in as Fay Forger')).toBeVisible();
+});
+
+test('a stranger’s wrong passwords lock their own browser out, never the owner signing in elsewhere', async ({ page, browser }) => {
+  await signInAs(page, 'editor@ties.test', 'correct horse battery staple');
+  await page.goto('/admin/users');
+  await page.getByLabel('Email').fill('owen.owner@ties.test');
+  await page.getByLabel('Name').fill('Owen Owner');
+  await page.getByLabel(/Password/).fill('the owner’s own passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('row', { name: /Owen Owner/ })).toContainText('Active');
+
+  const stranger = await (await browser.newContext()).newPage();
+  // A fresh page each time, so each answer is waited for (the browser keeps its cookies, so it stays one client).
+  const guess = async (password: string) => {
+    await stranger.goto('/sign-in');
+    await stranger.getByLabel('Email').fill('owen.owner@ties.test');
+    await stranger.getByLabel('Password').fill(password);
+    await stranger.getByRole('button', { name: 'Sign in' }).click();
+  };
+  for (let i = 0; i < 5; i++) {
+    await guess(`guess-${i}`);
+    await expect(stranger.locator('form').getByRole('alert')).toHaveText('The email or password is not right.');
+  }
+  await guess('guess-again');
+  await expect(stranger.locator('form').getByRole('alert')).toHaveText(/^Too many failed attempts\. Try again in \d+ seconds\.$/);
+
+  // The owner, from another browser, is slowed a little at most, and gets in.
+  const owner = await (await browser.newContext()).newPage();
+  await signInAs(owner, 'owen.owner@ties.test', 'the owner’s own passphrase', 15_000);
+  await expect(owner.getByText('Signed in as Owen Owner')).toBeVisible();
 });

@@ -74,7 +74,8 @@ test('of two saves of the same version through the two instances at once, exactl
   expect(after.history).toHaveLength(1);
 });
 
-test('failed sign-ins through one instance lock the email on the other', async ({ page }) => {
+// One browser (cookies ignore the port, so it is one client to both): its failures on A make it wait on B.
+test('failed sign-ins through one instance slow the same client down on the other', async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await page.goto(`${A}/sign-in`);
     await page.getByLabel('Email').fill('someone@ties.test');
