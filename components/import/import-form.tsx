@@ -1,9 +1,9 @@
 'use client';
 
-import { type FormEvent, useActionState, useState } from 'react';
+import { type FormEvent, useActionState, useMemo, useState } from 'react';
 import { LabelledField } from '@/components/ui/labelled-field';
 import { importAction } from '@/lib/actions/import';
-import { type ImportLabels, idleImport } from '@/lib/actions/import-state';
+import { type ImportLabels, type ImportState, idleImport, readReport } from '@/lib/actions/import-state';
 import { MAX_BYTES } from '@/lib/import/types';
 import { ImportReport } from './import-report';
 
@@ -15,9 +15,11 @@ const button = 'rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white d
  * server reads and plans it again and applies only if nothing changed (lib/actions/import.ts).
  */
 export function ImportForm({ labels }: { labels: ImportLabels }) {
-  const [state, action, pending] = useActionState(importAction, idleImport);
+  // The server action gets the form alone: handed to useActionState itself, it would be sent the
+  // previous state with every submit, i.e. the report and the file's text again (over the 3 MB limit).
+  const [state, action, pending] = useActionState((_previous: ImportState, form: FormData) => importAction(form), idleImport);
   const [fileError, setFileError] = useState<string>();
-  const report = state.report;
+  const report = useMemo(() => readReport(state), [state]);
   const changes = report ? report.counts.create + report.counts.update : 0;
   const canApply = state.status === 'checked' && Boolean(state.digest) && report?.counts.rejected === 0 && changes > 0;
   const refused = state.status === 'error' || Boolean(report?.counts.rejected) || (state.status === 'checked' && !state.digest);

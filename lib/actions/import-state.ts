@@ -33,7 +33,11 @@ export type ImportState = {
   noteError?: string;
   note?: string;
   fileName?: string;
-  report?: ImportReport;
+  /**
+   * The report as JSON text ({@link readReport} reads it). React would take a quarter of a second,
+   * in one piece, to serialise 5,000 rows' worth of objects for the browser; a string it copies.
+   */
+  report?: string;
   /** For the confirm step: the text that was checked and the digest of its dry run. */
   csv?: string;
   digest?: string;
@@ -42,3 +46,8 @@ export type ImportState = {
 };
 
 export const idleImport: ImportState = { status: 'idle' };
+
+/** The report an answer carries, if any. */
+export function readReport(state: ImportState): ImportReport | undefined {
+  return state.report ? (JSON.parse(state.report) as ImportReport) : undefined;
+}

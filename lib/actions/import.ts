@@ -6,22 +6,42 @@ import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import { recordPath } from '@/lib/editing/registry';
 import { applyImport } from '@/lib/import/apply';
+import { withImportClient } from '@/lib/import/import-client';
 import { planImport } from '@/lib/import/plan';
 import { decodeCsv } from '@/lib/import/read-csv';
+import { slicer } from '@/lib/import/slices';
 import { type FileProblem, type ImportPlan, MAX_BYTES, type RowAction } from '@/lib/import/types';
-import type { ImportReport, ImportState } from './import-state';
+import type { ImportReport, ImportState, ReportRow } from './import-state';
 
 // Long cells (a summary) are cut in the report; the import itself uses them whole.
 const shorten = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text);
 
 const rowActions: RowAction[] = ['create', 'update', 'unchanged', 'rejected'];
 
-async function wordReport(plan: ImportPlan, applied: boolean, fileName: string | undefined): Promise<ImportReport> {
+/** The report in the reader's words, as JSON text (see ImportState.report), made between pauses. */
+async function wordReport(plan: ImportPlan, applied: boolean, fileName: string | undefined): Promise<string> {
   const t = await getTranslations('import');
   const [problem, locale] = await Promise.all([getTranslations('editing.errors'), getLocale()]);
   const entity: string = plan.entity; // one of the importable kinds (lib/import/kinds.ts)
   const kind = t(`kinds.${entity}`);
-  return {
+  // Worded a row at a time between pauses: 5,000 rows take longer than other requests may wait.
+  const pause = slicer();
+  const rows: string[] = [];
+  for (const r of plan.rows) {
+    await pause();
+    const row: ReportRow = {
+      row: r.row,
+      key: r.key,
+      action: r.action,
+      href: r.action === 'rejected' || (r.action === 'create' && !applied) ? undefined : recordPath(plan.entity, r.key, locale),
+      lines:
+        r.action === 'rejected'
+          ? Object.entries(r.errors).flatMap(([field, problems]) => problems.map((p) => ({ field, problem: problem(p.code, p.params ?? {}) })))
+          : r.changes.map((c) => ({ field: c.field, from: shorten(c.from), to: shorten(c.to) })),
+    };
+    rows.push(JSON.stringify(row));
+  }
+  const report: Omit<ImportReport, 'rows'> = {
     entity: plan.entity,
     kind,
     counts: plan.counts,
@@ -32,17 +52,9 @@ async function wordReport(plan: ImportPlan, applied: boolean, fileName: string |
       counts: Object.fromEntries(rowActions.map((a) => [a, t(`${applied ? 'appliedCounts' : 'counts'}.${a}`, { count: plan.counts[a] })])) as Record<RowAction, string>,
       actions: Object.fromEntries(rowActions.map((a) => [a, t(`${applied ? 'done' : 'action'}.${a}`)])) as Record<RowAction, string>,
     },
-    rows: plan.rows.map((r) => ({
-      row: r.row,
-      key: r.key,
-      action: r.action,
-      href: r.action === 'rejected' || (r.action === 'create' && !applied) ? undefined : recordPath(plan.entity, r.key, locale),
-      lines:
-        r.action === 'rejected'
-          ? Object.entries(r.errors).flatMap(([field, problems]) => problems.map((p) => ({ field, problem: problem(p.code, p.params ?? {}) })))
-          : r.changes.map((c) => ({ field: c.field, from: shorten(c.from), to: shorten(c.to) })),
-    })),
   };
+  // The rows, each stringified above, go into the object's text as its last field.
+  return `${JSON.stringify(report).slice(0, -1)},"rows":[${rows.join(',')}]}`;
 }
 
 /** Kinds of record (`deal`, or a list of them) in the reader's words. */
@@ -100,7 +112,9 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
   const text = String(form.get('csv') ?? '');
   const fileName = String(form.get('fileName') ?? '') || undefined;
   if (new TextEncoder().encode(text).byteLength > MAX_BYTES) return refusedFile([{ code: 'tooLarge', params: { max: '1 MiB' } }], note, fileName);
-  const result = await applyImport(db, { text, note, digest: String(form.get('digest') ?? ''), author });
+  // On a client of its own, so that the site's other requests neither run inside the import's
+  // transaction nor wait for it (lib/import/import-client.ts).
+  const result = await withImportClient((client) => applyImport(client, { text, note, digest: String(form.get('digest') ?? ''), author }));
   const kept = { note, fileName, attempt: crypto.randomUUID() };
   if (result.ok) {
     revalidatePath('/[locale]', 'layout');
@@ -119,6 +133,12 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
       };
     case 'stale':
       return { status: 'checked', message: t('stale'), report: await wordReport(result.plan, false, fileName), csv: text, digest: result.plan.digest, ...kept };
+    case 'busy': {
+      // Nothing was planned: the dry run again, so that the editor can apply it again.
+      const again = await planImport(db, text, note);
+      if (!again.ok) return refusedFile(again.problems, note, fileName);
+      return { status: 'checked', message: t('busy'), report: await wordReport(again.plan, false, fileName), csv: text, digest: again.plan.digest, ...kept };
+    }
     case 'failed':
       console.warn(`CSV import rolled back at row ${result.row} (${result.key}): the record changed while it was applied`);
       return { status: 'checked', message: t('failed', { row: result.row, key: result.key }), report: await wordReport(result.plan, false, fileName), csv: text, ...kept };
@@ -129,7 +149,7 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
  * The import form's one action: "check" makes the dry run, "apply" writes it. Editors only,
  * checked here on the server for each step.
  */
-export async function importAction(_prev: ImportState, form: FormData): Promise<ImportState> {
+export async function importAction(form: FormData): Promise<ImportState> {
   const t = await getTranslations('import');
   const note = String(form.get('note') ?? '');
   const user = await currentUser();

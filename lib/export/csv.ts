@@ -2,17 +2,29 @@
 // a text cell that starts like a formula is prefixed with an apostrophe, as OWASP recommends.
 export type Cell = string | number | boolean | null | undefined | readonly string[];
 
-/** What a spreadsheet would run as a formula; the CSV import strips the guard from exactly these. */
-export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// The text the guard is put before: what a spreadsheet would run as a formula (=, +, -, @, tab, CR,
+// and their full-width forms), or apostrophes and then that. Guarding the apostrophes too is what
+// makes the guard reversible: the import strips one apostrophe from exactly the cells that match
+// this after it, so `'=x` (exported as `''=x`) reads back as `'=x`, and `'tis` (not guarded) as `'tis`.
+const GUARDED = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A text as a spreadsheet-safe cell: an apostrophe before anything that would start a formula. */
+export function guardText(text: string): string {
+  return GUARDED.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of {@link guardText}, for every string: the CSV import reads cells through it. */
+export function unguardText(cell: string): string {
+  return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
 
 /** One cell as text: lists joined with "; ", booleans as true/false, nothing as empty. */
 export function cellText(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.join('; ');
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = value as string;
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  // A list is guarded as the text it becomes: its first item could start a formula too.
+  return guardText(Array.isArray(value) ? value.join('; ') : (value as string));
 }
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -5,6 +5,7 @@ import { MIN_NOTE, planSave } from '@/lib/editing/save';
 import type { Db, Values } from '@/lib/editing/types';
 import { type Layout, layoutOf } from './kinds';
 import { readCsv } from './read-csv';
+import { type Pause, slicer } from './slices';
 import type { CsvTable, FileProblem, ImportPlan, PlanResult, RowAction, RowPlan } from './types';
 
 /** A row as the editor's values: its cells, and the record's own values for fields the file lacks. */
@@ -49,19 +50,27 @@ async function planRow(db: Db, layout: Layout, row: number, cells: string[], not
   return { values, plan: { row, key, action, version, changes: plan.changes, errors: {} } };
 }
 
-export function planDigest(entity: string, text: string, note: string, rows: RowPlan[]): string {
+/** A digest of the file, the note and every row's verdict, hashed a row at a time between pauses. */
+export async function planDigest(entity: string, text: string, note: string, rows: RowPlan[], pause: Pause = slicer()): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ entity, note: note.trim(), file: createHash('sha256').update(text).digest('hex'), rows }));
+  hash.update(JSON.stringify({ entity, note: note.trim(), file: createHash('sha256').update(text).digest('hex') }));
+  for (const row of rows) {
+    await pause();
+    hash.update(`\n${JSON.stringify(row)}`);
+  }
   return hash.digest('hex');
 }
 
 export type PlanWork = { ok: true; plan: ImportPlan; layout: Layout; work: RowWork[] } | { ok: false; problems: FileProblem[] };
 
-/** The dry run with what apply needs besides: the editor and each row's values. */
-export async function planWork(db: Db, text: string, note: string): Promise<PlanWork> {
+/**
+ * The dry run with what apply needs besides: the editor and each row's values. Its work (reading,
+ * validating and checking every row) pauses between steps, so other requests are answered meanwhile.
+ */
+export async function planWork(db: Db, text: string, note: string, pause: Pause = slicer()): Promise<PlanWork> {
   const problems: FileProblem[] = [];
   if (note.trim().length < MIN_NOTE) problems.push({ code: 'note', params: { min: MIN_NOTE } });
-  const read = readCsv(text);
+  const read = await readCsv(text, pause);
   if (!read.ok) return { ok: false, problems: [read.problem, ...problems] };
   const layout = layoutOf(read.table.header);
   if (!layout.ok) return { ok: false, problems: [...layout.problems, ...problems] };
@@ -70,16 +79,19 @@ export async function planWork(db: Db, text: string, note: string): Promise<Plan
 
   const work: RowWork[] = [];
   // One row after another: SQLite serves one query at a time anyway, and the order is the file's.
-  for (const { row, cells } of read.table.rows) work.push(await planRow(db, layout.layout, row, cells, note));
+  for (const { row, cells } of read.table.rows) {
+    await pause();
+    work.push(await planRow(db, layout.layout, row, cells, note));
+  }
   const rows = work.map((w) => w.plan);
   const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, rejected: 0 };
   for (const r of rows) counts[r.action] += 1;
   const entity = layout.layout.editor.entity;
-  return { ok: true, plan: { entity, rows, counts, digest: planDigest(entity, text, note, rows) }, layout: layout.layout, work };
+  return { ok: true, plan: { entity, rows, counts, digest: await planDigest(entity, text, note, rows, pause) }, layout: layout.layout, work };
 }
 
 /** The dry run of a CSV's text: every row's verdict, or why the file as a whole is refused. */
-export async function planImport(db: Db, text: string, note: string): Promise<PlanResult> {
-  const result = await planWork(db, text, note);
+export async function planImport(db: Db, text: string, note: string, pause: Pause = slicer()): Promise<PlanResult> {
+  const result = await planWork(db, text, note, pause);
   return result.ok ? { ok: true, plan: result.plan } : result;
 }

@@ -1,14 +1,13 @@
 // Reading an uploaded CSV into a header and rows, strictly: UTF-8 only, the export's layout
 // (byte-order mark, `#` citation lines, every field possibly quoted with line breaks inside), and a
 // clear problem for anything else instead of a guess.
-import { CsvError, parse } from 'csv-parse/sync';
-import { FORMULA_START } from '@/lib/export/csv';
+import { CsvError, parse } from 'csv-parse';
+import { unguardText } from '@/lib/export/csv';
+import { type Pause, slicer } from './slices';
 import { type CsvTable, type FileProblem, MAX_BYTES, MAX_ROWS } from './types';
 
-/** The export's formula guard undone: `'=SUM(…)` is read back as `=SUM(…)`. */
-export function unguard(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
+/** How many bytes the parser takes between pauses: a few milliseconds of parsing. */
+const CHUNK = 16 * 1024;
 
 /** Bytes as UTF-8 text, or the problem: a file in Latin-1 or EUC-KR is refused, not garbled. */
 export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: FileProblem } {
@@ -61,14 +60,47 @@ function csvProblem(error: CsvError, body: string, skipped: number): FileProblem
   }
 }
 
+/**
+ * The body's records, parsed a chunk at a time with pauses between chunks: parsing a whole 1 MiB
+ * file at once holds the event loop for over 100 ms. Ragged rows are an error (relax_column_count
+ * stays off); blank lines carry no row.
+ */
+function parseRecords(body: string, pause: Pause): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const records: string[][] = [];
+    // With room on its readable side for every record of a chunk (a chunk of n bytes has fewer
+    // than n), the stream parses each chunk as it is written, and read() takes its records at once;
+    // with less, it would queue the chunks and parse them all in one go later. (A stream option,
+    // which csv-parse passes on to Node's Transform but does not declare.)
+    const options = { skip_empty_lines: true, relax_quotes: false, readableHighWaterMark: CHUNK };
+    const parser = parse(options);
+    const drain = () => {
+      for (let record: string[] | null; (record = parser.read() as string[] | null) !== null; ) records.push(record);
+    };
+    parser.on('readable', drain);
+    parser.on('error', reject);
+    parser.on('end', () => resolve(records));
+    // Bytes, not text: a slice of text could cut a character in two (a surrogate pair), whereas the
+    // parser carries a field's bytes, like a field or a quote, over from one chunk to the next.
+    const bytes = Buffer.from(body, 'utf8');
+    void (async () => {
+      for (let at = 0; at < bytes.length && !parser.destroyed; at += CHUNK) {
+        parser.write(bytes.subarray(at, at + CHUNK));
+        drain();
+        await pause();
+      }
+      if (!parser.destroyed) parser.end();
+    })().catch(reject);
+  });
+}
+
 /** The text as a table, or why it cannot be read. Row numbers count the citation lines and header. */
-export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: false; problem: FileProblem } {
+export async function readCsv(text: string, pause: Pause = slicer()): Promise<{ ok: true; table: CsvTable } | { ok: false; problem: FileProblem }> {
   const { body, skipped } = stripComments(text);
   if (!body.trim()) return { ok: false, problem: { code: 'empty' } };
   let records: string[][];
   try {
-    // Ragged rows are an error (relax_column_count stays off); blank lines carry no row.
-    records = parse(body, { skip_empty_lines: true, relax_quotes: false }) as string[][];
+    records = await parseRecords(body, pause);
   } catch (error) {
     if (error instanceof CsvError) return { ok: false, problem: csvProblem(error, body, skipped) };
     throw error;
@@ -76,11 +108,10 @@ export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: fal
   const [header = [], ...data] = records;
   if (data.length === 0) return { ok: false, problem: { code: 'noRows' } };
   if (data.length > MAX_ROWS) return { ok: false, problem: { code: 'tooManyRows', params: { max: MAX_ROWS, count: data.length } } };
-  return {
-    ok: true,
-    table: {
-      header: header.map((h) => h.trim()),
-      rows: data.map((cells, i) => ({ row: skipped + 2 + i, cells: cells.map(unguard) })),
-    },
-  };
+  const rows: CsvTable['rows'] = [];
+  for (const [i, cells] of data.entries()) {
+    await pause();
+    rows.push({ row: skipped + 2 + i, cells: cells.map(unguardText) });
+  }
+  return { ok: true, table: { header: header.map((h) => h.trim()), rows } };
 }

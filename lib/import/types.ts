@@ -60,5 +60,7 @@ export type ApplyResult =
   | { ok: false; reason: 'rejected'; plan: ImportPlan; rows: Array<{ row: number; key: string }> }
   /** The register changed since the dry run the editor saw: here is the new one. */
   | { ok: false; reason: 'stale'; plan: ImportPlan }
+  /** Another connection was writing (SQLite allows one writer): nothing was applied. */
+  | { ok: false; reason: 'busy' }
   /** A row failed while applying (someone saved the record meanwhile): everything was rolled back. */
   | { ok: false; reason: 'failed'; plan: ImportPlan; row: number; key: string };

@@ -146,7 +146,15 @@ describe('cellText', () => {
     ['\t=x', "'\t=x"],
     ['ＳＵＭ', 'ＳＵＭ'],
     ['K9', 'K9'],
+    // Apostrophes before a formula are guarded too, so the import can tell the guard from the text.
+    ["'=x", "''=x"],
+    ["''+1", "'''+1"],
+    ["'tis", "'tis"],
   ])('guards %j', (input, output) => expect(cellText(input)).toBe(output));
+
+  it('guards a list as the text it becomes', () => {
+    expect([cellText(['=cmd', 'b']), cellText(['-x']), cellText(['a', '=b'])]).toEqual(["'=cmd; b", "'-x", 'a; =b']);
+  });
 
   it('writes numbers, booleans, lists and nothing plainly', () => {
     expect([cellText(-2), cellText(true), cellText(['a', 'b']), cellText(null)]).toEqual(['-2', 'true', 'a; b', '']);

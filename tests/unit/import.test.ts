@@ -260,6 +260,6 @@ describe('formula guards', () => {
     // Exported again, the guarded cell reads back unchanged.
     const again = await planned(decode(await exportBytes('deals')));
     expect(again.rows.find((r) => r.key === slug)).toMatchObject({ action: 'unchanged' });
-    expect(readCsv(`"slug","x"\r\n"a","'-1"\r\n"b","'tis"\r\n`)).toMatchObject({ ok: true, table: { rows: [{ cells: ['a', '-1'] }, { cells: ['b', "'tis"] }] } });
+    expect(await readCsv(`"slug","x"\r\n"a","'-1"\r\n"b","'tis"\r\n`)).toMatchObject({ ok: true, table: { rows: [{ cells: ['a', '-1'] }, { cells: ['b', "'tis"] }] } });
   });
 });

@@ -1,0 +1,25 @@
+// The database client an import is applied on: one of its own, opened for the import and closed
+// after. A Prisma client runs an interactive transaction on its one SQLite connection, so on the
+// app's client every other request would run inside the import's transaction (reading its rows
+// before they are committed) or wait for it to end; on a connection of its own they do neither.
+import { type DatabaseTarget, databaseTarget } from '@/lib/database-url';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { createPrismaClient } from '@/lib/prisma-client';
+
+export async function withImportClient<T>(work: (client: PrismaClient) => Promise<T>, target: DatabaseTarget = databaseTarget()): Promise<T> {
+  const client = createPrismaClient(target);
+  try {
+    return await work(client);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** Whether a database error means another connection holds the write lock (SQLite's SQLITE_BUSY). */
+export function isBusy(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
+  const cause = meta?.driverAdapterError?.cause;
+  // P1008 is how Prisma reports the driver's busy error ("SocketTimeout") from an ORM query; P2010 from a raw one.
+  return code === 'P1008' || cause?.kind === 'SocketTimeout' || (typeof cause?.originalCode === 'string' && cause.originalCode.startsWith('SQLITE_BUSY'));
+}

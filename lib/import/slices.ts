@@ -1,0 +1,20 @@
+// Long import work in slices. The SQLite driver answers synchronously, so an import that only
+// awaited its queries would hold the event loop from its first row to its last (5,000 rows: many
+// seconds in which no other request is answered). Awaiting a pause between steps gives it back.
+
+/** How long work runs before it lets other requests in: well under the 100 ms any may wait. */
+export const SLICE_MS = 20;
+
+/** Resolves at once within a slice; once the slice has run its time, after other work has had a turn. */
+export type Pause = () => Promise<void>;
+
+/** A pause for one piece of long work (one dry run, one apply); its first slice starts now. */
+export function slicer(sliceMs = SLICE_MS): Pause {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
+    // setImmediate, not a resolved promise: other requests' I/O callbacks run before it fires.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
