@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import { LabelledField } from '@/components/ui/labelled-field';
-import { idleState } from '@/lib/actions/form-state';
+import { idleState, targetFields } from '@/lib/actions/form-state';
 import { saveRecordAction } from '@/lib/actions/records';
 import type { FieldKind, Option, Values } from '@/lib/editing/types';
 
@@ -25,16 +25,19 @@ const input = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:bor
 
 /**
  * One form for every kind of register record, driven by its field list. Refused saves come back
- * with each field's errors next to it and everything the editor typed kept.
+ * with each field's errors next to it and everything the editor typed kept. The record it saves is
+ * named in hidden fields, so that it saves as a plain form POST too (see `targetFields`).
  */
 export function RecordForm({ entity, recordKey, version, fields, initial, labels }: { entity: string; recordKey: string | null; version: number | null; fields: FormField[]; initial: Values; labels: Labels }) {
-  const [state, action, pending] = useActionState(saveRecordAction.bind(null, entity, recordKey), idleState);
+  const [state, action, pending] = useActionState(saveRecordAction, idleState);
   const values = (state.values as Values | undefined) ?? initial;
   const errors = state.fieldErrors ?? {};
   const described = (name: string, help?: string) => [help ? `${name}-help` : '', `${name}-error`].filter(Boolean).join(' ');
 
   return (
     <form key={state.attempt ?? 'editing'} action={action} noValidate className="max-w-3xl space-y-4" data-testid="record-form">
+      <input type="hidden" name={targetFields.entity} value={entity} />
+      {recordKey !== null ? <input type="hidden" name={targetFields.key} value={recordKey} /> : null}
       {version !== null ? <input type="hidden" name="expectedVersion" value={version} /> : null}
       <div role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
         {state.message}

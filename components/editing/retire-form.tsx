@@ -2,19 +2,25 @@
 
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
-import { idleState } from '@/lib/actions/form-state';
+import { idleState, targetFields } from '@/lib/actions/form-state';
 import { retireRecordAction } from '@/lib/actions/records';
 
 type Labels = { button: string; note: string; summary: string };
 
-/** Retire (or bring back) a record, with the note every change needs. Behind a disclosure. */
+/**
+ * Retire (or bring back) a record, with the note every change needs. Behind a disclosure, open once
+ * there is an outcome: after a plain form POST the page is new, and the outcome would be hidden.
+ */
 export function RetireForm({ entity, recordKey, version, retire, labels }: { entity: string; recordKey: string; version: number; retire: boolean; labels: Labels }) {
-  const [state, action, pending] = useActionState(retireRecordAction.bind(null, entity, recordKey, retire), idleState);
+  const [state, action, pending] = useActionState(retireRecordAction, idleState);
   const kept = state.status === 'saved' ? '' : String(state.values?.change_note ?? '');
   return (
-    <details className="text-sm">
+    <details className="text-sm" open={state.status !== 'idle'}>
       <summary className="cursor-pointer text-blue-800 underline dark:text-blue-300">{labels.summary}</summary>
       <form key={state.attempt ?? 'retire'} action={action} className="mt-2 max-w-xl space-y-2" noValidate>
+        <input type="hidden" name={targetFields.entity} value={entity} />
+        <input type="hidden" name={targetFields.key} value={recordKey} />
+        <input type="hidden" name={targetFields.retire} value={retire ? 'retire' : 'restore'} />
         <input type="hidden" name="expectedVersion" value={version} />
         <label className="block">
           <span className="font-medium">

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
-import { idleState } from '@/lib/actions/form-state';
+import { idleState, targetFields } from '@/lib/actions/form-state';
 import { saveRecommendation } from '@/lib/actions/recommendations';
 
 type Props = {
@@ -16,7 +16,7 @@ type Props = {
 };
 
 export function RecommendationForm({ number, version, stage, stages, milestones, labels }: Props) {
-  const [state, action, pending] = useActionState(saveRecommendation.bind(null, number), idleState);
+  const [state, action, pending] = useActionState(saveRecommendation, idleState);
   const kept = state.status === 'saved' ? undefined : state.values;
   const keptDone = kept ? ([] as string[]).concat(kept.doneMilestones ?? []) : null;
   const text = (key: string) => (typeof kept?.[key] === 'string' ? (kept[key] as string) : '');
@@ -26,6 +26,8 @@ export function RecommendationForm({ number, version, stage, stages, milestones,
     // The key resets the fields to the new current values after a successful save.
     <form key={state.status === 'saved' ? `saved-${version}` : (state.attempt ?? 'editing')} action={action} className="space-y-3 rounded border border-zinc-300 p-4 dark:border-zinc-700" noValidate>
       <h2>{labels.editHeading}</h2>
+      {/* Named here, not bound to the action, so that it saves as a plain form POST too (see targetFields). */}
+      <input type="hidden" name={targetFields.recommendation} value={number} />
       <input type="hidden" name="expectedVersion" value={version} />
       <div role="status" aria-live="polite" className={state.status === 'saved' ? 'text-sm text-emerald-800 dark:text-emerald-300' : 'text-sm text-red-700 dark:text-red-300'}>
         {state.message}

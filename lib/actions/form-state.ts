@@ -12,6 +12,20 @@ export type FormState = {
 
 export const idleState: FormState = { status: 'idle' };
 
+/**
+ * The hidden fields that name what an editor form saves. They travel as ordinary form fields to an
+ * unbound action rather than as arguments bound with `.bind`: React cannot match the state of a
+ * plain (no-JavaScript) form POST to an action bound anew on every render, and re-renders it forever.
+ * The action checks them like any other input.
+ */
+export const targetFields = { entity: 'record_entity', key: 'record_key', retire: 'record_retire', recommendation: 'recommendation_number' } as const;
+
+/** One text field of a submitted form, or '' when it is missing, repeated or a file. */
+export function textField(form: FormData, name: string): string {
+  const all = form.getAll(name);
+  return all.length === 1 && typeof all[0] === 'string' ? all[0] : '';
+}
+
 /** A refused form's state: the message and errors, the values as typed, and a fresh attempt id. */
 export function refused(form: FormData, state: Omit<FormState, 'values' | 'attempt'>): FormState {
   return { ...state, values: typedValues(form), attempt: crypto.randomUUID() };

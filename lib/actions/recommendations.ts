@@ -7,14 +7,19 @@ import { db } from '@/lib/db';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { type ChangeProblem, type ConflictEntry, applyRecommendationChange } from '@/lib/tracker/change';
-import { type FormState, refused } from './form-state';
+import { type FormState, refused, targetFields, textField } from './form-state';
 
-/** Saves a stage move, milestones and a note. Refused without an editor session, even if called directly. */
-export async function saveRecommendation(number: number, _prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * Saves a stage move, milestones and a note to the recommendation the form names (see
+ * `targetFields`). Refused without an editor session, even if called directly.
+ */
+export async function saveRecommendation(_prev: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations('tracker');
   const user = await currentUser();
   if (!user) return refused(form, { status: 'error', message: t('sessionEnded') });
-  if (!Number.isInteger(number) || number < 1 || number > 10) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
+  const raw = textField(form, targetFields.recommendation);
+  const number = /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
+  if (number === null) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
 
   const errors = await getTranslations('formErrors');
   const parsed = recommendationChangeSchema.safeParse({

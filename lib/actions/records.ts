@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { editorFor, recordPath } from '@/lib/editing/registry';
 import { type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
 import type { AnyEditor, FieldErrors, Values } from '@/lib/editing/types';
-import type { FormState } from './form-state';
+import { type FormState, targetFields, textField } from './form-state';
 
 /** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ". */
 function formValues(editor: AnyEditor, form: FormData): Values {
@@ -52,13 +52,18 @@ async function conflictLines(since: RevisionSummary[]): Promise<string[]> {
 
 const refusedWith = (values: Values, state: Omit<FormState, 'values' | 'attempt'>): FormState => ({ ...state, values, attempt: crypto.randomUUID() });
 
+/** The record a form names in its hidden fields (see `targetFields`): an unknown kind has no editor. */
+function targetOf(form: FormData): { editor: AnyEditor | null; key: string | null } {
+  return { editor: editorFor(textField(form, targetFields.entity)), key: textField(form, targetFields.key) || null };
+}
+
 /**
  * Creates (key null) or edits a register record. Editors only, checked here on the server; the
  * shared zod schema validates, a stale version is refused, and a revision records the change.
  */
-export async function saveRecordAction(entity: string, key: string | null, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveRecordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations('editing');
-  const editor = editorFor(entity);
+  const { editor, key } = targetOf(form);
   const user = await currentUser();
   if (!editor) return { status: 'error', message: t('notFound') };
   const values = formValues(editor, form);
@@ -90,12 +95,14 @@ export async function saveRecordAction(entity: string, key: string | null, _prev
   }
 }
 
-/** Retires a record or brings it back, with a required note. Editors only. */
-export async function retireRecordAction(entity: string, key: string, retire: boolean, _prev: FormState, form: FormData): Promise<FormState> {
+/** Retires a record or brings it back ("retire" or "restore" in the form), with a required note. Editors only. */
+export async function retireRecordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations('editing');
-  const editor = editorFor(entity);
+  const { editor, key } = targetOf(form);
+  const direction = textField(form, targetFields.retire);
   const user = await currentUser();
-  if (!editor) return { status: 'error', message: t('notFound') };
+  if (!editor || !key || (direction !== 'retire' && direction !== 'restore')) return { status: 'error', message: t('notFound') };
+  const retire = direction === 'retire';
   const note = String(form.get('change_note') ?? '');
   if (!user) return refusedWith({ change_note: note }, { status: 'error', message: t('sessionEnded') });
   const result = await setRetired(db, editor, { key, expectedVersion: Number(form.get('expectedVersion')), retire, note, author: { id: user.id, name: user.name } });
