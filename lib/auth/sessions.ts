@@ -22,6 +22,19 @@ export async function createSession(client: PrismaClient, userId: number, now = 
   return { token, expiresAt };
 }
 
+/**
+ * Reading a session writes only as upkeep (a touch, the deletion of an ended one): a database that is
+ * busy or read-only at that moment must not turn every signed-in page into an error. The next request
+ * tries again.
+ */
+async function bestEffort(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    console.warn('Session upkeep skipped:', error instanceof Error ? error.message : error);
+  }
+}
+
 /** The user a token belongs to, or null if it is unknown, expired, idle too long or the user is disabled. */
 export async function userForToken(client: PrismaClient, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
@@ -32,13 +45,13 @@ export async function userForToken(client: PrismaClient, token: string | undefin
   if (!session) return null;
   const idleSince = now.getTime() - session.lastSeenAt.getTime();
   if (session.expiresAt <= now || idleSince >= IDLE_HOURS * 3_600_000) {
-    await client.session.deleteMany({ where: { id: session.id } });
+    await bestEffort(client.session.deleteMany({ where: { id: session.id } }));
     return null;
   }
   if (session.user.disabledAt) return null;
   if (idleSince >= TOUCH_MINUTES * 60_000) {
     // Only if no other request has touched it meanwhile: one write per interval, however many requests.
-    await client.session.updateMany({ where: { id: session.id, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } });
+    await bestEffort(client.session.updateMany({ where: { id: session.id, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } }));
   }
   const { id, email, name, role } = session.user;
   return { id, email, name, role: role === 'admin' ? 'admin' : 'editor' };

@@ -2,7 +2,9 @@
 // limit of IDLE_HOURS, and use written back at most every TOUCH_MINUTES.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDLE_HOURS, SESSION_DAYS, TOUCH_MINUTES, createSession, userForToken } from '@/lib/auth/sessions';
-import { createTempDatabase, type TempDatabase } from '../helpers/temp-database';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { createTempDatabase, createTempSqliteDatabase, type TempDatabase } from '../helpers/temp-database';
 
 let temp: TempDatabase;
 let userId: number;
@@ -51,5 +53,24 @@ describe('userForToken', () => {
     expect(await userForToken(temp.db, token, later(1))).toBeNull();
     await temp.db.user.update({ where: { id: userId }, data: { disabledAt: null } });
     expect(await userForToken(temp.db, 'no-such-token', later(1))).toBeNull();
+  });
+});
+
+describe('userForToken on a read-only database', () => {
+  it('still knows the user when the touch cannot be written', async () => {
+    const sqlite = await createTempSqliteDatabase();
+    try {
+      const id = (await sqlite.db.user.create({ data: { email: 'r@ties.test', name: 'Ruth Readonly', passwordHash: 'x', role: 'editor' } })).id;
+      const { token } = await createSession(sqlite.db, id, start);
+      // The same file, opened read-only, as on a disk remounted read-only or a file whose mode changed.
+      const readOnly = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqlite.target.url, readonly: true }) });
+      try {
+        expect(await userForToken(readOnly, token, later(TOUCH_MINUTES + 1))).toMatchObject({ id });
+      } finally {
+        await readOnly.$disconnect();
+      }
+    } finally {
+      await sqlite.dispose();
+    }
   });
 });
