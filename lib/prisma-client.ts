@@ -15,11 +15,24 @@ export function createPrismaClient(target: DatabaseTarget): PrismaClient {
     return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient;
   }
   mkdirSync(path.dirname(target.file), { recursive: true });
-  return tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) }));
+  return tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
 }
+
+/**
+ * How long a statement waits for another connection's lock before failing as busy (SQLITE_BUSY,
+ * which lib/db-errors.ts turns into a "try again" answer). better-sqlite3 waits synchronously, so the
+ * whole process answers nothing meanwhile: with SQLite's usual 5 s, another process holding a lock
+ * froze every request for as long as it held it. A save of one record takes a few milliseconds, so
+ * 50 ms still lets a save wait out another's; a longer lock is refused quickly instead.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 50;
 
 /** Settings for a SQLite connection as it opens (also used by tests/bench/measure-queries.ts). */
 export function tuneSqlite<C extends Pick<PrismaClient, '$executeRawUnsafe' | '$queryRawUnsafe'>>(client: C): C {
+  // Write-ahead logging: readers read the last commit while a writer writes, so neither waits for the
+  // other (in the default rollback journal, a writer's commit, or another process's exclusive lock,
+  // stops every reader). The mode is kept in the file; a read-only file keeps the mode it has.
+  client.$queryRawUnsafe('PRAGMA journal_mode=WAL').catch(() => undefined);
   // SQLite plans with statistics only if something gathered them; without, a wide index can be
   // walked where a scan would be faster (tests/bench/query-plans.md). This is SQLite's advice for
   // a connection's start: analyse what needs it, within a bounded effort. Failure only costs speed.

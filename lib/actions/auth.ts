@@ -13,6 +13,7 @@ import { type ThrottleDecision, checkThrottle, recordAttempt } from '@/lib/auth/
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { redirect } from '@/lib/i18n/navigation';
 import { signInSchema } from '@/lib/schemas/user';
+import { databaseProblem, orRefused } from './database-refusal';
 import { type FormState, refused } from './form-state';
 
 /** Only same-site paths may be returned to after signing in; the language is the reader's, not the path's. */
@@ -30,6 +31,13 @@ function refusal(t: Translate, decision: Exclude<ThrottleDecision, { kind: 'allo
 }
 
 export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
+  return orRefused(
+    () => signInNow(form),
+    (message) => refused(form, { status: 'error', message }),
+  );
+}
+
+async function signInNow(form: FormData): Promise<FormState> {
   const t = await getTranslations('auth');
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return refused(form, { status: 'error', fieldErrors: await translatedFieldErrors(parsed.error.issues) });
@@ -55,7 +63,13 @@ export async function signIn(_prev: FormState, form: FormData): Promise<FormStat
 
 export async function signOut(): Promise<void> {
   const jar = await cookies();
-  await deleteSession(db, jar.get(SESSION_COOKIE)?.value);
+  try {
+    await deleteSession(db, jar.get(SESSION_COOKIE)?.value);
+  } catch (error) {
+    // A database that takes no change now still lets the reader sign out of this browser: the
+    // cookie goes, and the session row ends on its own (IDLE_HOURS). Any other error is a bug.
+    if ((await databaseProblem(error)) === null) throw error;
+  }
   jar.delete(SESSION_COOKIE);
   redirect({ href: '/', locale: await getLocale() });
 }

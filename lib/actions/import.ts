@@ -11,6 +11,7 @@ import { planImport } from '@/lib/import/plan';
 import { decodeCsv } from '@/lib/import/read-csv';
 import { slicer } from '@/lib/import/slices';
 import { type FileProblem, type ImportPlan, MAX_BYTES, type RowAction } from '@/lib/import/types';
+import { orRefused } from './database-refusal';
 import type { ImportReport, ImportState, ReportRow } from './import-state';
 
 // Long cells (a summary) are cut in the report; the import itself uses them whole.
@@ -145,6 +146,12 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
   }
 }
 
+/** The name of the file a form sends, or of the one it checked before. */
+function uploadedName(form: FormData): string | undefined {
+  const file = form.get('file');
+  return (file instanceof File && file.name) || String(form.get('fileName') ?? '') || undefined;
+}
+
 /**
  * The import form's one action: "check" makes the dry run, "apply" writes it. Editors only,
  * checked here on the server for each step.
@@ -152,7 +159,13 @@ async function apply(form: FormData, note: string, author: { id: number; name: s
 export async function importAction(form: FormData): Promise<ImportState> {
   const t = await getTranslations('import');
   const note = String(form.get('note') ?? '');
-  const user = await currentUser();
-  if (!user) return { status: 'error', message: t('sessionEnded'), note, attempt: crypto.randomUUID() };
-  return form.get('intent') === 'apply' ? apply(form, note, { id: user.id, name: user.name }) : check(form, note);
+  return orRefused(
+    async () => {
+      const user = await currentUser();
+      if (!user) return { status: 'error', message: t('sessionEnded'), note, attempt: crypto.randomUUID() };
+      return form.get('intent') === 'apply' ? apply(form, note, { id: user.id, name: user.name }) : check(form, note);
+    },
+    // The note and the file's name are kept; the file itself a browser cannot be given back.
+    (message): ImportState => ({ status: 'error', message, note, fileName: uploadedName(form), attempt: crypto.randomUUID() }),
+  );
 }

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { type ChangeProblem, type ConflictEntry, applyRecommendationChange } from '@/lib/tracker/change';
+import { orRefused } from './database-refusal';
 import { type FormState, refused, targetFields, textField } from './form-state';
 
 /**
@@ -14,6 +15,13 @@ import { type FormState, refused, targetFields, textField } from './form-state';
  * `targetFields`). Refused without an editor session, even if called directly.
  */
 export async function saveRecommendation(_prev: FormState, form: FormData): Promise<FormState> {
+  return orRefused(
+    () => saveNow(form),
+    (message) => refused(form, { status: 'error', message }),
+  );
+}
+
+async function saveNow(form: FormData): Promise<FormState> {
   const t = await getTranslations('tracker');
   const user = await currentUser();
   if (!user) return refused(form, { status: 'error', message: t('sessionEnded') });

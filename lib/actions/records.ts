@@ -8,6 +8,8 @@ import { db } from '@/lib/db';
 import { editorFor, recordPath } from '@/lib/editing/registry';
 import { type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
 import type { AnyEditor, FieldErrors, Values } from '@/lib/editing/types';
+import { parseVersion } from '@/lib/schemas/common';
+import { orRefused } from './database-refusal';
 import { type FormState, targetFields, textField } from './form-state';
 
 /** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ". */
@@ -57,6 +59,14 @@ function targetOf(form: FormData): { editor: AnyEditor | null; key: string | nul
   return { editor: editorFor(textField(form, targetFields.entity)), key: textField(form, targetFields.key) || null };
 }
 
+/** The form's values and note as typed, to fill a refused form in again. */
+function keptValues(editor: AnyEditor, form: FormData): Values {
+  return { ...formValues(editor, form), change_note: String(form.get('change_note') ?? '') };
+}
+
+/** The version the form says the editor loaded; undefined when it is missing or not one (the save is then refused). */
+const formVersion = (form: FormData) => parseVersion(textField(form, 'expectedVersion')) ?? undefined;
+
 /**
  * Creates (key null) or edits a register record. Editors only, checked here on the server; the
  * shared zod schema validates, a stale version is refused, and a revision records the change.
@@ -64,17 +74,22 @@ function targetOf(form: FormData): { editor: AnyEditor | null; key: string | nul
 export async function saveRecordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations('editing');
   const { editor, key } = targetOf(form);
-  const user = await currentUser();
   if (!editor) return { status: 'error', message: t('notFound') };
-  const values = formValues(editor, form);
-  const note = String(form.get('change_note') ?? '');
-  const kept = { ...values, change_note: note };
-  if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
+  const kept = keptValues(editor, form);
+  return orRefused(
+    () => saveRecordNow(form, editor, key, kept),
+    (message) => refusedWith(kept, { status: 'error', message }),
+  );
+}
 
-  const expectedVersion = Number(form.get('expectedVersion'));
+async function saveRecordNow(form: FormData, editor: AnyEditor, key: string | null, kept: Values): Promise<FormState> {
+  const t = await getTranslations('editing');
+  const user = await currentUser();
+  if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
+  const { change_note: note = '', ...values } = kept;
   const result = await saveRecord(db, editor, {
     key,
-    expectedVersion: key !== null && Number.isInteger(expectedVersion) ? expectedVersion : undefined,
+    expectedVersion: key !== null ? formVersion(form) : undefined,
     values,
     note,
     author: { id: user.id, name: user.name },
@@ -100,17 +115,23 @@ export async function retireRecordAction(_prev: FormState, form: FormData): Prom
   const t = await getTranslations('editing');
   const { editor, key } = targetOf(form);
   const direction = textField(form, targetFields.retire);
-  const user = await currentUser();
   if (!editor || !key || (direction !== 'retire' && direction !== 'restore')) return { status: 'error', message: t('notFound') };
   const retire = direction === 'retire';
   const note = String(form.get('change_note') ?? '');
-  if (!user) return refusedWith({ change_note: note }, { status: 'error', message: t('sessionEnded') });
-  const result = await setRetired(db, editor, { key, expectedVersion: Number(form.get('expectedVersion')), retire, note, author: { id: user.id, name: user.name } });
-  if (result.ok) {
-    revalidatePath('/[locale]', 'layout');
-    return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
-  }
-  if (result.reason === 'conflict') return refusedWith({ change_note: note }, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
-  if (result.reason === 'invalid-note') return refusedWith({ change_note: note }, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
-  return refusedWith({ change_note: note }, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
+  const kept = { change_note: note };
+  return orRefused(
+    async (): Promise<FormState> => {
+      const user = await currentUser();
+      if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
+      const result = await setRetired(db, editor, { key, expectedVersion: formVersion(form), retire, note, author: { id: user.id, name: user.name } });
+      if (result.ok) {
+        revalidatePath('/[locale]', 'layout');
+        return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
+      }
+      if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+      if (result.reason === 'invalid-note') return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
+      return refusedWith(kept, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
+    },
+    (message) => refusedWith(kept, { status: 'error', message }),
+  );
 }

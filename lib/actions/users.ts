@@ -7,9 +7,17 @@ import { db } from '@/lib/db';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { newUserSchema, roleSchema } from '@/lib/schemas/user';
 import { createUser, disableRequest, setUserDisabled } from '@/lib/users';
+import { orRefused } from './database-refusal';
 import { type FormState, refused } from './form-state';
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return orRefused(
+    () => createUserNow(form),
+    (message) => refused(form, { status: 'error', message }),
+  );
+}
+
+async function createUserNow(form: FormData): Promise<FormState> {
   const t = await getTranslations('admin');
   const errors = await getTranslations('formErrors');
   const admin = await currentUser();

@@ -12,7 +12,7 @@ export type RevisionSummary = { version: number; at: Date; authorName: string; a
 export type SaveRequest = {
   /** The record's key for an edit; null to create one. */
   key: string | null;
-  /** The version the editor loaded (ignored when creating). */
+  /** The version the editor loaded: required to edit (a save without one is refused), ignored when creating. */
   expectedVersion?: number;
   values: Values;
   note: string;
@@ -28,6 +28,9 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; currentVersion: number; since: RevisionSummary[] };
 
 export const MIN_NOTE = 3;
+
+/** Whether a number can be a record's version: a whole number from 1 (see versionSchema). */
+export const isVersion = (value: number | undefined): value is number => Number.isSafeInteger(value) && (value ?? 0) >= 1;
 
 /** Raised inside a transaction to roll it back. */
 export class Rollback extends Error {
@@ -76,7 +79,10 @@ export async function saveInTransaction(tx: Db, editor: AnyEditor, request: Save
 
   let version = 1;
   if (existing) {
-    const expected = request.expectedVersion ?? editor.versionOf(existing);
+    // Without a version the save would have nothing to compare with, and would overwrite whatever
+    // another editor saved since: it is refused as stale, and the editor reloads the record.
+    const expected = request.expectedVersion;
+    if (!isVersion(expected)) return { ok: false, reason: 'conflict', currentVersion: editor.versionOf(existing), since: [] };
     // The compare-and-set on the version is what keeps two simultaneous saves from overwriting.
     if ((await editor.claim(tx, key, expected, {})) !== 1) {
       const current = await editor.load(tx, key);
@@ -122,7 +128,7 @@ export type RetireResult =
 export async function setRetired(
   client: PrismaClient,
   editor: AnyEditor,
-  request: { key: string; expectedVersion: number; retire: boolean; note: string; author: Author },
+  request: { key: string; expectedVersion: number | undefined; retire: boolean; note: string; author: Author },
   now: Date = new Date(),
 ): Promise<RetireResult> {
   if (!editor.retirable) return { ok: false, reason: 'not-retirable' };
@@ -133,10 +139,13 @@ export async function setRetired(
       if (!record) return { ok: false, reason: 'not-found' };
       const was = editor.retiredAt(record);
       if (Boolean(was) === request.retire) return { ok: false, reason: 'unchanged' };
-      if ((await editor.claim(tx, request.key, request.expectedVersion, { retiredAt: request.retire ? now : null })) !== 1) {
-        throw new Rollback({ ok: false, reason: 'conflict', currentVersion: editor.versionOf(record), since: await revisionsSince(tx, editor, request.key, request.expectedVersion) });
+      const expected = request.expectedVersion;
+      // As for a save: no compare-and-set without a version to compare with.
+      if (!isVersion(expected)) return { ok: false, reason: 'conflict', currentVersion: editor.versionOf(record), since: [] };
+      if ((await editor.claim(tx, request.key, expected, { retiredAt: request.retire ? now : null })) !== 1) {
+        throw new Rollback({ ok: false, reason: 'conflict', currentVersion: editor.versionOf(record), since: await revisionsSince(tx, editor, request.key, expected) });
       }
-      const version = request.expectedVersion + 1;
+      const version = expected + 1;
       const iso = (d: Date | null) => (d ? d.toISOString() : '');
       await tx.revision.create({
         data: {

@@ -3,6 +3,7 @@
 // app's client every other request would run inside the import's transaction (reading its rows
 // before they are committed) or wait for it to end; on a connection of its own they do neither.
 import { type DatabaseTarget, databaseTarget } from '@/lib/database-url';
+import { databaseTrouble } from '@/lib/db-errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/prisma-client';
 
@@ -16,10 +17,4 @@ export async function withImportClient<T>(work: (client: PrismaClient) => Promis
 }
 
 /** Whether a database error means another connection holds the write lock (SQLite's SQLITE_BUSY). */
-export function isBusy(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
-  const cause = meta?.driverAdapterError?.cause;
-  // P1008 is how Prisma reports the driver's busy error ("SocketTimeout") from an ORM query; P2010 from a raw one.
-  return code === 'P1008' || cause?.kind === 'SocketTimeout' || (typeof cause?.originalCode === 'string' && cause.originalCode.startsWith('SQLITE_BUSY'));
-}
+export const isBusy = (error: unknown): boolean => databaseTrouble(error) === 'busy';

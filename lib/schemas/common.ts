@@ -42,3 +42,16 @@ export type Currency = z.infer<typeof currencySchema>;
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'Give a full http(s) address.' });
 
 export const optionalText = z.string().trim().max(4000).optional();
+
+/**
+ * The version of a record as the editor loaded it: a whole number from 1, as a JSON number or in
+ * plain digits. A save's compare-and-set rests on it, so nothing else passes for one: not '', ' ',
+ * '1.0', '1e0' or '0x1' (which Number() reads as 0 or 1), nor true or [1] (which z.coerce reads as 1).
+ */
+export const versionSchema = z.union([z.int().min(1), z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number)]);
+
+/** A version read with {@link versionSchema}, or null when the value is not one. */
+export function parseVersion(value: unknown): number | null {
+  const parsed = versionSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

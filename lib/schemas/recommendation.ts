@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema, slugSchema } from './common';
+import { partialDateSchema, slugSchema, versionSchema } from './common';
 
 export const actors = ['rok', 'eu', 'nato', 'industry'] as const;
 export const actorSchema = z.enum(actors);
@@ -50,7 +50,7 @@ export type RecommendationInput = z.input<typeof recommendationSchema>;
  * that every save must carry. The expected version makes a stale save fail instead of overwriting.
  */
 export const recommendationChangeSchema = z.object({
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: versionSchema,
   stage: recommendationStageSchema.optional(),
   doneMilestones: z.array(slugSchema).max(50).optional(),
   note: z.string().trim().min(3, { error: 'Say what changed and why (at least 3 characters).' }).max(2000),

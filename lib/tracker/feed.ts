@@ -1,18 +1,38 @@
 // An Atom feed of the tracker's history in one language, so readers can follow changes in any feed reader.
-import { getTranslations } from 'next-intl/server';
+import { databaseTrouble, RETRY_AFTER_SECONDS } from '@/lib/db-errors';
 import { db } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { localised } from '@/lib/format';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { translatorFor } from '@/lib/i18n/translator';
+import { publicOrigin } from '@/lib/url';
 import { escapeXml } from '@/lib/xml';
 
-export async function atomFeed(request: Request, locale: Locale): Promise<Response> {
-  const origin = new URL(request.url).origin;
-  const t = await getTranslations({ locale, namespace: 'feed' });
-  const stages = await getTranslations({ locale, namespace: 'vocab.recommendationStage' });
-  const tracker = await getTranslations({ locale, namespace: 'tracker' });
+/** The feed, or 503 with Retry-After while the database is busy or unreachable (a feed reader tries again). */
+export async function atomFeed(request: Request, locale: Locale, client: PrismaClient = db): Promise<Response> {
+  try {
+    return await feedResponse(request, locale, client);
+  } catch (error) {
+    const trouble = databaseTrouble(error);
+    if (!trouble) throw error;
+    console.warn(`Atom feed not served: the database is ${trouble}.`);
+    return new Response(`${translatorFor(locale, 'feed')('unavailable')}\n`, {
+      status: 503,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+    });
+  }
+}
+
+async function feedResponse(request: Request, locale: Locale, client: PrismaClient): Promise<Response> {
+  // The public address, as every page prints it (request.url names the address the server is bound to).
+  const origin = publicOrigin(request.headers, request.url);
+  // Not next-intl's getTranslations: the feed is no page, and is built (and tested) outside one.
+  const t = translatorFor(locale, 'feed');
+  const stages = translatorFor(locale, 'vocab.recommendationStage');
+  const tracker = translatorFor(locale, 'tracker');
   const url = (href: string) => `${origin}${getPathname({ href, locale })}`;
-  const entries = await db.historyEntry.findMany({
+  const entries = await client.historyEntry.findMany({
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: 100,
     include: {

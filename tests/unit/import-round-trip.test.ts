@@ -81,7 +81,7 @@ describe('a record whose text starts with an apostrophe and a formula character'
     const record = (await temp.db.deal.findFirstOrThrow({ orderBy: { id: 'asc' } })).slug;
     const current = (await dealEditor.load(temp.db, record))!;
     const values = { ...dealEditor.toValues(current), summary: "'=HYPERLINK(\"http://example.invalid\") is quoted text, not a formula", system: "'+1 variant" };
-    expect(await saveRecord(temp.db, dealEditor, { key: record, values, note: 'Text that looks like a guard', author: { id: null, name: 'Ivo Importer' } })).toMatchObject({ ok: true });
+    expect(await saveRecord(temp.db, dealEditor, { key: record, expectedVersion: current.version, values, note: 'Text that looks like a guard', author: { id: null, name: 'Ivo Importer' } })).toMatchObject({ ok: true });
 
     const response = await exportResponse(new Request('http://ties.test/api/deals?format=csv'), 'deals', temp.db);
     const decoded = decodeCsv(new Uint8Array(await response.arrayBuffer()));

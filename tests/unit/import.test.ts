@@ -153,7 +153,7 @@ describe('a file with one bad row among good ones', () => {
     // Meanwhile an editor changes the same deal in the form.
     const slug = changed[header.indexOf('slug')]!;
     const record = (await dealEditor.load(temp.db, slug))!;
-    const saved = await saveRecord(temp.db, dealEditor, { key: slug, values: { ...dealEditor.toValues(record), stage: 'deliveries' }, note: 'Deliveries began', author });
+    const saved = await saveRecord(temp.db, dealEditor, { key: slug, expectedVersion: record.version, values: { ...dealEditor.toValues(record), stage: 'deliveries' }, note: 'Deliveries began', author });
     expect(saved.ok).toBe(true);
 
     const before = await snapshot();

@@ -1,16 +1,30 @@
+import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
+import { readCacheStats } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
+import { databaseState } from '@/lib/db-health';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and database status for load balancers and monitors. */
+/**
+ * Liveness, database status and this instance's read cache, for load balancers and monitors. 200
+ * while readers can be served: "ok", or "degraded" when the database is busy (an import holds the
+ * write lock for its run) or read-only, so that saves are refused with a message; taking the only
+ * instance out of a balancer for that would turn readers away too. 503 when it cannot be read
+ * (unreachable, or locked against readers too).
+ */
 export async function GET() {
   const started = performance.now();
-  try {
-    await db.$queryRaw`SELECT 1`;
-    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-    return Response.json({ status: 'ok', app: 'ok', database: { status: 'ok', latencyMs } });
-  } catch (error) {
-    console.error('Health check: database unreachable', error);
-    return Response.json({ status: 'degraded', app: 'ok', database: { status: 'unreachable' } }, { status: 503 });
-  }
+  const { status, readable } = await databaseState(db);
+  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+  const ok = status === 'ok';
+  const serving = readable && status !== 'unreachable';
+  return Response.json(
+    {
+      status: ok ? 'ok' : 'degraded',
+      app: 'ok',
+      database: { status, latencyMs },
+      cache: { hits: readCacheStats.hits, misses: readCacheStats.misses },
+    },
+    { status: serving ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ok ? {} : { 'Retry-After': String(RETRY_AFTER_SECONDS) }) } },
+  );
 }

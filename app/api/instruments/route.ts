@@ -1,8 +1,7 @@
+import { withDatabase } from '@/lib/api';
 import { exportResponse } from '@/lib/export/respond';
 
 export const dynamic = 'force-dynamic';
 
 /** The instruments view for the same parameters as the /instruments page, every page of it, as JSON or CSV. */
-export function GET(request: Request) {
-  return exportResponse(request, 'instruments');
-}
+export const GET = withDatabase((request: Request) => exportResponse(request, 'instruments'));

@@ -1,8 +1,7 @@
+import { withDatabase } from '@/lib/api';
 import { exportResponse } from '@/lib/export/respond';
 
 export const dynamic = 'force-dynamic';
 
 /** The sources view for the same parameters as the /sources page, every page of it, as JSON or CSV. */
-export function GET(request: Request) {
-  return exportResponse(request, 'sources');
-}
+export const GET = withDatabase((request: Request) => exportResponse(request, 'sources'));

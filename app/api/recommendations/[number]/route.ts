@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { apiError, isCrossOrigin, readJsonBody } from '@/lib/api';
+import { apiError, isCrossOrigin, readJsonBody, withDatabase } from '@/lib/api';
 import { SESSION_COOKIE, userForToken } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 const parseNumber = (raw: string) => (/^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null);
 
-export async function GET(request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+export const GET = withDatabase(async (request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) => {
   const search = new URL(request.url).searchParams;
   const unknown = [...search.keys()].filter((key) => key !== 'page');
   const historyPage = parseHistoryPage(search.get('page'));
@@ -39,10 +39,10 @@ export async function GET(request: Request, { params }: RouteContext<'/api/recom
     historyPages: r.historyPages,
     history: r.history.map((h) => ({ at: h.at.toISOString(), author: h.authorName, kind: h.kind, from: h.fromValue, to: h.toValue, note: h.note, evidenceUrl: h.evidenceUrl })),
   });
-}
+});
 
-/** Same validation and conflict rule as the form; the expected version travels in the body. */
-export async function PATCH(request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) {
+/** Same validation and conflict rule as the form; the expected version travels in the body, as JSON. */
+export const PATCH = withDatabase(async (request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) => {
   if (isCrossOrigin(request)) return apiError(403, 'Cross-site requests cannot change data.');
   const user = await userForToken(db, (await cookies()).get(SESSION_COOKIE)?.value);
   if (!user) return apiError(401, 'Sign in as an editor to change recommendations.');
@@ -62,4 +62,4 @@ export async function PATCH(request: Request, { params }: RouteContext<'/api/rec
     currentVersion: result.currentVersion,
     since: result.since.map((e) => ({ ...e, at: e.at.toISOString() })),
   });
-}
+});

@@ -1,0 +1,32 @@
+// The database's state as /api/health reports it: ok, or busy, read-only or unreachable.
+import { type DatabaseTrouble, databaseTrouble } from '@/lib/db-errors';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+export type DatabaseStatus = 'ok' | DatabaseTrouble;
+
+/**
+ * Reads a row, then writes nothing. `SELECT 1` alone never opens the file: it said "ok" while the
+ * database could be neither read nor written. The empty write is refused at once by a read-only
+ * database (a read-only file or mount, a read-only connection, a PostgreSQL standby), before any
+ * lock is waited for, and by a busy one once the busy timeout has passed; otherwise it holds the
+ * write lock only for the statement, which changes no row.
+ */
+export async function databaseStatus(client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>): Promise<DatabaseStatus> {
+  return (await databaseState(client)).status;
+}
+
+/** The status, and whether readers can still be served (the read succeeded). */
+export async function databaseState(client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>): Promise<{ status: DatabaseStatus; readable: boolean }> {
+  let readable = false;
+  try {
+    await client.recommendation.findFirst({ select: { id: true } });
+    readable = true;
+    await client.$executeRawUnsafe('UPDATE "Revision" SET "id" = "id" WHERE 1 = 0');
+    return { status: 'ok', readable };
+  } catch (error) {
+    const trouble = databaseTrouble(error);
+    // Busy passes by itself (an import holds the lock for its whole run), and monitors poll often.
+    if (trouble !== 'busy') console.error(`Health check: the database is ${trouble ?? 'unreachable'}`, error);
+    return { status: trouble ?? 'unreachable', readable };
+  }
+}
