@@ -1,18 +1,32 @@
-// Locale routing and canonical list URLs. A path's language is its URL (/ko/… Korean, the rest
-// English), so a shared link keeps its language; only a fresh arrival at the bare home page follows
-// the reader's remembered choice or, failing that, Accept-Language.
-import { type NextRequest, NextResponse } from 'next/server';
+// Every request passes here first. Refusals the router would otherwise turn into a 500 are answered
+// at once; pages get their language, their canonical URL and a Content-Security-Policy with a fresh
+// nonce. A path's language is its URL (/ko/… Korean, the rest English), so a shared link keeps its
+// language; only a fresh arrival at the bare home page follows the reader's remembered choice or,
+// failing that, Accept-Language.
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { type Tag, cacheKey, dataVersions, pageCache, storableHeaders, tagsFor } from '@/lib/cache/page-cache';
 import { canonicalSearch } from '@/lib/filters/canonical';
-import { SESSION_COOKIE } from '@/lib/auth/sessions';
-import { publicOrigin } from '@/lib/url';
+import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
+import { crossSiteAction, decodablePath, refusal } from '@/lib/http/guards';
 import { preferredLocale } from '@/lib/i18n/preferred-locale';
 import { localeCookie, routing } from '@/lib/i18n/routing';
 
 // next-intl would otherwise redirect any unprefixed path by cookie or header, and write the cookie
 // on every visit; here the URL decides, and only a choice made with the switcher writes the cookie.
-const intl = createMiddleware({ ...routing, localeDetection: false, localeCookie: false });
+// Its Link header lists every language's URL, and repeats a long URL three times: the pages carry
+// the same alternates in <head>, so the header is left off (a 5 kB query made a 16 kB header).
+const intl = createMiddleware({ ...routing, localeDetection: false, localeCookie: false, alternateLinks: false });
+
+/**
+ * The longest path and query served. Ties' longest real addresses (a view with every filter set)
+ * are well under 1,000 characters; Next repeats the URL in up to three response headers, and a
+ * reverse proxy refuses an answer whose headers pass its buffer (nginx: 4 or 8 kB).
+ */
+const MAX_URL = 2048;
+const dev = process.env.NODE_ENV === 'development';
+/** Whatever is not a page: API routes, Next's assets, files such as the Atom feed or the icon. */
+const NOT_A_PAGE = /^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/;
+const NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** A request from one of our own pages (a link or a client navigation) is already in a language. */
 function fromOurPages(request: NextRequest): boolean {
@@ -26,50 +40,41 @@ function fromOurPages(request: NextRequest): boolean {
   }
 }
 
+/**
+ * A redirect on this site. It is built on request.url, the address the server is bound to, which
+ * Next then turns into a path (so the browser stays on the address it used, whatever a proxy in
+ * front calls it). nextUrl would not do: it renames 127.0.0.1 to "localhost", which Next then
+ * sends as an absolute redirect to a host the server may not even listen on.
+ */
 function redirectTo(request: NextRequest, pathname: string, search: string, status: 307 | 308) {
-  const url = request.nextUrl.clone();
+  const url = new URL(request.url);
   url.pathname = pathname;
   url.search = search;
   return NextResponse.redirect(url, status);
 }
 
-/** Set on the proxy's own request for a page it does not have yet, so that one is rendered. */
-const RENDER = 'x-ties-render';
-
-/**
- * Whether this request may be answered from the page cache: a plain GET of a public page by a
- * reader with no session (editors always see pages rendered for them), not a client navigation.
- */
-function cacheable(request: NextRequest, bare: string): Tag[] | null {
-  if (request.method !== 'GET' || request.headers.has(RENDER) || request.cookies.has(SESSION_COOKIE)) return null;
-  if (request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.headers.has('next-action')) return null;
-  return tagsFor(bare);
-}
-
-/** The page from the cache, or rendered once by this server (a loopback request) and kept. */
-async function fromCache(request: NextRequest, tags: Tag[]): Promise<Response> {
-  const { pathname, search } = request.nextUrl;
-  const origin = publicOrigin(request.headers, request.url);
-  const key = cacheKey(tags, await dataVersions(), origin, `${pathname}${search}`);
-  const hit = pageCache.get(key);
-  if (hit) return new NextResponse(hit.body, { status: hit.status, headers: [...hit.headers, ['x-ties-cache', 'hit']] });
-
+/** The page, rendered with a nonce that Next reads from the request's policy and puts on its scripts. */
+function page(request: NextRequest, bare: string): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), { embed: /^\/embed(\/|$)/.test(bare), dev });
   const headers = new Headers(request.headers);
-  headers.set(RENDER, '1');
-  headers.delete('cookie');
-  // fetch cannot send the reader's Host header; the pages read the public origin from these.
-  const url = new URL(origin);
-  headers.set('x-forwarded-host', request.headers.get('x-forwarded-host') ?? url.host);
-  headers.set('x-forwarded-proto', url.protocol.replace(':', ''));
-  const rendered = await fetch(`http://127.0.0.1:${process.env.PORT ?? '3000'}${pathname}${search}`, { headers, redirect: 'manual' });
-  const body = await rendered.text();
-  const stored = storableHeaders(rendered.headers);
-  if (rendered.status === 200 && rendered.headers.get('content-type')?.startsWith('text/html')) pageCache.set(key, { status: 200, headers: stored, body });
-  return new NextResponse(body, { status: rendered.status, headers: [...stored, ['x-ties-cache', 'miss']] });
+  headers.set('content-security-policy', policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
-export default async function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
+  if (pathname.length + search.length > MAX_URL) return refusal(414, `This address is longer than ${MAX_URL} characters.`, `이 주소는 ${MAX_URL}자보다 깁니다.`);
+  if (!decodablePath(pathname)) return refusal(400, 'This address has a malformed percent-escape.', '이 주소에 잘못된 퍼센트 인코딩이 있습니다.');
+  if (crossSiteAction(request.method, request.headers)) {
+    return refusal(403, 'Cross-site requests cannot change data.', '다른 사이트에서 보낸 요청으로는 데이터를 바꿀 수 없습니다.');
+  }
+  if (NOT_A_PAGE.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', NOT_A_PAGE_POLICY);
+    return response;
+  }
 
   // The switcher links to English as /en/… (next-intl prefixes a change of language): that is a
   // choice, so remember it, and serve English at its unprefixed address.
@@ -92,11 +97,10 @@ export default async function proxy(request: NextRequest) {
       return response;
     }
   }
-  const tags = cacheable(request, bare);
-  if (tags) return fromCache(request, tags);
-  return intl(request);
+  return page(request, bare);
 }
 
 export const config = {
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Every path: a malformed one must be refused here, whatever it is, before the router fails on it.
+  matcher: '/:path*',
 };

@@ -1,5 +1,6 @@
 // Reads for the deals explorer: the filtered, sorted page, facet counts and per-currency totals.
 // Everything is computed in the database (where, groupBy, count), so it stays fast at 100k deals.
+import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { DEALS_PER_PAGE, type DealFacetKey, type DealFilters, type DealSort } from '@/lib/filters/deals';
@@ -73,7 +74,7 @@ export const dealListInclude = {
 
 export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>;
 
-export async function listDeals(f: DealFilters, client: PrismaClient = db) {
+export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   const where = dealWhere(f);
   const total = await client.deal.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
@@ -86,7 +87,7 @@ export async function listDeals(f: DealFilters, client: PrismaClient = db) {
     take: DEALS_PER_PAGE,
   });
   return { rows, total, page, pageCount };
-}
+});
 
 const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
 export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude; omit: { searchText: true } }>;
@@ -141,7 +142,7 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
 }
 
 /** Stated value per currency, never summed across currencies, and the deals with none. */
-export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
+export const dealTotals = cachedRead('deals.totals', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   const where = dealWhere(f);
   const [groups, all] = await Promise.all([
     client.deal.groupBy({
@@ -159,13 +160,13 @@ export async function dealTotals(f: DealFilters, client: PrismaClient = db) {
     .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null)
     .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count._all }));
   return { perCurrency, withoutValue };
-}
+});
 
 export type FacetValue = { value: string; count: number; label?: string; labelKo?: string | null };
 export type DealFacets = Record<DealFacetKey, FacetValue[]> & { years: FacetValue[] };
 
 /** Counts for each facet value within the view, each facet computed without its own filter. */
-export async function dealFacets(f: DealFilters, client: PrismaClient = db): Promise<DealFacets> {
+export const dealFacets = cachedRead('deals.facets', ['register'], async (f: DealFilters, client: PrismaClient = db): Promise<DealFacets> => {
   const column = async (key: DealFacetKey | 'years', by: 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer') => {
     const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, key), _count: { _all: true } });
     return groups
@@ -208,4 +209,4 @@ export async function dealFacets(f: DealFilters, client: PrismaClient = db): Pro
     localisation: localisation.sort((a, b) => b.value.localeCompare(a.value)),
     transfer: transfer.sort((a, b) => b.value.localeCompare(a.value)),
   };
-}
+});

@@ -1,6 +1,7 @@
 // Reads of EU and NATO instruments. There are only a handful, so filtering, counting and sorting
 // happen in JS over one query: simpler than SQL and identical on SQLite and PostgreSQL.
 import { cache } from 'react';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import {
@@ -59,11 +60,11 @@ const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => nu
   access: (a, b) => levelRank(a) - levelRank(b) || byName(a, b),
 };
 
-export async function listInstruments(filters: InstrumentFilters = emptyInstrumentFilters, client: PrismaClient = db) {
+export const listInstruments = cachedRead('instruments.list', ['register'], async (filters: InstrumentFilters = emptyInstrumentFilters, client: PrismaClient = db) => {
   const tokens = searchTokens(filters.q ?? '');
   const rows = (await allInstruments(client)).filter((row) => matches(row, filters, tokens));
   return rows.sort(sorters[filters.sort]);
-}
+});
 export type InstrumentListItem = Awaited<ReturnType<typeof listInstruments>>[number];
 
 export type FacetCount = { value: string; count: number };
@@ -76,7 +77,7 @@ export type InstrumentFacets = Record<InstrumentFacetKey, FacetCount[]> & {
  * Counts per facet value for the current result set. A value's count applies every other filter
  * but not its own facet's, so that choosing a value shows what the other choices would give.
  */
-export async function instrumentFacets(filters: InstrumentFilters, client: PrismaClient = db): Promise<InstrumentFacets> {
+export const instrumentFacets = cachedRead('instruments.facets', ['register'], async (filters: InstrumentFilters, client: PrismaClient = db): Promise<InstrumentFacets> => {
   const tokens = searchTokens(filters.q ?? '');
   const rows = await allInstruments(client);
   const count = (key: InstrumentFacetKey) => {
@@ -90,7 +91,7 @@ export async function instrumentFacets(filters: InstrumentFilters, client: Prism
     access: count('access'),
     without: { q: without('q'), owner: without('owner'), kind: without('kind'), access: without('access') },
   };
-}
+});
 
 /**
  * One instrument with everything linked to it, or null. Retired instruments are still shown.

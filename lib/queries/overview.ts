@@ -1,5 +1,6 @@
 // Reads for the overview page. Every chart's numbers are aggregated by the database (groupBy and
 // count, no raw SQL), so the page costs a handful of small queries however many deals there are.
+import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { cooperationTypes } from '@/lib/schemas/deal';
@@ -14,7 +15,7 @@ function byVocabulary(vocabulary: readonly string[]) {
   return (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
 }
 
-export async function getOverview(client: PrismaClient = db) {
+export const getOverview = cachedRead('overview.counts', ['register'], async (client: PrismaClient = db) => {
   const [keyFigures, deals, instruments, recommendations, sources] = await Promise.all([
     client.keyFigure.findMany({ where: live, orderBy: { position: 'asc' }, include: { source: { include: { footnotes: true } } } }),
     client.deal.count({ where: live }),
@@ -23,7 +24,7 @@ export async function getOverview(client: PrismaClient = db) {
     client.source.count({ where: live }),
   ]);
   return { keyFigures, counts: { deals, instruments, recommendations, sources } };
-}
+});
 
 export type CountryNames = Record<string, { name: string; nameKo: string | null }>;
 
@@ -31,7 +32,7 @@ export type CountryNames = Record<string, { name: string; nameKo: string | null 
  * Stated deal values summed per partner country, one list per currency: amounts in different
  * currencies are never added together. Deals without a stated value are counted apart.
  */
-export async function getDealValueByCountry(client: PrismaClient = db) {
+export const getDealValueByCountry = cachedRead('overview.valueByCountry', ['register'], async (client: PrismaClient = db) => {
   const [valued, unvalued] = await Promise.all([
     client.deal.groupBy({
       by: ['valueCurrency', 'partnerCountryCode'],
@@ -66,14 +67,14 @@ export async function getDealValueByCountry(client: PrismaClient = db) {
     .map((g) => ({ countryCode: g.partnerCountryCode, deals: g._count._all }))
     .sort((a, b) => b.deals - a.deals || a.countryCode.localeCompare(b.countryCode));
   return { currencies, unvalued: unvaluedRows, unvaluedTotal: unvaluedRows.reduce((n, r) => n + r.deals, 0), countries };
-}
+});
 
 /**
  * Deals per year, split by cooperation type. Years between the first and the last are all listed
  * (with zero deals where there are none) so that the time axis is even. Undated deals are counted.
  */
 /** Dated deals per year and type, for the whole register or one view's where clause (embeds). */
-export async function getDealsByYear(client: PrismaClient = db, where: Prisma.DealWhereInput = live) {
+export const getDealsByYear = cachedRead('overview.byYear', ['register'], async (client: PrismaClient = db, where: Prisma.DealWhereInput = live) => {
   const groups = await client.deal.groupBy({ by: ['year', 'cooperationType'], where, _count: { _all: true } });
   let undated = 0;
   const counts = new Map<number, Record<string, number>>();
@@ -97,10 +98,10 @@ export async function getDealsByYear(client: PrismaClient = db, where: Prisma.De
     }
   }
   return { years, types: [...types].sort(byVocabulary(cooperationTypes)), undated };
-}
+});
 
 /** Instruments per South Korean access level (every level, in order), split by owner. */
-export async function getInstrumentsByAccess(client: PrismaClient = db) {
+export const getInstrumentsByAccess = cachedRead('overview.byAccess', ['register'], async (client: PrismaClient = db) => {
   const groups = await client.instrument.groupBy({ by: ['accessLevel', 'owner'], where: live, _count: { _all: true } });
   const levels = [...new Set([...accessLevels, ...groups.map((g) => g.accessLevel)])].sort(byVocabulary(accessLevels));
   const owners = [...new Set([...instrumentOwners, ...groups.map((g) => g.owner)])].sort(byVocabulary(instrumentOwners));
@@ -111,15 +112,15 @@ export async function getInstrumentsByAccess(client: PrismaClient = db) {
     return { accessLevel, counts, total: Object.values(counts).reduce((n, c) => n + c, 0) };
   });
   return { owners, rows, total: rows.reduce((n, r) => n + r.total, 0) };
-}
+});
 
 /** Recommendations per tracker stage (every stage, in order). */
-export async function getRecommendationsByStage(client: PrismaClient = db) {
+export const getRecommendationsByStage = cachedRead('overview.byStage', ['tracker'], async (client: PrismaClient = db) => {
   const groups = await client.recommendation.groupBy({ by: ['stage'], _count: { _all: true } });
   const stages = [...new Set([...recommendationStages, ...groups.map((g) => g.stage)])].sort(byVocabulary(recommendationStages));
   const rows = stages.map((stage) => ({ stage, count: groups.find((g) => g.stage === stage)?._count._all ?? 0 }));
   return { rows, total: rows.reduce((n, r) => n + r.count, 0) };
-}
+});
 
 export type DealValueByCountry = Awaited<ReturnType<typeof getDealValueByCountry>>;
 export type DealsByYear = Awaited<ReturnType<typeof getDealsByYear>>;

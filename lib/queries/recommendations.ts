@@ -1,3 +1,4 @@
+import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/recommendations';
@@ -45,7 +46,7 @@ const sorters: Record<RecommendationSort, (a: RecommendationListItem, b: Recomme
  * The scorecard for a view. There are ten recommendations, so the text filter and the orders that
  * need derived values (progress) are applied in JS, identically on every database.
  */
-export async function listRecommendations(f: RecommendationFilters, client: PrismaClient = db) {
+export const listRecommendations = cachedRead('recommendations.list', ['register', 'tracker'], async (f: RecommendationFilters, client: PrismaClient = db) => {
   const tokens = searchTokens(f.q ?? '');
   const rows = (await filteredRecommendations(f, client)).filter((r) => {
     if (!tokens.length) return true;
@@ -53,7 +54,7 @@ export async function listRecommendations(f: RecommendationFilters, client: Pris
     return tokens.every((t) => text.includes(t));
   });
   return rows.sort(sorters[f.sort]);
-}
+});
 
 /** History entries per page on a recommendation's page and in its API answer, newest first. */
 export const HISTORY_PER_PAGE = 50;
@@ -63,7 +64,7 @@ export const HISTORY_PER_PAGE = 50;
  * the end gives the last). The history only grows, to 10,000 entries per recommendation in the
  * scale data, where loading it whole made a 9 MB page that took 10 s to render.
  */
-export async function getRecommendation(number: number, client: PrismaClient = db, historyPage = 1) {
+export const getRecommendation = cachedRead('recommendations.one', ['register', 'tracker'], async (number: number, client: PrismaClient = db, historyPage: number = 1) => {
   const historyTotal = await client.historyEntry.count({ where: { recommendation: { number } } });
   const historyPages = Math.max(1, Math.ceil(historyTotal / HISTORY_PER_PAGE));
   const page = Math.min(Math.max(1, Math.floor(historyPage)), historyPages);
@@ -86,7 +87,7 @@ export async function getRecommendation(number: number, client: PrismaClient = d
     },
   });
   return recommendation && { ...recommendation, historyTotal, historyPage: page, historyPages };
-}
+});
 
 /**
  * The `page` of a recommendation's history from a URL: a whole number from 1, or undefined when

@@ -125,16 +125,20 @@ const unavailable = (p) => (p.status === 404 ? 'not available (HTTP 404)' : `fai
 
 /** autocannon on one URL; latencies collected per response so that p95 is exact (autocannon reports p97.5). */
 async function load(url, seconds) {
-  // The first request renders the page (a page-cache miss); the load that follows is what readers
-  // get until the next save. Both are reported.
+  // The first request reads the database (read-cache misses); the load that follows is what readers
+  // get until the next save. Both are reported, with the server's hit and miss counts.
+  const counts = async () => (await (await fetch(`${base}/api/health`)).json()).cache ?? { hits: 0, misses: 0 };
+  const before = await counts();
   const t0 = performance.now();
   const probe = await fetch(base + url, { redirect: 'manual' });
   await probe.arrayBuffer();
   const firstMs = Math.round(performance.now() - t0);
-  const firstCache = probe.headers.get('x-ties-cache');
   if (probe.status !== 200) return { url, available: false, status: probe.status };
-  let cache = firstCache;
-  for (let i = 0; i < 3; i++) await fetch(base + url).then((r) => ((cache = r.headers.get('x-ties-cache')), r.arrayBuffer()));
+  const afterFirst = await counts();
+  for (let i = 0; i < 3; i++) await fetch(base + url).then((r) => r.arrayBuffer());
+  const afterRepeat = await counts();
+  const firstCache = afterFirst.misses > before.misses ? 'miss' : afterFirst.hits > before.hits ? 'hit' : null;
+  const cache = afterRepeat.misses > afterFirst.misses ? 'miss' : afterRepeat.hits > afterFirst.hits ? 'hit' : null;
   const latencies = [];
   const instance = autocannon({ url: base + url, connections, duration: seconds, timeout: 30 });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));

@@ -11,4 +11,5 @@ npm run -s db:seed
 # The browser tests sign in as this admin (admins can do all an editor can).
 TIES_ADMIN_EMAIL=editor@ties.test TIES_ADMIN_NAME='Eda Editor' TIES_ADMIN_PASSWORD='correct horse battery staple' npm run -s user:create-admin </dev/null
 npx next build
-exec npx next start -p "${E2E_PORT:-3100}"
+# Bound to an address, as a server behind a reverse proxy or load balancer is started.
+exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

@@ -14,7 +14,7 @@ npm run -s db:migrate
 npm run -s db:seed
 TIES_ADMIN_EMAIL=editor@ties.test TIES_ADMIN_NAME='Eda Editor' TIES_ADMIN_PASSWORD='correct horse battery staple' npm run -s user:create-admin </dev/null
 npx next build
-node_modules/.bin/next start -p "$first" &
+node_modules/.bin/next start -H 127.0.0.1 -p "$first" &
 one=$!
 two=
 trap 'kill $one $two 2>/dev/null || true' EXIT INT TERM
@@ -28,7 +28,7 @@ node -e '
     setTimeout(poll, 250);
   })();
 ' "http://127.0.0.1:${first}/api/health"
-node_modules/.bin/next start -p "$second" &
+node_modules/.bin/next start -H 127.0.0.1 -p "$second" &
 two=$!
 # Either instance stopping ends the pair, so a crash is not hidden behind the survivor.
 wait -n "$one" "$two"

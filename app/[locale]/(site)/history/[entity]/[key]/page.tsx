@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/url';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/history/[entity]/[key]'>): Promise<Metadata> {
   const { locale, key } = await params;
   const t = await getTranslations({ locale, namespace: 'editing' });
-  return { title: t('historyTitle', { key: decodeURIComponent(key) }), robots: { index: false } };
+  return { title: t('historyTitle', { key: decodeSegment(key) }), robots: { index: false } };
 }
 
 /** Every saved change to one register record, newest first: who, when, which fields from what to what, and why. */
@@ -20,7 +21,7 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/histo
   const { locale, entity, key: rawKey } = await params;
   setRequestLocale(locale);
   const editor = editorFor(entity);
-  const key = decodeURIComponent(rawKey);
+  const key = decodeSegment(rawKey);
   if (!editor) notFound();
   const record = await editor.load(db, key);
   if (!record) notFound();

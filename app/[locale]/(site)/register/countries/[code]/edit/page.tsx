@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/url';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/register
 export default async function EditCountryPage({ params }: PageProps<'/[locale]/register/countries/[code]/edit'>) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  const record = await countryEditor.load(db, decodeURIComponent(code));
+  const record = await countryEditor.load(db, decodeSegment(code));
   if (!record) notFound();
   const t = await getTranslations('editing');
   const register = await getTranslations('register');

@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/url';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/register
 export default async function EditKeyFigurePage({ params }: PageProps<'/[locale]/register/key-figures/[slug]/edit'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const record = await keyFigureEditor.load(db, decodeURIComponent(slug));
+  const record = await keyFigureEditor.load(db, decodeSegment(slug));
   if (!record) notFound();
   const t = await getTranslations('editing');
   const register = await getTranslations('register');

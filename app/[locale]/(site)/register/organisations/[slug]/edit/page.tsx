@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/url';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/register
 export default async function EditOrganisationPage({ params }: PageProps<'/[locale]/register/organisations/[slug]/edit'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const record = await organisationEditor.load(db, decodeURIComponent(slug));
+  const record = await organisationEditor.load(db, decodeSegment(slug));
   if (!record) notFound();
   const t = await getTranslations('editing');
   const register = await getTranslations('register');
