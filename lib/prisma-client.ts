@@ -12,10 +12,39 @@ import type { DatabaseTarget } from '@/lib/database-url';
 export function createPrismaClient(target: DatabaseTarget): PrismaClient {
   if (target.provider === 'postgresql') {
     // Same models, fields and relations; the PostgreSQL client only accepts more (e.g. `mode`), which Ties never uses.
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient;
+    return withoutNul(new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient);
   }
   mkdirSync(path.dirname(target.file), { recursive: true });
-  return tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
+  return withoutNul(tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) })));
+}
+
+const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert']);
+
+/** `value` with NUL removed from every string in it (plain objects and arrays; dates and the like as they are). */
+export function stripNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
+  if (Array.isArray(value)) return value.map(stripNul) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, stripNul(inner)])) as T;
+  }
+  return value;
+}
+
+/**
+ * Text is written without NUL, whatever wrote it (a form, the API, an import). PostgreSQL cannot
+ * store it in text at all (a pasted NUL made every such save fail), and SQLite would keep what
+ * PostgreSQL refuses, so the two would differ. Nothing a reader sees is lost: NUL shows as nothing.
+ */
+function withoutNul(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          return query(WRITES.has(operation) ? stripNul(args) : args);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /**

@@ -39,7 +39,7 @@ async function startServer() {
   run('npm', ['run', '-s', 'user:create-admin'], { ...env, TIES_ADMIN_EMAIL: editor.email, TIES_ADMIN_NAME: 'Bench Editor', TIES_ADMIN_PASSWORD: editor.password });
   if (args.includes('--build') || !existsSync(path.join(root, distDir, 'BUILD_ID'))) run('npx', ['next', 'build'], env);
   if (await fetch(`http://127.0.0.1:${port}/`).then(() => true).catch(() => false)) throw new Error(`port ${port} is in use: choose another with --port`);
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: root, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit', detached: true });
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit', detached: true });
   // Whatever ends this script, the server ends with it.
   process.on('exit', () => server.exitCode === null && process.kill(-server.pid, 'SIGTERM'));
   const base = `http://127.0.0.1:${port}`;
