@@ -15,12 +15,21 @@ export async function databaseStatus(client: Pick<PrismaClient, 'recommendation'
   return (await databaseState(client)).status;
 }
 
-/** The status, and whether readers can still be served (the read succeeded). */
-export async function databaseState(client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>): Promise<{ status: DatabaseStatus; readable: boolean }> {
+/**
+ * The status, and whether readers can still be served (the read succeeded). `writerHere`: this
+ * process knows it holds the write lock (an import is being applied), so the write probe would only
+ * wait out the busy timeout, which better-sqlite3 does synchronously, stopping every other request
+ * for that long on each health check: the answer is busy without asking.
+ */
+export async function databaseState(
+  client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>,
+  { writerHere = false }: { writerHere?: boolean } = {},
+): Promise<{ status: DatabaseStatus; readable: boolean }> {
   let readable = false;
   try {
     await client.recommendation.findFirst({ select: { id: true } });
     readable = true;
+    if (writerHere) return { status: 'busy', readable };
     await client.$executeRawUnsafe('UPDATE "Revision" SET "id" = "id" WHERE 1 = 0');
     return { status: 'ok', readable };
   } catch (error) {

@@ -7,11 +7,19 @@ import { databaseTrouble } from '@/lib/db-errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/prisma-client';
 
+// Kept on globalThis: the import's server action and the health route may be bundled apart.
+const imports = globalThis as unknown as { tiesImportsRunning?: number };
+
+/** Whether an import in this process is running on its own connection (and may hold the write lock). */
+export const importRunning = (): boolean => (imports.tiesImportsRunning ?? 0) > 0;
+
 export async function withImportClient<T>(work: (client: PrismaClient) => Promise<T>, target: DatabaseTarget = databaseTarget()): Promise<T> {
   const client = createPrismaClient(target);
+  imports.tiesImportsRunning = (imports.tiesImportsRunning ?? 0) + 1;
   try {
     return await work(client);
   } finally {
+    imports.tiesImportsRunning -= 1;
     await client.$disconnect();
   }
 }

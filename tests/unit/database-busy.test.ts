@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orRefused } from '@/lib/actions/database-refusal';
 import { databaseTarget } from '@/lib/database-url';
 import { databaseTrouble } from '@/lib/db-errors';
-import { databaseStatus } from '@/lib/db-health';
+import { databaseState, databaseStatus } from '@/lib/db-health';
 import { dealEditor } from '@/lib/editing/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -81,6 +81,21 @@ describe.skipIf(Boolean(testPostgresUrl()))('a save while another connection hol
       hold.release();
     }
     expect((await temp.db.recommendation.findUniqueOrThrow({ where: { number: 2 } })).version).toBe(rec.version);
+  });
+
+  it('health under this process’s own import says busy without waiting out the lock', async () => {
+    const hold = holdLock(temp.target.file, 'IMMEDIATE');
+    try {
+      const probed = await measured(() => databaseState(temp.db));
+      const told = await measured(() => databaseState(temp.db, { writerHere: true }));
+      expect(probed.outcome).toEqual({ ok: true, value: { status: 'busy', readable: true } });
+      expect(told.outcome).toEqual({ ok: true, value: { status: 'busy', readable: true } });
+      // The probe waits the busy timeout with the event loop stopped; being told does not.
+      console.info(`health under a held lock: probed ${probed.blockedMs.toFixed(0)} ms blocked, told ${told.blockedMs.toFixed(0)} ms`);
+      expect(told.blockedMs).toBeLessThan(probed.blockedMs);
+    } finally {
+      hold.release();
+    }
   });
 
   it('lets every other error, and a redirect, through as thrown', async () => {
