@@ -86,7 +86,9 @@ export default function proxy(request: NextRequest) {
   }
 
   const bare = pathname.replace(/^\/ko(?=\/|$)/, '') || '/';
-  const canonical = canonicalSearch(bare, searchParams);
+  // Not for Next's own RSC requests: their `_rsc` parameter is Next's (it redirects to add it), and
+  // dropping it looped, which broke the redirect that follows a server action (sign-in, create).
+  const canonical = request.headers.has('rsc') || searchParams.has('_rsc') ? null : canonicalSearch(bare, searchParams);
   if (canonical !== null) return redirectTo(request, pathname, canonical, 308);
 
   if (pathname === '/' && !fromOurPages(request)) {
