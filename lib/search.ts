@@ -21,3 +21,41 @@ export function searchTokens(query: string): string[] {
 export function buildSearchText(parts: Array<string | null | undefined>): string {
   return ` ${normaliseForSearch(parts.filter(Boolean).join(' '))} `;
 }
+
+/**
+ * Whether a record's text parts hold every token, as the database's `contains` on a stored search
+ * text does: the lists that are filtered in memory (instruments, recommendations, sources) use this.
+ */
+export function matchesTokens(parts: Array<string | null | undefined>, tokens: readonly string[]): boolean {
+  if (!tokens.length) return true;
+  const text = normaliseForSearch(parts.filter(Boolean).join(' '));
+  return tokens.every((t) => text.includes(t));
+}
+
+type Named = { name: string; nameKo?: string | null };
+
+/**
+ * A deal's stored search text: its own words, and the names of its partner country and its
+ * organisations in both languages, so a search for "Hanwha" or "폴란드" finds it. The seed, the
+ * editor, a rename of a country or organisation, and the bench generator all build it here.
+ */
+export function dealSearchText(deal: {
+  title: string;
+  titleKo?: string | null;
+  system: string;
+  summary: string;
+  summaryKo?: string | null;
+  country: Named;
+  organisations: readonly Named[];
+}): string {
+  return buildSearchText([
+    deal.title,
+    deal.titleKo,
+    deal.system,
+    deal.summary,
+    deal.summaryKo,
+    deal.country.name,
+    deal.country.nameKo,
+    ...deal.organisations.flatMap((o) => [o.name, o.nameKo]),
+  ]);
+}

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { dealColumns } from '@/lib/export/datasets';
 import { currencySchema, parsePartialDate } from '@/lib/schemas/common';
 import { cooperationTypes, dealDomains, dealSchema, dealStages, organisationRoles, type DealData } from '@/lib/schemas/deal';
-import { buildSearchText } from '@/lib/search';
+import { dealSearchText } from '@/lib/search';
 import type { Db, Editor, FieldErrors, FieldSpec, Values } from './types';
 import { optionalText, parseBoolean, parseNumber, splitList, text, valueOf, zodProblems } from './values';
 
@@ -178,7 +178,7 @@ async function columns(db: Db, d: DealData) {
       technologyTransfer: d.technologyTransfer,
       summary: d.summary,
       summaryKo: d.summaryKo ?? null,
-      searchText: buildSearchText([d.title, d.titleKo, d.system, d.summary, d.summaryKo, country.name, country.nameKo, ...orgs.flatMap((o) => [o.name, o.nameKo])]),
+      searchText: dealSearchText({ ...d, country, organisations: orgs }),
     },
     orgs,
   };

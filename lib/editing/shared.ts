@@ -1,6 +1,6 @@
 // Pieces the instrument, source, organisation, country and key-figure editors share: zod paths back
 // to flat field names, reference checks, source choices, and keeping deals' search text current.
-import { buildSearchText } from '@/lib/search';
+import { dealSearchText } from '@/lib/search';
 import type { Db, FieldErrors, Option } from './types';
 
 /** A zod path as a field name: `nameKo` → `name_ko`, with explicit names where they differ. */
@@ -51,16 +51,7 @@ export async function refreshDealSearchText(db: Db, where: { partnerCountryCode:
     include: { partnerCountry: true, organisations: { include: { organisation: true }, orderBy: { organisationId: 'asc' } } },
   });
   for (const d of deals) {
-    const searchText = buildSearchText([
-      d.title,
-      d.titleKo,
-      d.system,
-      d.summary,
-      d.summaryKo,
-      d.partnerCountry.name,
-      d.partnerCountry.nameKo,
-      ...d.organisations.flatMap((o) => [o.organisation.name, o.organisation.nameKo]),
-    ]);
+    const searchText = dealSearchText({ ...d, country: d.partnerCountry, organisations: d.organisations.map((o) => o.organisation) });
     if (searchText !== d.searchText) await db.deal.update({ where: { id: d.id }, data: { searchText } });
   }
 }

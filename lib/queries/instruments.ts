@@ -14,7 +14,7 @@ import {
 } from '@/lib/filters/instruments';
 import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
 import { accessLevels } from '@/lib/schemas/instrument';
-import { normaliseForSearch, searchTokens } from '@/lib/search';
+import { matchesTokens, searchTokens } from '@/lib/search';
 
 async function allInstruments(client: PrismaClient) {
   return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true } });
@@ -23,11 +23,7 @@ type InstrumentRow = Awaited<ReturnType<typeof allInstruments>>[number];
 
 const facetField = { owner: 'owner', kind: 'kind', access: 'accessLevel' } as const satisfies Record<InstrumentFacetKey, keyof InstrumentRow>;
 
-function matchesText(row: InstrumentRow, tokens: string[]): boolean {
-  if (!tokens.length) return true;
-  const text = normaliseForSearch([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo].filter(Boolean).join(' '));
-  return tokens.every((t) => text.includes(t));
-}
+const matchesText = (row: InstrumentRow, tokens: string[]) => matchesTokens([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo], tokens);
 
 /** Whether a row passes the filters, leaving out `skip` (a facet's own filter, or the text). */
 function matches(row: InstrumentRow, f: InstrumentFilters, tokens: string[], skip?: InstrumentFacetKey | 'q'): boolean {

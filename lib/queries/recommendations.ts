@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/recommendations';
 import { recommendationStages } from '@/lib/schemas/recommendation';
-import { normaliseForSearch, searchTokens } from '@/lib/search';
+import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
 import { LINKED_DEALS_SHOWN } from './deals';
 
@@ -48,11 +48,7 @@ const sorters: Record<RecommendationSort, (a: RecommendationListItem, b: Recomme
  */
 export const listRecommendations = cachedRead('recommendations.list', ['register', 'tracker'], async (f: RecommendationFilters, client: PrismaClient = db) => {
   const tokens = searchTokens(f.q ?? '');
-  const rows = (await filteredRecommendations(f, client)).filter((r) => {
-    if (!tokens.length) return true;
-    const text = normaliseForSearch([String(r.number), r.title, r.titleKo, r.summary, r.summaryKo].filter(Boolean).join(' '));
-    return tokens.every((t) => text.includes(t));
-  });
+  const rows = (await filteredRecommendations(f, client)).filter((r) => matchesTokens([String(r.number), r.title, r.titleKo, r.summary, r.summaryKo], tokens));
   return rows.sort(sorters[f.sort]);
 });
 

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { type SourceFilters, type SourceSort, emptySourceFilters } from '@/lib/filters/sources';
 import { EXPORT_BATCH } from '@/lib/queries/deals';
-import { normaliseForSearch, searchTokens } from '@/lib/search';
+import { matchesTokens, searchTokens } from '@/lib/search';
 
 const deal = { select: { slug: true, title: true, titleKo: true } } as const;
 const live = { retiredAt: null };
@@ -134,11 +134,7 @@ const sorters: Record<SourceSort, (a: SourceEntry, b: SourceEntry) => number> = 
 
 export async function listSources(filters: Omit<SourceFilters, 'page'> = emptySourceFilters, client: PrismaClient = db) {
   const tokens = searchTokens(filters.q ?? '');
-  const rows = (await allSources(client)).filter((s) => {
-    if (!tokens.length) return true;
-    const text = normaliseForSearch([s.slug, s.authors, s.title, s.publisher, s.publishedOn, s.note].filter(Boolean).join(' '));
-    return tokens.every((t) => text.includes(t));
-  });
+  const rows = (await allSources(client)).filter((s) => matchesTokens([s.slug, s.authors, s.title, s.publisher, s.publishedOn, s.note], tokens));
   return rows.sort(sorters[filters.sort]);
 }
 

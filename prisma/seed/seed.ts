@@ -12,7 +12,7 @@ import { keyFigureSchema } from '@/lib/schemas/key-figure';
 import { organisationSchema } from '@/lib/schemas/organisation';
 import { recommendationSchema } from '@/lib/schemas/recommendation';
 import { sourceSchema } from '@/lib/schemas/source';
-import { buildSearchText } from '@/lib/search';
+import { dealSearchText } from '@/lib/search';
 import { challenges } from './data/challenges';
 import { deals } from './data/deals';
 import { instruments } from './data/instruments';
@@ -131,8 +131,8 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
         });
       }
 
-      const orgNames = new Map(data.organisations.map((o) => [o.slug, [o.name, o.nameKo]]));
-      const countryNames = new Map(data.countries.map((c) => [c.code, [c.name, c.nameKo]]));
+      const organisationBySlug = new Map(data.organisations.map((o) => [o.slug, o]));
+      const countryByCode = new Map(data.countries.map((c) => [c.code, c]));
       for (const d of data.deals) {
         const when = d.date ? parsePartialDate(d.date) : null;
         const fields = {
@@ -155,15 +155,11 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
           technologyTransfer: d.technologyTransfer,
           summary: d.summary,
           summaryKo: d.summaryKo ?? null,
-          searchText: buildSearchText([
-            d.title,
-            d.titleKo,
-            d.system,
-            d.summary,
-            d.summaryKo,
-            ...(countryNames.get(d.partnerCountry) ?? []),
-            ...d.organisations.flatMap((o) => orgNames.get(o.slug) ?? []),
-          ]),
+          searchText: dealSearchText({
+            ...d,
+            country: countryByCode.get(d.partnerCountry) ?? { name: '' },
+            organisations: d.organisations.flatMap((o) => organisationBySlug.get(o.slug) ?? []),
+          }),
         };
         const links = {
           sources: bySlug(d.sourceSlugs),

@@ -9,7 +9,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget } from '@/lib/database-url';
 import { cooperationTypes, dealStages, organisationRoles } from '@/lib/schemas/deal';
-import { buildSearchText } from '@/lib/search';
+import { dealSearchText } from '@/lib/search';
 import { migrate } from '@/prisma/scripts/migrate';
 import { runIfMain } from '@/prisma/scripts/cli';
 import { seed } from '@/prisma/seed/seed';
@@ -149,7 +149,8 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
       const titleKo = `${country.nameKo} ${system.nameKo} 사업 (${prime.nameKo}, ${n}번)`;
       const summary = `${prime.name}'s ${type.replace('-', ' ')} of the ${system.name} with ${country.name}${partners.length ? `, with ${partners.map((p) => p.name).join(' and ')}` : ''}; a synthetic deal for benchmarks.`;
       const summaryKo = `${prime.nameKo}의 ${country.nameKo} ${system.nameKo} 협력 사례(벤치마크용 합성 데이터).`;
-      const searchText = buildSearchText([title, titleKo, system.name, summary, summaryKo, country.name, country.nameKo, prime.name, prime.nameKo, ...partners.map((p) => p.name)]);
+      // Built as the app builds it (the editor, the seed), so a search finds what it would find there.
+      const searchText = dealSearchText({ title, titleKo, system: system.name, summary, summaryKo, country, organisations: [prime, ...partners] });
       const dealId = Number(
         insert.deal.run(
           `${slugify(system.name)}-${country.code.toLowerCase()}-${n}`, title, titleKo, system.name, system.domain, type, country.code,
