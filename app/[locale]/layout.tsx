@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { routing } from '@/lib/i18n/routing';
+import { isLocale, routing } from '@/lib/i18n/routing';
 import { publicOrigin } from '@/lib/url';
 import '../globals.css';
 
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
 
   // The site's chrome lives in (site)/layout.tsx; /embed pages render without it. Every string is

@@ -4,15 +4,14 @@
 // (lib/i18n/paths.ts) and read the locale from the address.
 import { redirect as nextRedirect } from 'next/navigation';
 import { localisedHref } from './paths';
-import { type Locale, routing } from './routing';
+import { knownLocale } from './routing';
 
 export { Link } from './link';
 
-const known = (locale: string): Locale => routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
 
 /** An app path (`/deals?country=PL`) as the address it has in a locale (`/ko/deals?country=PL`). */
 export function getPathname({ href, locale }: { href: string; locale: string }): string {
-  return localisedHref(href, known(locale));
+  return localisedHref(href, knownLocale(locale));
 }
 
 /** Redirects to an app path in a locale (from a server component or a server action). */

@@ -1,8 +1,6 @@
 // Which language a reader arriving at the bare home page wants: the one they chose with the
 // switcher (remembered in a cookie) wins; otherwise the browser's Accept-Language; otherwise English.
-import { type Locale, routing } from './routing';
-
-const isLocale = (value: string | undefined): value is Locale => routing.locales.includes(value as Locale);
+import { type Locale, isLocale, routing } from './routing';
 
 /** The first of our locales the header accepts, by quality then order ("ko-KR,ko;q=0.9,en;q=0.8" → ko). */
 export function acceptedLocale(header: string | null): Locale | null {

@@ -15,3 +15,9 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** Whether a value names one of our locales: the one test of it, wherever a locale comes in. */
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+
+/** The locale a value names, or the default (English) for anything else. */
+export const knownLocale = (value: unknown): Locale => (isLocale(value) ? value : routing.defaultLocale);

@@ -34,3 +34,12 @@ describe('localised paths', () => {
     expect([unlocalisedPath('/ko'), unlocalisedPath('/ko/deals/x'), unlocalisedPath('/deals'), unlocalisedPath('/kor')]).toEqual(['/', '/deals/x', '/deals', '/kor']);
   });
 });
+
+describe('isLocale and knownLocale (the one test of a locale)', () => {
+  it('knows en and ko, and nothing else', async () => {
+    const { isLocale, knownLocale } = await import('@/lib/i18n/routing');
+    expect(['en', 'ko'].map(isLocale)).toEqual([true, true]);
+    for (const other of ['', 'EN', 'ko-KR', 'fr', 'toString', '__proto__', undefined, null, 1, ['ko']]) expect(isLocale(other), String(other)).toBe(false);
+    expect([knownLocale('ko'), knownLocale('fr'), knownLocale(undefined), knownLocale(['ko'])]).toEqual(['ko', 'en', 'en', 'en']);
+  });
+});

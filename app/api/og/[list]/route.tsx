@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { apiError } from '@/lib/api';
 import { toRawParams } from '@/lib/filters/params';
-import { routing } from '@/lib/i18n/routing';
+import { knownLocale } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
 import { describeView } from '@/lib/views/describe';
 import { isListKind, readView } from '@/lib/views/lists';
@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/og/[l
   const { list } = await params;
   if (!isListKind(list)) return apiError(404, 'No such list.');
   const { locale: rawLocale, ...raw } = toRawParams(new URL(request.url).searchParams);
-  const locale = typeof rawLocale === 'string' && (routing.locales as readonly string[]).includes(rawLocale) ? rawLocale : routing.defaultLocale;
+  const locale = knownLocale(rawLocale);
   // A card describes what the page would show: dropped parameters are left out, as on the page.
   const { filters } = readView(list, raw);
   const [description, count, fontData] = await Promise.all([describeView(list, filters, locale), countView(list, filters), loadFonts()]);
