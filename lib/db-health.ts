@@ -1,4 +1,5 @@
 // The database's state as /api/health reports it: ok, or busy, read-only or unreachable.
+import { db } from '@/lib/db';
 import { type DatabaseTrouble, databaseTrouble } from '@/lib/db-errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -38,4 +39,9 @@ export async function databaseState(
     if (trouble !== 'busy') console.error(`Health check: the database is ${trouble ?? 'unreachable'}`, error);
     return { status: trouble ?? 'unreachable', readable };
   }
+}
+
+/** `databaseState` of the app's own database unless told otherwise: what /api/health reports. */
+export function appDatabaseState(options: { writerHere?: boolean } = {}, client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'> = db) {
+  return databaseState(client, options);
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/lib/db';
 import type { AnyEditor, Option, Values } from '@/lib/editing/types';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { getEditorChoices } from '@/lib/queries/records';
 import { type FormField, RecordForm } from './record-form';
 
 /** Builds the form's fields (labels, help and choices in the reader's language) for an editor. */
@@ -9,7 +9,7 @@ export async function RecordEditor({ editor, record, locale }: { editor: AnyEdit
   const t = await getTranslations('editing');
   const names = translatorFor(locale, `editing.fields.${editor.entity}`);
   const help = translatorFor(locale, `editing.help.${editor.entity}`);
-  const choices: Record<string, Option[]> = editor.choices ? await editor.choices(db) : {};
+  const choices: Record<string, Option[]> = await getEditorChoices(editor);
   const named = (values: readonly string[] | undefined, vocab: string | undefined): Option[] | undefined => {
     if (!values) return undefined;
     const v = vocab ? translatorFor(locale, vocab) : null;

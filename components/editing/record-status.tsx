@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db';
 import { historyPath } from '@/lib/editing/registry';
 import type { Entity } from '@/lib/editing/types';
 import { formatPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { getLastRevision } from '@/lib/queries/history';
 import { RetireForm } from './retire-form';
 
 /**
@@ -15,7 +15,7 @@ export async function RecordStatus({ entity, recordKey, version, updatedAt, reti
   const t = await getTranslations('editing');
   const [user, last] = await Promise.all([
     currentUser(),
-    db.revision.findFirst({ where: { entity, recordKey }, orderBy: { version: 'desc' }, select: { at: true, authorName: true } }),
+    getLastRevision(entity, recordKey),
   ]);
   const when = formatPartial(last?.at ?? updatedAt, 'day', locale);
   return (

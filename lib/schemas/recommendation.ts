@@ -46,6 +46,14 @@ export const recommendationSchema = z.object({
 export type RecommendationInput = z.input<typeof recommendationSchema>;
 
 /**
+ * A recommendation's number from a URL or a form: exactly "1" to "10", so "01", "1.0" and " 1" are
+ * no number (a 404 or a refusal, never an error). Only 1–10 are recommendations.
+ */
+export function parseRecommendationNumber(raw: string): number | null {
+  return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
+}
+
+/**
  * One save on a recommendation: an optional stage move, milestones ticked or unticked, and a note
  * that every save must carry. The expected version makes a stale save fail instead of overwriting.
  */

@@ -1,5 +1,6 @@
 // Saving a change to a recommendation: the stage, milestones and review date move together with
 // their history entries in one transaction, and only if nobody saved since the editor loaded it.
+import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecommendationChange, RecommendationStage } from '@/lib/schemas/recommendation';
 import { canMove, requiresEvidence } from './progress';
@@ -93,4 +94,9 @@ export async function applyRecommendationChange(
     });
     return { ok: false, reason: 'conflict', currentVersion: rec.version, since };
   }
+}
+
+/** `applyRecommendationChange` on the app's database unless told otherwise, for callers above lib/. */
+export function saveRecommendationChange(author: Author, number: number, change: RecommendationChange, client: PrismaClient = db): Promise<ChangeResult> {
+  return applyRecommendationChange(client, author, number, change);
 }

@@ -1,26 +1,24 @@
-import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { apiError, isCrossOrigin, readJsonBody, withDatabase } from '@/lib/api';
-import { SESSION_COOKIE, userForToken } from '@/lib/auth/sessions';
-import { db } from '@/lib/db';
+import { currentUser } from '@/lib/auth/current-user';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
-import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { applyRecommendationChange } from '@/lib/tracker/change';
+import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
+import { saveRecommendationChange } from '@/lib/tracker/change';
 import { milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
 
-const parseNumber = (raw: string) => (/^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null);
-
 export const GET = withDatabase(async (request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) => {
   const search = new URL(request.url).searchParams;
   const unknown = [...search.keys()].filter((key) => key !== 'page');
-  const historyPage = parseHistoryPage(search.get('page'));
-  if (unknown.length || historyPage === null || search.getAll('page').length > 1) {
-    const dropped = [...unknown.map((key) => ({ key, value: search.get(key) ?? '' })), ...(historyPage === null || search.getAll('page').length > 1 ? [{ key: 'page', value: search.getAll('page').join(',') }] : [])];
+  // A repeated page is passed whole, so that it is refused like any other malformed one.
+  const pages = search.getAll('page');
+  const historyPage = parseHistoryPage(pages.length > 1 ? pages : search.get('page'));
+  if (unknown.length || historyPage === null) {
+    const dropped = [...unknown.map((key) => ({ key, value: search.get(key) ?? '' })), ...(historyPage === null ? [{ key: 'page', value: pages.join(',') }] : [])];
     return apiError(400, 'Unknown or malformed parameters: page is a whole number from 1.', { dropped });
   }
-  const number = parseNumber((await params).number);
+  const number = parseRecommendationNumber((await params).number);
   const r = number === null ? null : await getRecommendation(number, undefined, historyPage ?? 1);
   if (!r) return apiError(404, 'There is no recommendation with that number (1–10).');
   return Response.json({
@@ -44,9 +42,9 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
 /** Same validation and conflict rule as the form; the expected version travels in the body, as JSON. */
 export const PATCH = withDatabase(async (request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) => {
   if (isCrossOrigin(request)) return apiError(403, 'Cross-site requests cannot change data.');
-  const user = await userForToken(db, (await cookies()).get(SESSION_COOKIE)?.value);
+  const user = await currentUser();
   if (!user) return apiError(401, 'Sign in as an editor to change recommendations.');
-  const number = parseNumber((await params).number);
+  const number = parseRecommendationNumber((await params).number);
   if (number === null) return apiError(404, 'There is no recommendation with that number (1–10).');
 
   const body = await readJsonBody(request);
@@ -54,7 +52,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   const parsed = recommendationChangeSchema.safeParse(body.body);
   if (!parsed.success) return apiError(422, 'The change is not valid.', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
 
-  const result = await applyRecommendationChange(db, user, number, parsed.data);
+  const result = await saveRecommendationChange(user, number, parsed.data);
   if (result.ok) return Response.json({ version: result.version, entries: result.entries });
   if (result.reason === 'not-found') return apiError(404, 'There is no recommendation with that number (1–10).');
   if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: result.fieldErrors });

@@ -4,8 +4,8 @@ import { NewUserForm } from '@/components/admin/new-user-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { setUserDisabledAction } from '@/lib/actions/users';
 import { currentUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db';
 import { redirect } from '@/lib/i18n/navigation';
+import { listUsers } from '@/lib/queries/users';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +19,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
   const t = await getTranslations('admin');
   if (user?.role !== 'admin') return <PageHeader title={t('title')} intro={t('adminsOnly')} />;
 
-  const users = await db.user.findMany({ orderBy: { email: 'asc' }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  const users = await listUsers();
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />

@@ -10,18 +10,14 @@ import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised } from '@/lib/format';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
-import { recommendationStages } from '@/lib/schemas/recommendation';
+import { parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
 import { canMove, isStale, milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
 
 /** Only 1–10 are recommendations; anything else is a 404, never an error. */
-function parseNumber(raw: string): number | null {
-  return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
-}
-
 async function load(raw: string, historyPage = 1) {
-  const number = parseNumber(raw);
+  const number = parseRecommendationNumber(raw);
   return number === null ? null : getRecommendation(number, undefined, historyPage);
 }
 

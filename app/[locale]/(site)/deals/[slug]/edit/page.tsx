@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { db } from '@/lib/db';
 import { dealEditor } from '@/lib/editing/deal';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/deals/[s
 export default async function EditDealPage({ params }: PageProps<'/[locale]/deals/[slug]/edit'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const record = await dealEditor.load(db, slug);
+  const record = await getEditableRecord(dealEditor, slug);
   if (!record) notFound();
   const t = await getTranslations('editing');
   return (

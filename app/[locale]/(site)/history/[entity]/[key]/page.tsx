@@ -3,10 +3,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
-import { db } from '@/lib/db';
 import { editorFor, recordPath } from '@/lib/editing/registry';
-import type { Change } from '@/lib/editing/save';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { listRevisions } from '@/lib/queries/history';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,10 +23,10 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/histo
   const editor = editorFor(entity);
   const key = decodeSegment(rawKey);
   if (!editor) notFound();
-  const record = await editor.load(db, key);
+  const record = await getEditableRecord(editor, key);
   if (!record) notFound();
   const t = await getTranslations('editing');
-  const revisions = await db.revision.findMany({ where: { entity: editor.entity, recordKey: key }, orderBy: { version: 'desc' } });
+  const revisions = await listRevisions(editor.entity, key);
   const fieldName = (field: string) => (hasMessage(locale, `editing.fields.${editor.entity}.${field}`) ? translatorFor(locale, `editing.fields.${editor.entity}`)(field) : field);
 
   return (
@@ -38,7 +38,7 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/histo
       {revisions.length === 0 ? <p>{t('noRevisions')}</p> : null}
       <ol className="space-y-4" data-testid="revisions">
         {revisions.map((r) => {
-          const changes = JSON.parse(r.changes) as Change[];
+          const { changes } = r;
           return (
             <li key={r.id} className="rounded border border-zinc-200 p-3 dark:border-zinc-800" data-version={r.version}>
               <p className="text-sm">

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { db } from '@/lib/db';
 import { instrumentEditor } from '@/lib/editing/instrument';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/instrume
 export default async function EditInstrumentPage({ params }: PageProps<'/[locale]/instruments/[code]/edit'>) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  const record = await instrumentEditor.load(db, code);
+  const record = await getEditableRecord(instrumentEditor, code);
   if (!record) notFound();
   const t = await getTranslations('editing');
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { db } from '@/lib/db';
 import { sourceEditor } from '@/lib/editing/source';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sources/
 export default async function EditSourcePage({ params }: PageProps<'/[locale]/sources/[slug]/edit'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const record = await sourceEditor.load(db, slug);
+  const record = await getEditableRecord(sourceEditor, slug);
   if (!record) notFound();
   const t = await getTranslations('editing');
   const sources = await getTranslations('sources');

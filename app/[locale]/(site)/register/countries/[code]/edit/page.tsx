@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { db } from '@/lib/db';
 import { countryEditor } from '@/lib/editing/country';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/register
 export default async function EditCountryPage({ params }: PageProps<'/[locale]/register/countries/[code]/edit'>) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  const record = await countryEditor.load(db, decodeSegment(code));
+  const record = await getEditableRecord(countryEditor, decodeSegment(code));
   if (!record) notFound();
   const t = await getTranslations('editing');
   const register = await getTranslations('register');

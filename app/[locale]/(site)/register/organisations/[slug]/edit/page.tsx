@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { db } from '@/lib/db';
 import { organisationEditor } from '@/lib/editing/organisation';
+import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/register
 export default async function EditOrganisationPage({ params }: PageProps<'/[locale]/register/organisations/[slug]/edit'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const record = await organisationEditor.load(db, decodeSegment(slug));
+  const record = await getEditableRecord(organisationEditor, decodeSegment(slug));
   if (!record) notFound();
   const t = await getTranslations('editing');
   const register = await getTranslations('register');
