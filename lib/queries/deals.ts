@@ -1,5 +1,6 @@
 // Reads for the deals explorer: the filtered, sorted page, facet counts and per-currency totals.
 // Everything is computed in the database (where, groupBy, count), so it stays fast at 100k deals.
+import { oncePerRequest } from '@/lib/cache/per-request';
 import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
@@ -74,9 +75,16 @@ export const dealListInclude = {
 
 export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>;
 
+/** How many deals a view has: counted once per request, whoever asks (the list, the totals, the metadata). */
+export const countDeals = cachedRead(
+  'deals.count',
+  ['register'],
+  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) => client.deal.count({ where: dealWhere(f) })),
+);
+
 export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   const where = dealWhere(f);
-  const total = await client.deal.count({ where });
+  const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
   const rows = await client.deal.findMany({
@@ -153,7 +161,7 @@ export const dealTotals = cachedRead('deals.totals', ['register'], async (f: Dea
       orderBy: { valueCurrency: 'asc' },
     }),
     // Counting the view and subtracting is read from an index; "valueAmount IS NULL" scanned the table.
-    client.deal.count({ where }),
+    countDeals(f, client),
   ]);
   const withoutValue = all - groups.reduce((n, g) => n + g._count._all, 0);
   const perCurrency = groups

@@ -1,5 +1,6 @@
 // A one-line description of a list view ("Deals · partner: Poland · since 2024 · by value"),
 // used above the results, in the page title, the link preview, the Open Graph card and exports.
+import { oncePerRequest } from '@/lib/cache/per-request';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DEFAULT_DEAL_SORT, type DealFilters } from '@/lib/filters/deals';
@@ -90,8 +91,13 @@ function sourceParts(f: SourceFilters, locale: string, t: Translate): string[] {
   return parts;
 }
 
-/** Describes a view in the reader's language. Reads the names of chosen countries and firms. */
-export async function describeView<K extends ListKind>(kind: K, filters: ListFilters[K], locale: string, client: PrismaClient = db): Promise<ViewDescription> {
+/**
+ * Describes a view in the reader's language. Reads the names of chosen countries and firms. Once per
+ * request: the page's title, its toolbar's citation and its embed code all ask for the same words.
+ */
+export const describeView = oncePerRequest('views.describe', describeViewNow) as typeof describeViewNow;
+
+async function describeViewNow<K extends ListKind>(kind: K, filters: ListFilters[K], locale: string, client: PrismaClient = db): Promise<ViewDescription> {
   const t = translatorFor(locale, 'views');
   const nav = translatorFor(locale, 'nav');
   const title = nav(kind);

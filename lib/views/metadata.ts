@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { translatorFor } from '@/lib/i18n/translator';
 import { routing } from '@/lib/i18n/routing';
-import { dealWhere } from '@/lib/queries/deals';
+import { countDeals } from '@/lib/queries/deals';
 import { listInstruments } from '@/lib/queries/instruments';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { listSources } from '@/lib/queries/sources';
@@ -22,7 +22,7 @@ import type { SourceFilters } from '@/lib/filters/sources';
 export async function countView<K extends ListKind>(kind: K, filters: ListFilters[K], client: PrismaClient = db): Promise<number> {
   switch (kind) {
     case 'deals':
-      return client.deal.count({ where: dealWhere(filters as DealFilters) });
+      return countDeals(filters as DealFilters, client);
     case 'instruments':
       return (await listInstruments(filters as InstrumentFilters, client)).length;
     case 'recommendations':
