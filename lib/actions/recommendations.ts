@@ -2,31 +2,27 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { currentUser } from '@/lib/auth/current-user';
+import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
-import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
+import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { type ChangeProblem, type ConflictEntry, applyRecommendationChange } from '@/lib/tracker/change';
-import { orRefused } from './database-refusal';
 import { type FormState, refused, targetFields, textField } from './form-state';
+import { staffAction } from './staff-action';
 
 /**
  * Saves a stage move, milestones and a note to the recommendation the form names (see
  * `targetFields`). Refused without an editor session, even if called directly.
  */
-export async function saveRecommendation(_prev: FormState, form: FormData): Promise<FormState> {
-  return orRefused(
-    () => saveNow(form),
-    (message) => refused(form, { status: 'error', message }),
-  );
-}
+export const saveRecommendation = staffAction<FormState>(
+  { refuse: (form, message) => refused(form, { status: 'error', message }), denied: async () => (await getTranslations('tracker'))('sessionEnded') },
+  saveNow,
+);
 
-async function saveNow(form: FormData): Promise<FormState> {
+async function saveNow(user: SessionUser, form: FormData): Promise<FormState> {
   const t = await getTranslations('tracker');
-  const user = await currentUser();
-  if (!user) return refused(form, { status: 'error', message: t('sessionEnded') });
   const raw = textField(form, targetFields.recommendation);
-  const number = /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
+  const number = parseRecommendationNumber(raw);
   if (number === null) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
 
   const errors = await getTranslations('formErrors');

@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { currentUser } from '@/lib/auth/current-user';
+import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { editorFor, recordPath } from '@/lib/editing/registry';
 import { type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
 import type { AnyEditor, FieldErrors, Values } from '@/lib/editing/types';
 import { parseVersion } from '@/lib/schemas/common';
-import { orRefused } from './database-refusal';
 import { type FormState, targetFields, textField } from './form-state';
+import { staffAction } from './staff-action';
 
 /** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ". */
 function formValues(editor: AnyEditor, form: FormData): Values {
@@ -64,6 +64,17 @@ function keptValues(editor: AnyEditor, form: FormData): Values {
   return { ...formValues(editor, form), change_note: String(form.get('change_note') ?? '') };
 }
 
+/** Only the note, as typed: a retire form has no other fields. */
+const keptNote = (_editor: AnyEditor, form: FormData): Values => ({ change_note: String(form.get('change_note') ?? '') });
+
+const sessionEnded = async () => (await getTranslations('editing'))('sessionEnded');
+
+/** A refusal of the record form `form` names, with what `kept` keeps of it. */
+function refuseRecord(form: FormData, kept: (editor: AnyEditor, form: FormData) => Values, message: string): FormState {
+  const { editor } = targetOf(form);
+  return editor ? refusedWith(kept(editor, form), { status: 'error', message }) : { status: 'error', message };
+}
+
 /** The version the form says the editor loaded; undefined when it is missing or not one (the save is then refused). */
 const formVersion = (form: FormData) => parseVersion(textField(form, 'expectedVersion')) ?? undefined;
 
@@ -71,21 +82,15 @@ const formVersion = (form: FormData) => parseVersion(textField(form, 'expectedVe
  * Creates (key null) or edits a register record. Editors only, checked here on the server; the
  * shared zod schema validates, a stale version is refused, and a revision records the change.
  */
-export async function saveRecordAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const saveRecordAction = staffAction<FormState>({ refuse: (form, message) => refuseRecord(form, keptValues, message), denied: sessionEnded }, async (user, form) => {
   const t = await getTranslations('editing');
   const { editor, key } = targetOf(form);
   if (!editor) return { status: 'error', message: t('notFound') };
-  const kept = keptValues(editor, form);
-  return orRefused(
-    () => saveRecordNow(form, editor, key, kept),
-    (message) => refusedWith(kept, { status: 'error', message }),
-  );
-}
+  return saveRecordNow(user, form, editor, key, keptValues(editor, form));
+});
 
-async function saveRecordNow(form: FormData, editor: AnyEditor, key: string | null, kept: Values): Promise<FormState> {
+async function saveRecordNow(user: SessionUser, form: FormData, editor: AnyEditor, key: string | null, kept: Values): Promise<FormState> {
   const t = await getTranslations('editing');
-  const user = await currentUser();
-  if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
   const { change_note: note = '', ...values } = kept;
   const result = await saveRecord(db, editor, {
     key,
@@ -111,27 +116,20 @@ async function saveRecordNow(form: FormData, editor: AnyEditor, key: string | nu
 }
 
 /** Retires a record or brings it back ("retire" or "restore" in the form), with a required note. Editors only. */
-export async function retireRecordAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const retireRecordAction = staffAction<FormState>({ refuse: (form, message) => refuseRecord(form, keptNote, message), denied: sessionEnded }, async (user, form) => {
   const t = await getTranslations('editing');
   const { editor, key } = targetOf(form);
   const direction = textField(form, targetFields.retire);
   if (!editor || !key || (direction !== 'retire' && direction !== 'restore')) return { status: 'error', message: t('notFound') };
   const retire = direction === 'retire';
-  const note = String(form.get('change_note') ?? '');
-  const kept = { change_note: note };
-  return orRefused(
-    async (): Promise<FormState> => {
-      const user = await currentUser();
-      if (!user) return refusedWith(kept, { status: 'error', message: t('sessionEnded') });
-      const result = await setRetired(db, editor, { key, expectedVersion: formVersion(form), retire, note, author: { id: user.id, name: user.name } });
-      if (result.ok) {
-        revalidatePath('/[locale]', 'layout');
-        return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
-      }
-      if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
-      if (result.reason === 'invalid-note') return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
-      return refusedWith(kept, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
-    },
-    (message) => refusedWith(kept, { status: 'error', message }),
-  );
-}
+  const kept = keptNote(editor, form);
+  const note = kept.change_note ?? '';
+  const result = await setRetired(db, editor, { key, expectedVersion: formVersion(form), retire, note, author: { id: user.id, name: user.name } });
+  if (result.ok) {
+    revalidatePath('/[locale]', 'layout');
+    return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
+  }
+  if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+  if (result.reason === 'invalid-note') return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
+  return refusedWith(kept, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
+});

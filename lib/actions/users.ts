@@ -7,21 +7,17 @@ import { db } from '@/lib/db';
 import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { newUserSchema, roleSchema } from '@/lib/schemas/user';
 import { createUser, disableRequest, setUserDisabled } from '@/lib/users';
-import { orRefused } from './database-refusal';
 import { type FormState, refused } from './form-state';
+import { staffAction } from './staff-action';
 
-export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return orRefused(
-    () => createUserNow(form),
-    (message) => refused(form, { status: 'error', message }),
-  );
-}
+export const createUserAction = staffAction<FormState>(
+  { role: 'admin', refuse: (form, message) => refused(form, { status: 'error', message }), denied: async () => (await getTranslations('admin'))('adminsOnly') },
+  createUserNow,
+);
 
-async function createUserNow(form: FormData): Promise<FormState> {
+async function createUserNow(_admin: unknown, form: FormData): Promise<FormState> {
   const t = await getTranslations('admin');
   const errors = await getTranslations('formErrors');
-  const admin = await currentUser();
-  if (admin?.role !== 'admin') return refused(form, { status: 'error', message: t('adminsOnly') });
   const role = roleSchema.safeParse(form.get('role'));
   const input = {
     email: String(form.get('email') ?? ''),
