@@ -1,7 +1,11 @@
 // Turning records into flat values and back, the same way the CSV export writes them.
 import type { Cell } from '@/lib/export/csv';
 import type { z } from 'zod';
-import type { FieldErrors, FieldProblem, Values } from './types';
+import { PARTIAL_DATE } from '@/lib/schemas/common';
+import type { FieldErrors, FieldProblem, ProblemCode, Values } from './types';
+
+/** The codes a schema's refine may attach (lib/schemas: dates that do not exist, periods that end first). */
+const CUSTOM_CODES = new Set<unknown>(['date', 'period'] satisfies ProblemCode[]);
 
 /** A cell as a value: lists joined with "; ", booleans as true/false, nothing as empty. No formula guard. */
 export function valueOf(cell: Cell): string {
@@ -66,9 +70,12 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
     case 'invalid_type':
       return issue.expected === 'number' ? { code: 'number' } : { code: 'required' };
     case 'invalid_format':
-      return issue.format === 'url' ? { code: 'url' } : issue.format === 'regex' && /YYYY/.test(issue.message) ? { code: 'date' } : { code: 'slug' };
+      return issue.format === 'url' ? { code: 'url' } : issue.format === 'regex' && issue.pattern === String(PARTIAL_DATE) ? { code: 'date' } : { code: 'slug' };
+    case 'custom':
+      // A schema's own check names its problem in params.code (the English message is for the API).
+      return CUSTOM_CODES.has(issue.params?.code) ? { code: issue.params?.code } : { code: 'invalid' };
     default:
-      return /YYYY|day/.test(issue.message) ? { code: 'date' } : /period/.test(issue.message) ? { code: 'period' } : { code: 'invalid' };
+      return { code: 'invalid' };
   }
 }
 

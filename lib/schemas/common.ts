@@ -12,15 +12,20 @@ export const datePrecisions = ['year', 'month', 'day'] as const;
 export const datePrecisionSchema = z.enum(datePrecisions);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
+/** The shape of a partial date; a form tells its issue from a slug's by this pattern, not by words. */
+export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** An ISO date as precise as the source gives it: `2024`, `2024-07` or `2024-07-12`. */
 export const partialDateSchema = z
   .string()
   .trim()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  .regex(PARTIAL_DATE, {
     error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
   })
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), {
+  // Date.parse rolls 2024-02-31 over into March rather than refusing it: the day must read back as itself.
+  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
     error: 'That day does not exist.',
+    params: { code: 'date' },
   });
 
 /** Splits a partial ISO date into the UTC instant of its first day and its precision. */

@@ -51,6 +51,7 @@ export const instrumentSchema = z
   })
   .refine((i) => !i.periodStart || !i.periodEnd || i.periodStart <= i.periodEnd, {
     error: 'The period cannot end before it starts.',
+    params: { code: 'period' },
     path: ['periodEnd'],
   });
 export type InstrumentInput = z.input<typeof instrumentSchema>;
