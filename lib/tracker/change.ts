@@ -10,10 +10,13 @@ export type Author = { id: number; name: string };
 export type ChangeResult =
   | { ok: true; version: number; entries: number }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]>; problem: ChangeProblem }
+  | { ok: false; reason: 'invalid'; problem: ChangeProblem }
   | { ok: false; reason: 'conflict'; currentVersion: number; since: ConflictEntry[] };
 
-/** Why a valid-looking change was refused, so a form can say it in the reader's language. */
+/**
+ * Why a valid-looking change was refused: a code and its particulars, never words. The form words
+ * it in the reader's language, the API in English (problemFieldErrors).
+ */
 export type ChangeProblem =
   | { kind: 'cannot-move'; from: RecommendationStage; to: RecommendationStage }
   | { kind: 'evidence-required' }
@@ -40,15 +43,15 @@ export async function applyRecommendationChange(
       const from = rec.stage as RecommendationStage;
       const to = change.stage && change.stage !== from ? change.stage : null;
       if (to && !canMove(from, to)) {
-        return { ok: false, reason: 'invalid', fieldErrors: { stage: [`A recommendation cannot move from “${from}” to “${to}”.`] }, problem: { kind: 'cannot-move', from, to } };
+        return { ok: false, reason: 'invalid', problem: { kind: 'cannot-move', from, to } };
       }
       if (to && requiresEvidence(to) && !change.evidenceUrl) {
-        return { ok: false, reason: 'invalid', fieldErrors: { evidenceUrl: ['Link the evidence for this status.'] }, problem: { kind: 'evidence-required' } };
+        return { ok: false, reason: 'invalid', problem: { kind: 'evidence-required' } };
       }
       const known = new Set(rec.milestones.map((m) => m.slug));
       const unknown = (change.doneMilestones ?? []).filter((slug) => !known.has(slug));
       if (unknown.length) {
-        return { ok: false, reason: 'invalid', fieldErrors: { doneMilestones: [`Unknown milestones: ${unknown.join(', ')}`] }, problem: { kind: 'unknown-milestones', slugs: unknown } };
+        return { ok: false, reason: 'invalid', problem: { kind: 'unknown-milestones', slugs: unknown } };
       }
 
       // The compare-and-set on the version is what makes two simultaneous saves safe on any database.
@@ -99,4 +102,16 @@ export async function applyRecommendationChange(
 /** `applyRecommendationChange` on the app's database unless told otherwise, for callers above lib/. */
 export function saveRecommendationChange(author: Author, number: number, change: RecommendationChange, client: PrismaClient = db): Promise<ChangeResult> {
   return applyRecommendationChange(client, author, number, change);
+}
+
+/** A refused change's reason as the API reports it: English words on the field it concerns. */
+export function problemFieldErrors(problem: ChangeProblem): Record<string, string[]> {
+  switch (problem.kind) {
+    case 'cannot-move':
+      return { stage: [`A recommendation cannot move from “${problem.from}” to “${problem.to}”.`] };
+    case 'evidence-required':
+      return { evidenceUrl: ['Link the evidence for this status.'] };
+    case 'unknown-milestones':
+      return { doneMilestones: [`Unknown milestones: ${problem.slugs.join(', ')}`] };
+  }
 }

@@ -1,7 +1,7 @@
 // Saving tracker changes against a real SQLite file: atomicity, the conflict rule, the stage rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { applyRecommendationChange } from '@/lib/tracker/change';
+import { applyRecommendationChange, problemFieldErrors } from '@/lib/tracker/change';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
 
@@ -48,7 +48,8 @@ describe('applyRecommendationChange', () => {
   it('requires evidence to move to implemented stages', async () => {
     const r = await rec(4);
     const result = await applyRecommendationChange(temp.db, author, 4, change({ expectedVersion: r.version, stage: 'partially-implemented', note: 'Part done' }));
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { evidenceUrl: expect.any(Array) } });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', problem: { kind: 'evidence-required' } });
+    if (!result.ok && result.reason === 'invalid') expect(problemFieldErrors(result.problem)).toEqual({ evidenceUrl: ['Link the evidence for this status.'] });
     expect(await rec(4)).toMatchObject({ stage: 'in-progress', version: r.version });
   });
 
@@ -56,7 +57,8 @@ describe('applyRecommendationChange', () => {
     const result = await applyRecommendationChange(temp.db, author, 1, change({ expectedVersion: 1, stage: 'not-started', note: 'Assessed: nothing has started.' }));
     expect(result.ok).toBe(true);
     const bad = await applyRecommendationChange(temp.db, author, 1, change({ expectedVersion: 2, stage: 'implemented', evidenceUrl: 'https://example.org/e', note: 'skip ahead' }));
-    expect(bad).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { stage: expect.any(Array) } });
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid', problem: { kind: 'cannot-move', from: 'not-started', to: 'implemented' } });
+    if (!bad.ok && bad.reason === 'invalid') expect(problemFieldErrors(bad.problem)).toEqual({ stage: ['A recommendation cannot move from “not-started” to “implemented”.'] });
   });
 
   it('records milestones done and undone, each as its own entry', async () => {

@@ -3,7 +3,7 @@ import { apiError, isCrossOrigin, readJsonBody, withDatabase } from '@/lib/api';
 import { currentUser } from '@/lib/auth/current-user';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { saveRecommendationChange } from '@/lib/tracker/change';
+import { problemFieldErrors, saveRecommendationChange } from '@/lib/tracker/change';
 import { milestoneProgress } from '@/lib/tracker/progress';
 
 export const dynamic = 'force-dynamic';
@@ -55,7 +55,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   const result = await saveRecommendationChange(user, number, parsed.data);
   if (result.ok) return Response.json({ version: result.version, entries: result.entries });
   if (result.reason === 'not-found') return apiError(404, 'There is no recommendation with that number (1–10).');
-  if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: result.fieldErrors });
+  if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: problemFieldErrors(result.problem) });
   return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
     currentVersion: result.currentVersion,
     since: result.since.map((e) => ({ ...e, at: e.at.toISOString() })),
