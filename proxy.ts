@@ -5,7 +5,7 @@
 // failing that, Accept-Language.
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { canonicalSearch } from '@/lib/filters/canonical';
+import { canonicalSearch } from '@/lib/views/canonical';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
 import { crossSiteAction, decodablePath, refusal } from '@/lib/http/guards';
 import { preferredLocale } from '@/lib/i18n/preferred-locale';

@@ -117,20 +117,6 @@ export async function loadExport<K extends ListKind>(kind: K, filters: ListFilte
   return (loaders[kind] as Loader<K>)(filters, client);
 }
 
-/** The data's "as of" date: when the list's newest record was last written. */
-export async function dataAsOf(kind: ListKind, client: PrismaClient = db): Promise<Date | null> {
-  const max = { _max: { updatedAt: true } } as const;
-  const result =
-    kind === 'deals'
-      ? await client.deal.aggregate(max)
-      : kind === 'instruments'
-        ? await client.instrument.aggregate(max)
-        : kind === 'recommendations'
-          ? await client.recommendation.aggregate(max)
-          : await client.source.aggregate(max);
-  return result._max.updatedAt;
-}
-
 /** A row's cells, in column order. */
 export function rowCells(columns: Column<never>[], row: unknown, origin: string): Cell[] {
   return columns.map((c) => c.value(row as never, origin));

@@ -1,7 +1,7 @@
 // How a view is cited: its description, its absolute URL, the day it was retrieved and the day
 // its data last changed. The page's toolbar and the exports say the same thing.
 import { db } from '@/lib/db';
-import { dataAsOf } from '@/lib/export/datasets';
+import { dataAsOf } from '@/lib/queries/as-of';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { translatorFor } from '@/lib/i18n/translator';
 import { localisedPath } from '@/lib/url';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDealQuery, emptyDealFilters, parseDealFilters, toggleDealFacet, withoutDealFilter } from '@/lib/filters/deals';
-import { canonicalSearch } from '@/lib/filters/canonical';
+import { canonicalSearch } from '@/lib/views/canonical';
 import { toRawParams } from '@/lib/filters/params';
 
 const parse = (query: string) => parseDealFilters(toRawParams(new URLSearchParams(query)));

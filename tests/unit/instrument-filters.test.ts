@@ -1,6 +1,6 @@
 // The /instruments URL state: parsing through the whitelist and building back one canonical address.
 import { describe, expect, it } from 'vitest';
-import { canonicalSearch } from '@/lib/filters/canonical';
+import { canonicalSearch } from '@/lib/views/canonical';
 import {
   DEFAULT_INSTRUMENT_SORT,
   DEFAULT_INSTRUMENT_VIEW,

@@ -2,7 +2,7 @@
 // never read as the prototype's functions (which answered 500 on every list page and embed).
 import { describe, expect, it } from 'vitest';
 import { toRawParams } from '@/lib/filters/params';
-import { canonicalSearch } from '@/lib/filters/canonical';
+import { canonicalSearch } from '@/lib/views/canonical';
 import { listKinds, lists, readView } from '@/lib/views/lists';
 
 const names = Object.getOwnPropertyNames(Object.prototype);
