@@ -18,7 +18,15 @@ const fields: FieldSpec[] = [
 ];
 const fieldOf = snakeFieldOf({}, 'code');
 
-const toValues = (c: Country): Values => ({ code: c.code, name: c.name, name_ko: c.nameKo ?? '', eu: String(c.eu), nato: String(c.nato), ip4: String(c.ip4) });
+/** The one mapping from a country (as stored, or as parsed) to its form's flat values. */
+const flatValues = (c: Pick<Country, 'code' | 'name' | 'eu' | 'nato' | 'ip4'> & { nameKo?: string | null }): Values => ({
+  code: c.code,
+  name: c.name,
+  name_ko: c.nameKo ?? '',
+  eu: String(c.eu),
+  nato: String(c.nato),
+  ip4: String(c.ip4),
+});
 
 function parse(values: Values) {
   const errors: FieldErrors = {};
@@ -37,7 +45,6 @@ function parse(values: Values) {
   return { ok: true as const, data: result.data, key: result.data.code };
 }
 
-const dataValues = (c: CountryData): Values => ({ code: c.code, name: c.name, name_ko: c.nameKo ?? '', eu: String(c.eu), nato: String(c.nato), ip4: String(c.ip4) });
 
 const row = (c: CountryData) => ({ name: c.name, nameKo: c.nameKo ?? null, eu: c.eu, nato: c.nato, ip4: c.ip4 });
 
@@ -49,9 +56,9 @@ export const countryEditor: Editor<Country, CountryData> = {
   keyOf: (c) => c.code,
   versionOf: (c) => c.version,
   retiredAt: () => null,
-  toValues,
+  toValues: flatValues,
   parse,
-  dataValues,
+  dataValues: flatValues,
   references: async () => ({}),
   async create(db, c) {
     await db.country.create({ data: { ...row(c), code: c.code } });

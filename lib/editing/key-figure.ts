@@ -23,17 +23,19 @@ const fields: FieldSpec[] = [
 ];
 const fieldOf = snakeFieldOf({ sourceSlug: 'source' }, 'slug');
 
-const toValues = (k: KeyFigureRecord): Values => ({
+/** The one mapping from a key figure (as parsed, or as stored with its source's slug) to its form's flat values. */
+const flatValues = (k: Pick<KeyFigureData, 'slug' | 'label' | 'value' | 'unit' | 'valueText' | 'sourceSlug'> & { labelKo?: string | null; year?: number | null; quote?: string | null }): Values => ({
   slug: k.slug,
   label: k.label,
   label_ko: k.labelKo ?? '',
   value: String(k.value),
   unit: k.unit,
   value_text: k.valueText,
-  year: k.year !== null ? String(k.year) : '',
-  source: k.source.slug,
+  year: k.year !== undefined && k.year !== null ? String(k.year) : '',
+  source: k.sourceSlug,
   quote: k.quote ?? '',
 });
+const toValues = (k: KeyFigureRecord): Values => flatValues({ ...k, sourceSlug: k.source.slug });
 
 function parse(values: Values) {
   const errors: FieldErrors = {};
@@ -60,17 +62,7 @@ function parse(values: Values) {
   return { ok: true as const, data: result.data, key: result.data.slug };
 }
 
-const dataValues = (k: KeyFigureData): Values => ({
-  slug: k.slug,
-  label: k.label,
-  label_ko: k.labelKo ?? '',
-  value: String(k.value),
-  unit: k.unit,
-  value_text: k.valueText,
-  year: k.year !== undefined ? String(k.year) : '',
-  source: k.sourceSlug,
-  quote: k.quote,
-});
+const dataValues = (k: KeyFigureData): Values => flatValues(k);
 
 async function row(db: Db, k: KeyFigureData) {
   const source = await db.source.findUniqueOrThrow({ where: { slug: k.sourceSlug }, select: { id: true } });

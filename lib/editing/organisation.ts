@@ -19,7 +19,8 @@ const fields: FieldSpec[] = [
 ];
 const fieldOf = snakeFieldOf({ countryCode: 'country' }, 'slug');
 
-const toValues = (o: Organisation): Values => ({
+/** The one mapping from an organisation (as stored, or as parsed) to its form's flat values. */
+const flatValues = (o: Pick<Organisation, 'slug' | 'name' | 'kind' | 'origin'> & { nameKo?: string | null; countryCode?: string | null; summary?: string | null }): Values => ({
   slug: o.slug,
   name: o.name,
   name_ko: o.nameKo ?? '',
@@ -44,15 +45,6 @@ function parse(values: Values) {
   return { ok: true as const, data: result.data, key: result.data.slug };
 }
 
-const dataValues = (o: OrganisationData): Values => ({
-  slug: o.slug,
-  name: o.name,
-  name_ko: o.nameKo ?? '',
-  kind: o.kind,
-  origin: o.origin,
-  country: o.countryCode ?? '',
-  summary: o.summary ?? '',
-});
 
 const row = (o: OrganisationData) => ({
   name: o.name,
@@ -71,9 +63,9 @@ export const organisationEditor: Editor<Organisation, OrganisationData> = {
   keyOf: (o) => o.slug,
   versionOf: (o) => o.version,
   retiredAt: (o) => o.retiredAt,
-  toValues,
+  toValues: flatValues,
   parse,
-  dataValues,
+  dataValues: flatValues,
   async references(db, o): Promise<FieldErrors> {
     if (!o.countryCode) return {};
     const country = await db.country.findUnique({ where: { code: o.countryCode }, select: { code: true } });
