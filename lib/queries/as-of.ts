@@ -4,8 +4,7 @@ import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ListKind } from '@/lib/views/lists';
 
-/** When the list's newest record was last written. */
-export const dataAsOf = cachedRead('lists.asOf', ['register', 'tracker'], async (kind: ListKind, client: PrismaClient = db): Promise<Date | null> => {
+const newest = async (kind: ListKind, client: PrismaClient): Promise<Date | null> => {
   const max = { _max: { updatedAt: true } } as const;
   const result =
     kind === 'deals'
@@ -16,4 +15,13 @@ export const dataAsOf = cachedRead('lists.asOf', ['register', 'tracker'], async 
           ? await client.recommendation.aggregate(max)
           : await client.source.aggregate(max);
   return result._max.updatedAt;
-});
+};
+
+// Cached under the versions each list depends on: a tracker save must not make the deals re-read.
+const ofRegister = cachedRead('lists.asOf', ['register'], newest);
+const ofTracker = cachedRead('lists.asOf', ['register', 'tracker'], newest);
+
+/** When the list's newest record was last written. */
+export function dataAsOf(kind: ListKind, client: PrismaClient = db): Promise<Date | null> {
+  return (kind === 'recommendations' ? ofTracker : ofRegister)(kind, client);
+}
