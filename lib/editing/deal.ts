@@ -1,7 +1,7 @@
-// Deals as editable records. The values are the export's columns, so a form, a CSV row and the
-// export all speak the same language.
+// Deals as editable records. The values are the deal's columns (lib/records/deal.ts), so a form, a
+// CSV row and the export all speak the same language.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { dealColumns } from '@/lib/export/datasets';
+import { dealColumns } from '@/lib/records/deal';
 import { currencySchema, parsePartialDate } from '@/lib/schemas/common';
 import { cooperationTypes, dealDomains, dealSchema, dealStages, organisationRoles, type DealData } from '@/lib/schemas/deal';
 import { dealSearchText } from '@/lib/search';
@@ -66,8 +66,7 @@ function parsePairs(value: string, errors: FieldErrors) {
 
 function toValues(d: DealRecord): Values {
   const values: Values = {};
-  const row = { ...d, partnerCountry: null } as unknown as Parameters<(typeof dealColumns)[number]['value']>[0];
-  for (const column of dealColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(row, ''));
+  for (const column of dealColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(d, ''));
   return values;
 }
 

@@ -1,7 +1,7 @@
 // EU and NATO instruments as editable records, with the export's columns as values. A budget is a
 // number, so it is never saved without the source that states it.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { instrumentColumns } from '@/lib/export/datasets';
+import { instrumentColumns } from '@/lib/records/instrument';
 import { currencySchema } from '@/lib/schemas/common';
 import { accessLevels, instrumentKinds, instrumentOwners, instrumentSchema } from '@/lib/schemas/instrument';
 import { checkWhole, missingSources, snakeFieldOf, sourceOptions, unknown } from './shared';
@@ -46,8 +46,7 @@ const fieldOf = snakeFieldOf(
 
 function toValues(i: InstrumentRecord): Values {
   const values: Values = {};
-  const row = i as unknown as Parameters<(typeof instrumentColumns)[number]['value']>[0];
-  for (const column of instrumentColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(row, ''));
+  for (const column of instrumentColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(i, ''));
   values.sources = i.sources.map((s) => s.slug).join('; ');
   return values;
 }

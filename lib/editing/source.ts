@@ -1,7 +1,7 @@
 // Works in the bibliography as editable records, with the export's columns as values. The paper's
 // footnotes are facts about the paper, not about the work, so they are shown but not edited here.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { sourceColumns } from '@/lib/export/datasets';
+import { sourceColumns } from '@/lib/records/source';
 import { type SourceData, sourceKinds, sourceSchema } from '@/lib/schemas/source';
 import { snakeFieldOf } from './shared';
 import type { Editor, FieldErrors, FieldSpec, Values } from './types';
@@ -26,8 +26,7 @@ const fieldOf = snakeFieldOf({}, 'slug');
 
 function toValues(s: SourceRecord): Values {
   const values: Values = {};
-  const row = s as unknown as Parameters<(typeof sourceColumns)[number]['value']>[0];
-  for (const column of sourceColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(row, ''));
+  for (const column of sourceColumns) if (fieldNames.includes(column.name)) values[column.name] = valueOf(column.value(s, ''));
   values.note = s.note ?? '';
   return values;
 }

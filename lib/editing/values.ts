@@ -1,5 +1,5 @@
 // Turning records into flat values and back, the same way the CSV export writes them.
-import type { Cell } from '@/lib/export/csv';
+import type { Cell } from '@/lib/records/column';
 import type { z } from 'zod';
 import { PARTIAL_DATE } from '@/lib/schemas/common';
 import type { FieldErrors, FieldProblem, ProblemCode, Values } from './types';

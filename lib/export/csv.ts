@@ -1,6 +1,8 @@
 // CSV as RFC 4180 describes it (every field quoted, CRLF line ends), safe to open in a spreadsheet:
 // a text cell that starts like a formula is prefixed with an apostrophe, as OWASP recommends.
-export type Cell = string | number | boolean | null | undefined | readonly string[];
+import type { Cell } from '@/lib/records/column';
+
+export type { Cell };
 
 // The text the guard is put before: what a spreadsheet would run as a formula (=, +, -, @, tab, CR,
 // and their full-width forms), or apostrophes and then that. Guarding the apostrophes too is what

@@ -1,6 +1,9 @@
 // Which kind of record a CSV holds, told from its header: a file is importable when its columns are
 // those of an export (deals, instruments, sources) whose kind of record has an editor.
-import { type Column, dealColumns, instrumentColumns, sourceColumns } from '@/lib/export/datasets';
+import type { Column } from '@/lib/records/column';
+import { dealColumns } from '@/lib/records/deal';
+import { instrumentColumns } from '@/lib/records/instrument';
+import { sourceColumns } from '@/lib/records/source';
 import { editorFor } from '@/lib/editing/registry';
 import type { AnyEditor, Entity } from '@/lib/editing/types';
 import type { FileProblem } from './types';

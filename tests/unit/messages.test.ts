@@ -1,7 +1,10 @@
 // Every interface string exists in both languages, no message is an empty string, and every message
 // is used by the source: a key nobody calls fails, and so does a call of a key that does not exist.
 import { describe, expect, it } from 'vitest';
-import { dealColumns, instrumentColumns, recommendationColumns, sourceColumns } from '@/lib/export/datasets';
+import { dealColumns } from '@/lib/records/deal';
+import { instrumentColumns } from '@/lib/records/instrument';
+import { recommendationColumns } from '@/lib/records/recommendation';
+import { sourceColumns } from '@/lib/records/source';
 import { dealSorts, flags } from '@/lib/filters/deals';
 import { instrumentSorts } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
