@@ -1,10 +1,9 @@
 // Deals as editable records. The values are the deal's columns (lib/records/deal.ts), so a form, a
 // CSV row and the export all speak the same language.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { dealColumns } from '@/lib/records/deal';
-import { currencySchema, parsePartialDate } from '@/lib/schemas/common';
+import { dealColumns, dealRow } from '@/lib/records/deal';
+import { currencySchema } from '@/lib/schemas/common';
 import { cooperationTypes, dealDomains, dealSchema, dealStages, organisationRoles, type DealData } from '@/lib/schemas/deal';
-import { dealSearchText } from '@/lib/search';
 import type { Db, Editor, FieldErrors, FieldSpec, Values } from './types';
 import { optionalText, parseBoolean, parseNumber, splitList, text, valueOf, zodProblems } from './values';
 
@@ -151,36 +150,12 @@ async function references(db: Db, d: DealData): Promise<FieldErrors> {
 
 /** The deal's columns, with the search text built as the seed builds it. */
 async function columns(db: Db, d: DealData) {
-  const when = d.date ? parsePartialDate(d.date) : null;
   const [country, orgs, valueSource] = await Promise.all([
     db.country.findUniqueOrThrow({ where: { code: d.partnerCountry } }),
     db.organisation.findMany({ where: { slug: { in: d.organisations.map((o) => o.slug) } } }),
     d.value ? db.source.findUniqueOrThrow({ where: { slug: d.value.sourceSlug }, select: { id: true } }) : null,
   ]);
-  return {
-    fields: {
-      title: d.title,
-      titleKo: d.titleKo ?? null,
-      system: d.system,
-      domain: d.domain,
-      cooperationType: d.cooperationType,
-      partnerCountryCode: d.partnerCountry,
-      valueAmount: d.value?.amount ?? null,
-      valueCurrency: d.value?.currency ?? null,
-      valueText: d.value?.text ?? null,
-      valueSourceId: valueSource?.id ?? null,
-      date: when?.date ?? null,
-      datePrecision: when?.precision ?? null,
-      year: when ? when.date.getUTCFullYear() : null,
-      stage: d.stage,
-      localisation: d.localisation,
-      technologyTransfer: d.technologyTransfer,
-      summary: d.summary,
-      summaryKo: d.summaryKo ?? null,
-      searchText: dealSearchText({ ...d, country, organisations: orgs }),
-    },
-    orgs,
-  };
+  return { fields: dealRow(d, { valueSourceId: valueSource?.id ?? null, country, organisations: orgs }), orgs };
 }
 
 async function writeOrganisations(db: Db, dealId: number, d: DealData, orgs: Array<{ id: number; slug: string }>) {

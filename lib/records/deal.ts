@@ -1,7 +1,40 @@
 // A deal's flat form: the columns of its export, and the fields of its editor and import.
-import type { DatePrecision } from '@/lib/schemas/common';
-import { formatPartialDate } from '@/lib/schemas/common';
+import { type DatePrecision, formatPartialDate, parsePartialDate } from '@/lib/schemas/common';
+import type { DealData } from '@/lib/schemas/deal';
+import { dealSearchText } from '@/lib/search';
 import { type Column, isoInstant } from './column';
+
+type Named = { name: string; nameKo?: string | null };
+
+/**
+ * A parsed deal as its database row (without its slug and links), given what it points at: its
+ * value's source id, and its country's and organisations' names for the search text. The seed and
+ * the deal editor both write deals through this.
+ */
+export function dealRow(d: DealData, refs: { valueSourceId: number | null; country: Named; organisations: readonly Named[] }) {
+  const when = d.date ? parsePartialDate(d.date) : null;
+  return {
+    title: d.title,
+    titleKo: d.titleKo ?? null,
+    system: d.system,
+    domain: d.domain,
+    cooperationType: d.cooperationType,
+    partnerCountryCode: d.partnerCountry,
+    valueAmount: d.value?.amount ?? null,
+    valueCurrency: d.value?.currency ?? null,
+    valueText: d.value?.text ?? null,
+    valueSourceId: refs.valueSourceId,
+    date: when?.date ?? null,
+    datePrecision: when?.precision ?? null,
+    year: when ? when.date.getUTCFullYear() : null,
+    stage: d.stage,
+    localisation: d.localisation,
+    technologyTransfer: d.technologyTransfer,
+    summary: d.summary,
+    summaryKo: d.summaryKo ?? null,
+    searchText: dealSearchText({ ...d, country: refs.country, organisations: refs.organisations }),
+  };
+}
 
 /** What the columns read of a deal: a stored deal with its links' slugs (the editor's and the export's rows both are). */
 export type DealRow = {

@@ -12,7 +12,7 @@ import { keyFigureSchema } from '@/lib/schemas/key-figure';
 import { organisationSchema } from '@/lib/schemas/organisation';
 import { recommendationSchema } from '@/lib/schemas/recommendation';
 import { sourceSchema } from '@/lib/schemas/source';
-import { dealSearchText } from '@/lib/search';
+import { dealRow } from '@/lib/records/deal';
 import { challenges } from './data/challenges';
 import { deals } from './data/deals';
 import { instruments } from './data/instruments';
@@ -134,29 +134,10 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
       const organisationBySlug = new Map(data.organisations.map((o) => [o.slug, o]));
       const countryByCode = new Map(data.countries.map((c) => [c.code, c]));
       for (const d of data.deals) {
-        const when = d.date ? parsePartialDate(d.date) : null;
         const fields = {
           slug: d.slug,
-          title: d.title,
-          titleKo: d.titleKo ?? null,
-          system: d.system,
-          domain: d.domain,
-          cooperationType: d.cooperationType,
-          partnerCountryCode: d.partnerCountry,
-          valueAmount: d.value?.amount ?? null,
-          valueCurrency: d.value?.currency ?? null,
-          valueText: d.value?.text ?? null,
-          valueSourceId: d.value ? source(d.value.sourceSlug) : null,
-          date: when?.date ?? null,
-          datePrecision: when?.precision ?? null,
-          year: when ? when.date.getUTCFullYear() : null,
-          stage: d.stage,
-          localisation: d.localisation,
-          technologyTransfer: d.technologyTransfer,
-          summary: d.summary,
-          summaryKo: d.summaryKo ?? null,
-          searchText: dealSearchText({
-            ...d,
+          ...dealRow(d, {
+            valueSourceId: d.value ? source(d.value.sourceSlug) : null,
             country: countryByCode.get(d.partnerCountry) ?? { name: '' },
             organisations: d.organisations.flatMap((o) => organisationBySlug.get(o.slug) ?? []),
           }),
