@@ -10,6 +10,7 @@ import { cache } from 'react';
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { argumentsKey } from './arguments';
 
 /**
  * What a read depends on. `register`: deals, instruments, organisations, countries, key figures and
@@ -37,9 +38,9 @@ export function cacheBytes(setting: string | undefined): number {
   return Math.floor(mb * 1024 * 1024);
 }
 
-/** The key of one read: the versions of its tags, its name and its arguments. */
-export function readKey(name: string, tags: readonly Tag[], versions: Versions, args: readonly unknown[]): string {
-  return `${tags.map((t) => `${t}:${versions[t]}`).join(',')}|${name}|${JSON.stringify(args)}`;
+/** The key of one read: the versions of its tags, its name and its arguments' key (see argumentsKey). */
+export function readKey(name: string, tags: readonly Tag[], versions: Versions, argsKey: string): string {
+  return `${tags.map((t) => `${t}:${versions[t]}`).join(',')}|${name}|${argsKey}`;
 }
 
 type Entry = { value: unknown; size: number };
@@ -67,8 +68,6 @@ const readerVersions = cache(async (): Promise<Versions | null> => {
   return dataVersions();
 });
 
-const isClient = (arg: unknown): arg is PrismaClient => typeof arg === 'object' && arg !== null && '$queryRawUnsafe' in arg;
-
 /**
  * `read`, cached for readers under the versions of `tags`, with the same signature. A call that is
  * given a client other than the shared one (a test's database, a transaction) always runs `read`.
@@ -77,10 +76,11 @@ const isClient = (arg: unknown): arg is PrismaClient => typeof arg === 'object' 
 export function cachedRead<A extends unknown[], R>(name: string, tags: readonly Tag[], read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A): Promise<R> => {
     const entries = store.entries;
-    if (!entries || args.some((arg) => isClient(arg) && arg !== db)) return read(...args);
+    const argsKey = argumentsKey(args);
+    if (!entries || argsKey === null) return read(...args);
     const versions = await readerVersions();
     if (!versions) return read(...args);
-    const key = readKey(name, tags, versions, args.filter((arg) => !isClient(arg)));
+    const key = readKey(name, tags, versions, argsKey);
     const hit = entries.get(key);
     if (hit) {
       store.stats.hits += 1;

@@ -1,12 +1,13 @@
 // What the readers' cache keys on, how big it may grow, and the reads it never serves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { argumentsKey } from '@/lib/cache/arguments';
 import { cacheBytes, cachedRead, dataVersions, readCacheStats, readKey } from '@/lib/cache/read-cache';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
 
 describe('readKey', () => {
   const key = (versions: { register: number; tracker: number }, tags: Array<'register' | 'tracker'> = ['register'], args: unknown[] = [{ country: ['PL'] }]) =>
-    readKey('deals.list', tags, versions, args);
+    readKey('deals.list', tags, versions, argumentsKey(args)!);
 
   it('changes when a tag the read depends on moves, and only then', () => {
     expect(key({ register: 1, tracker: 1 })).not.toBe(key({ register: 2, tracker: 1 }));
@@ -16,7 +17,7 @@ describe('readKey', () => {
 
   it('changes with the read and its arguments', () => {
     expect(key({ register: 1, tracker: 1 })).not.toBe(key({ register: 1, tracker: 1 }, ['register'], [{ country: ['RO'] }]));
-    expect(readKey('deals.list', ['register'], { register: 1, tracker: 1 }, [])).not.toBe(readKey('deals.facets', ['register'], { register: 1, tracker: 1 }, []));
+    expect(readKey('deals.list', ['register'], { register: 1, tracker: 1 }, '[]')).not.toBe(readKey('deals.facets', ['register'], { register: 1, tracker: 1 }, '[]'));
   });
 });
 
@@ -48,6 +49,12 @@ describe('cachedRead', () => {
     expect(await count(temp.db)).toBe(await count(temp.db));
     expect(reads).toBe(2);
     expect(readCacheStats).toEqual(before);
+  });
+
+  it('keys a call on its arguments without the shared client, and gives none to a call with another client', async () => {
+    const { db } = await import('@/lib/db');
+    expect(argumentsKey([{ country: ['PL'] }, db])).toBe('[{"country":["PL"]}]');
+    expect(argumentsKey([{ country: ['PL'] }, temp.db])).toBeNull();
   });
 
   it('reads the versions a save moves', async () => {
