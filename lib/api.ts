@@ -1,6 +1,7 @@
 // Small helpers shared by the JSON API routes: errors with a clear message, size-limited JSON bodies,
 // and a database that is busy, read-only or unreachable answered as such (503) rather than as a 500.
 import { type DatabaseTrouble, RETRY_AFTER_SECONDS, databaseTrouble } from '@/lib/db-errors';
+import { crossOrigin } from '@/lib/http/guards';
 
 export function apiError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error, ...extra }, { status });
@@ -41,16 +42,7 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; body: 
 }
 
 /** A cross-site write carries another Origin; refuse it (cookies are SameSite=Lax as well). */
-export function isCrossOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
+export const isCrossOrigin = (request: Request): boolean => crossOrigin(request.headers);
 
 const unavailable: Record<DatabaseTrouble, string> = {
   busy: 'The database is busy with another change. Nothing was changed; try again in a few seconds.',

@@ -50,11 +50,14 @@ export function localisedPath(path: string, locale: string): string {
   return path === '/' ? `/${locale}` : path.startsWith('/?') ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
 }
 
-/** A route segment as text: Next may hand it over still percent-encoded; a stray "%" stays itself. */
-export function decodeSegment(segment: string): string {
+/** Percent-escapes decoded, or null when one of them is not UTF-8 (`%ff`) or not an escape (`%zz`). */
+export function decodedOrNull(text: string): string | null {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(text);
   } catch {
-    return segment;
+    return null;
   }
 }
+
+/** A route segment as text: Next may hand it over still percent-encoded; a stray "%" stays itself. */
+export const decodeSegment = (segment: string): string => decodedOrNull(segment) ?? segment;

@@ -1,15 +1,10 @@
 // Requests the proxy answers itself, before Next's router sees them: what the router would turn into
 // a 500 (an undecodable path, a cross-site server action) is refused here with the right status.
 
+import { decodedOrNull } from '@/lib/url';
+
 /** Whether every percent-escape in `path` decodes to UTF-8 (`/deals/%ff` does not). */
-export function decodablePath(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const decodablePath = (path: string): boolean => decodedOrNull(path) !== null;
 
 /** The host part of an Origin header: 'null' for opaque origins, null for one that is no URL. */
 function originHost(origin: string): string | null {
@@ -31,12 +26,19 @@ export function crossSiteAction(method: string, headers: Pick<Headers, 'get'>): 
   if (method !== 'POST') return false;
   const type = headers.get('content-type') ?? '';
   const possibleAction = headers.get('next-action') !== null || /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type);
-  if (!possibleAction) return false;
+  return possibleAction && crossOrigin(headers);
+}
+
+/**
+ * Whether a request comes from another site: it has an Origin, and that is not the first
+ * X-Forwarded-Host or, failing that, the Host (Next's rule for server actions; the JSON API's too).
+ * No Origin is not cross-site: a hand-made request carries no browser's cookies unwillingly.
+ */
+export function crossOrigin(headers: Pick<Headers, 'get'>): boolean {
   const origin = headers.get('origin');
-  if (origin === null) return false; // a hand-made request carries no browser's cookies unwillingly
+  if (origin === null) return false;
   const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const host = forwarded || headers.get('host');
-  return originHost(origin) !== host;
+  return originHost(origin) !== (forwarded || headers.get('host'));
 }
 
 /** A short plain-text refusal in both languages (the proxy does not know the reader's yet). */

@@ -1,7 +1,7 @@
 // What the proxy refuses before Next's router sees it, and the public origin it prints.
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
-import { crossSiteAction, decodablePath } from '@/lib/http/guards';
+import { crossOrigin, crossSiteAction, decodablePath } from '@/lib/http/guards';
 import { decodeSegment, publicOrigin } from '@/lib/url';
 
 describe('decodablePath', () => {
@@ -32,6 +32,16 @@ describe('crossSiteAction', () => {
   it('leaves reads and JSON posts (the API checks those itself) alone', () => {
     expect(crossSiteAction('GET', form({ origin: 'https://evil.example' }))).toBe(false);
     expect(crossSiteAction('POST', new Headers({ 'content-type': 'application/json', host: 'ties.example', origin: 'https://evil.example' }))).toBe(false);
+  });
+});
+
+describe('crossOrigin (the JSON API and server actions alike)', () => {
+  it('compares the Origin with the first X-Forwarded-Host, else the Host', () => {
+    expect(crossOrigin(new Headers({ host: 'inner:3000', 'x-forwarded-host': 'ties.example, inner', origin: 'https://ties.example' }))).toBe(false);
+    expect(crossOrigin(new Headers({ host: 'ties.example', origin: 'https://ties.example' }))).toBe(false);
+    expect(crossOrigin(new Headers({ host: 'ties.example' }))).toBe(false);
+    expect(crossOrigin(new Headers({ host: 'ties.example', origin: 'https://evil.example' }))).toBe(true);
+    expect(crossOrigin(new Headers({ host: 'ties.example', origin: 'null' }))).toBe(true);
   });
 });
 
