@@ -6,26 +6,19 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 export type DatabaseStatus = 'ok' | DatabaseTrouble;
 
 /**
- * Reads a row, then writes nothing. `SELECT 1` alone never opens the file: it said "ok" while the
- * database could be neither read nor written. The empty write is refused at once by a read-only
- * database (a read-only file or mount, a read-only connection, a PostgreSQL standby), before any
- * lock is waited for, and by a busy one once the busy timeout has passed; otherwise it holds the
- * write lock only for the statement, which changes no row.
- */
-export async function databaseStatus(client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>): Promise<DatabaseStatus> {
-  return (await databaseState(client)).status;
-}
-
-/**
- * The status, and whether readers can still be served (the read succeeded). `writerHere`: this
+ * The status, and whether readers can still be served (the read succeeded). It reads a row, then
+ * writes nothing: `SELECT 1` alone never opens the file, and said "ok" while the database could be
+ * neither read nor written. The empty write is refused at once by a read-only database (a read-only
+ * file or mount, a read-only connection, a PostgreSQL standby), and by a busy one once the busy
+ * timeout has passed; otherwise it holds the write lock only for the statement. `writerHere`: this
  * process knows it holds the write lock (an import is being applied), so the write probe would only
  * wait out the busy timeout, which better-sqlite3 does synchronously, stopping every other request
  * for that long on each health check: the answer is busy without asking.
  */
-export async function databaseState(
-  client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>,
-  { writerHere = false }: { writerHere?: boolean } = {},
-): Promise<{ status: DatabaseStatus; readable: boolean }> {
+export async function databaseState({
+  client = db,
+  writerHere = false,
+}: { client?: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'>; writerHere?: boolean } = {}): Promise<{ status: DatabaseStatus; readable: boolean }> {
   let readable = false;
   try {
     await client.recommendation.findFirst({ select: { id: true } });
@@ -39,9 +32,4 @@ export async function databaseState(
     if (trouble !== 'busy') console.error(`Health check: the database is ${trouble ?? 'unreachable'}`, error);
     return { status: trouble ?? 'unreachable', readable };
   }
-}
-
-/** `databaseState` of the app's own database unless told otherwise: what /api/health reports. */
-export function appDatabaseState(options: { writerHere?: boolean } = {}, client: Pick<PrismaClient, 'recommendation' | '$executeRawUnsafe'> = db) {
-  return databaseState(client, options);
 }

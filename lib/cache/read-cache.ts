@@ -102,4 +102,3 @@ function sizeOf(value: unknown): number {
   }
 }
 
-export const readCache = { clear: () => store.entries?.clear() };

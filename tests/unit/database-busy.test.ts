@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orRefused } from '@/lib/actions/database-refusal';
 import { databaseTarget } from '@/lib/database-url';
 import { databaseTrouble } from '@/lib/db-errors';
-import { databaseState, databaseStatus } from '@/lib/db-health';
+import { databaseState } from '@/lib/db-health';
 import { dealEditor } from '@/lib/editing/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -86,8 +86,8 @@ describe.skipIf(Boolean(testPostgresUrl()))('a save while another connection hol
   it('health under this process’s own import says busy without waiting out the lock', async () => {
     const hold = holdLock(temp.target.file, 'IMMEDIATE');
     try {
-      const probed = await measured(() => databaseState(temp.db));
-      const told = await measured(() => databaseState(temp.db, { writerHere: true }));
+      const probed = await measured(() => databaseState({ client: temp.db }));
+      const told = await measured(() => databaseState({ client: temp.db, writerHere: true }));
       expect(probed.outcome).toEqual({ ok: true, value: { status: 'busy', readable: true } });
       expect(told.outcome).toEqual({ ok: true, value: { status: 'busy', readable: true } });
       // The probe waits the busy timeout with the event loop stopped; being told does not.
@@ -126,7 +126,7 @@ describe.skipIf(Boolean(testPostgresUrl()))('a file in the rollback journal unde
       if (!outcome.ok) expect(databaseTrouble(outcome.error)).toBe('busy');
       expect(ms).toBeLessThan(1000);
       expect(blockedMs).toBeLessThan(150);
-      expect(await databaseStatus(client)).toBe('busy');
+      expect((await databaseState({ client })).status).toBe('busy');
     } finally {
       hold.release();
       await client.$disconnect();
@@ -143,7 +143,7 @@ describe.skipIf(Boolean(testPostgresUrl()))('a read-only database (SQLite)', () 
     try {
       console.info(`read-only database: ${readOnly.how}`);
       expect(await readOnly.client.deal.count()).toBeGreaterThan(0);
-      expect(await databaseStatus(readOnly.client)).toBe('read-only');
+      expect((await databaseState({ client: readOnly.client })).status).toBe('read-only');
       const formState = await orRefused<{ saved?: unknown; refused?: string; values?: unknown }>(
         async () => ({ saved: await save(readOnly.client) }),
         (message) => ({ refused: message, values }),
@@ -154,7 +154,7 @@ describe.skipIf(Boolean(testPostgresUrl()))('a read-only database (SQLite)', () 
       await readOnly.restore();
     }
     expect(await state()).toEqual(before);
-    expect(await databaseStatus(temp.db)).toBe('ok');
+    expect((await databaseState({ client: temp.db })).status).toBe('ok');
   });
 });
 
@@ -166,7 +166,7 @@ describe.skipIf(Boolean(testPostgresUrl()))('a file that is not a database (SQLi
     try {
       const error = await client.deal.count().catch((e: unknown) => e);
       expect(databaseTrouble(error)).toBe('unreachable');
-      expect(await databaseStatus(client)).toBe('unreachable');
+      expect((await databaseState({ client })).status).toBe('unreachable');
     } finally {
       await client.$disconnect();
     }

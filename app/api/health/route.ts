@@ -1,7 +1,7 @@
 import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
 import { readCacheStats } from '@/lib/cache/read-cache';
 import { databaseTarget } from '@/lib/database-url';
-import { appDatabaseState } from '@/lib/db-health';
+import { databaseState } from '@/lib/db-health';
 import { importRunning } from '@/lib/import/import-client';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +17,7 @@ export async function GET() {
   const started = performance.now();
   // On SQLite an import holds the write lock for its run; on PostgreSQL others still write meanwhile.
   const writerHere = importRunning() && databaseTarget().provider === 'sqlite';
-  const { status, readable } = await appDatabaseState({ writerHere });
+  const { status, readable } = await databaseState({ writerHere });
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const ok = status === 'ok';
   const serving = readable && status !== 'unreachable';
