@@ -44,12 +44,15 @@ function noteErrors(note: string): FieldErrors {
   return note.trim().length >= MIN_NOTE ? {} : { change_note: [{ code: 'tooShort', params: { min: MIN_NOTE } }] };
 }
 
+/** A revision's field changes, stored as JSON. */
+export const revisionChanges = (revision: { changes: string }): Change[] => JSON.parse(revision.changes) as Change[];
+
 export async function revisionsSince(db: Db, editor: AnyEditor, key: string, version: number): Promise<RevisionSummary[]> {
   const rows = await db.revision.findMany({
     where: { entity: editor.entity, recordKey: key, version: { gt: version } },
     orderBy: { version: 'asc' },
   });
-  return rows.map((r) => ({ version: r.version, at: r.at, authorName: r.authorName, action: r.action, note: r.note, changes: JSON.parse(r.changes) as Change[] }));
+  return rows.map((r) => ({ version: r.version, at: r.at, authorName: r.authorName, action: r.action, note: r.note, changes: revisionChanges(r) }));
 }
 
 /** What a save would do, without writing: used by the form's checks and the import's dry run. */

@@ -1,12 +1,12 @@
 // Reads for a register record's history: its saved revisions, and the last one alone.
 import { db } from '@/lib/db';
-import type { Change } from '@/lib/editing/save';
+import { revisionChanges } from '@/lib/editing/save';
 import type { Db, Entity } from '@/lib/editing/types';
 
 /** Every saved change to one record, newest first, with its field changes read from their JSON. */
 export async function listRevisions(entity: Entity, recordKey: string, client: Db = db) {
   const rows = await client.revision.findMany({ where: { entity, recordKey }, orderBy: { version: 'desc' } });
-  return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as Change[] }));
+  return rows.map((r) => ({ ...r, changes: revisionChanges(r) }));
 }
 export type RevisionListItem = Awaited<ReturnType<typeof listRevisions>>[number];
 
