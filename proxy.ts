@@ -6,6 +6,8 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { canonicalSearch } from '@/lib/views/canonical';
+import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
+import { readableNow } from '@/lib/db-health';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
 import { crossSiteAction, decodablePath, refusal } from '@/lib/http/guards';
 import { preferredLocale } from '@/lib/i18n/preferred-locale';
@@ -63,7 +65,7 @@ function page(request: NextRequest, bare: string): NextResponse {
   return response;
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
   if (pathname.length + search.length > MAX_URL) return refusal(414, `This address is longer than ${MAX_URL} characters.`, `이 주소는 ${MAX_URL}자보다 깁니다.`);
   if (!decodablePath(pathname)) return refusal(400, 'This address has a malformed percent-escape.', '이 주소에 잘못된 퍼센트 인코딩이 있습니다.');
@@ -98,6 +100,11 @@ export default function proxy(request: NextRequest) {
       response.headers.set('Vary', 'Accept-Language, Cookie');
       return response;
     }
+  }
+  if (!(await readableNow())) {
+    const response = refusal(503, 'The database cannot be read at the moment. Try again in a few seconds.', '지금은 데이터베이스를 읽을 수 없습니다. 잠시 후 다시 시도하세요.');
+    response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    return response;
   }
   return page(request, bare);
 }

@@ -33,3 +33,24 @@ export async function databaseState({
     return { status: trouble ?? 'unreachable', readable };
   }
 }
+
+const checked = { at: -Infinity, readable: true };
+
+/**
+ * Whether readers can be served, asked at most once a second (`everyMs`): the proxy asks before each
+ * page, so that a database that cannot be read (a PostgreSQL server that is down, a file locked
+ * against readers) gives readers a 503 to retry rather than an error page, at the cost of one small
+ * read a second. Errors that are not the database's state do not count: the page handles those.
+ */
+export async function readableNow({ client = db, now = performance.now(), everyMs = 1000 }: { client?: Pick<PrismaClient, 'recommendation'>; now?: number; everyMs?: number } = {}): Promise<boolean> {
+  if (now - checked.at < everyMs) return checked.readable;
+  checked.at = now;
+  try {
+    await client.recommendation.findFirst({ select: { id: true } });
+    checked.readable = true;
+  } catch (error) {
+    checked.readable = databaseTrouble(error) === null;
+    if (!checked.readable) console.error(`Pages answer 503: the database is ${databaseTrouble(error)}.`);
+  }
+  return checked.readable;
+}

@@ -42,7 +42,7 @@ export function crossOrigin(headers: Pick<Headers, 'get'>): boolean {
 }
 
 /** A short plain-text refusal in both languages (the proxy does not know the reader's yet). */
-export function refusal(status: 400 | 403 | 414, english: string, korean: string): Response {
+export function refusal(status: 400 | 403 | 414 | 503, english: string, korean: string): Response {
   return new Response(`${english}\n${korean}\n`, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orRefused } from '@/lib/actions/database-refusal';
 import { databaseTarget } from '@/lib/database-url';
 import { databaseTrouble } from '@/lib/db-errors';
-import { databaseState } from '@/lib/db-health';
+import { databaseState, readableNow } from '@/lib/db-health';
 import { dealEditor } from '@/lib/editing/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -158,6 +158,18 @@ describe.skipIf(Boolean(testPostgresUrl()))('a read-only database (SQLite)', () 
   });
 });
 
+describe('readableNow (the proxy asks it before each page)', () => {
+  it('asks the database at most once per interval, and says so when it cannot be read', async () => {
+    let reads = 0;
+    // A client that only counts: the interval is what is under test, not the database.
+    const counting = { recommendation: { findFirst: async () => ((reads += 1), null) } } as never;
+    expect(await readableNow({ client: counting, now: 1_000_000, everyMs: 1000 })).toBe(true);
+    expect(await readableNow({ client: counting, now: 1_000_500, everyMs: 1000 })).toBe(true);
+    expect(reads).toBe(1);
+    expect(await readableNow({ client: temp.db, now: 1_002_000 })).toBe(true);
+  });
+});
+
 describe.skipIf(Boolean(testPostgresUrl()))('a file that is not a database (SQLite)', () => {
   it('is reported unreachable', async () => {
     const target = databaseTarget({ DATABASE_URL: `file:${path.join(path.dirname(temp.target.file), 'garbage.db')}` });
@@ -167,6 +179,10 @@ describe.skipIf(Boolean(testPostgresUrl()))('a file that is not a database (SQLi
       const error = await client.deal.count().catch((e: unknown) => e);
       expect(databaseTrouble(error)).toBe('unreachable');
       expect((await databaseState({ client })).status).toBe('unreachable');
+      // The proxy would answer pages 503, and ask again a second later.
+      expect(await readableNow({ client, now: 2_000_000 })).toBe(false);
+      expect(await readableNow({ client: temp.db, now: 2_000_500 })).toBe(false);
+      expect(await readableNow({ client: temp.db, now: 2_001_500 })).toBe(true);
     } finally {
       await client.$disconnect();
     }
