@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { publicOrigin } from '@/lib/url';
 import { citeView, exportHref } from '@/lib/views/citation';
-import type { ListFilters, ListKind } from '@/lib/views/lists';
+import type { ListFilters, ListKind } from '@/lib/lists';
 import { CopyLink } from './copy-link';
 
 /**

@@ -8,7 +8,7 @@ import { routing } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
-import { type ListKind, readView } from '@/lib/views/lists';
+import { type ListKind, readView } from '@/lib/lists';
 import { EXPORT_BATCH } from '@/lib/queries/deals';
 import { csvHead, csvRows } from './csv';
 import { loadExport, rowCells, rowObject } from './datasets';

@@ -1,7 +1,7 @@
 // One state, one address: the canonical query string for each list path, so the proxy can send a
 // URL that differs only in parameter order or empty fields to the canonical one.
 import { toRawParams } from '@/lib/filters/params';
-import { type ListKind, listKinds, lists, readView } from './lists';
+import { type ListKind, listKinds, lists, readView } from '@/lib/lists';
 
 const byPath = new Map<string, ListKind>(listKinds.map((kind) => [lists[kind].path, kind]));
 

@@ -1,12 +1,11 @@
 // How a view is cited: its description, its absolute URL, the day it was retrieved and the day
 // its data last changed. The page's toolbar and the exports say the same thing.
 import { db } from '@/lib/db';
-import { dataAsOf } from '@/lib/queries/as-of';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { translatorFor } from '@/lib/i18n/translator';
 import { localisedPath } from '@/lib/url';
 import { type ViewDescription, describeView } from './describe';
-import { type ListFilters, type ListKind, lists } from './lists';
+import { type ListFilters, type ListKind, listOfKind, lists } from '@/lib/lists';
 
 export type ViewCitation = {
   description: ViewDescription;
@@ -29,7 +28,7 @@ export async function citeView<K extends ListKind>(
   client: PrismaClient = db,
   now: Date = new Date(),
 ): Promise<ViewCitation> {
-  const [description, asOfDate] = await Promise.all([describeView(kind, filters, locale, client), dataAsOf(kind, client)]);
+  const [description, asOfDate] = await Promise.all([describeView(kind, filters, locale, client), listOfKind(kind).asOf(client)]);
   const path = localisedPath(`${lists[kind].path}${query}`, locale);
   const url = `${origin}${path}`;
   const retrieved = isoDay(now);

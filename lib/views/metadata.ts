@@ -5,31 +5,14 @@ import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { translatorFor } from '@/lib/i18n/translator';
 import { routing } from '@/lib/i18n/routing';
-import { countDeals } from '@/lib/queries/deals';
-import { listInstruments } from '@/lib/queries/instruments';
-import { listRecommendations } from '@/lib/queries/recommendations';
-import { listSources } from '@/lib/queries/sources';
 import { localisedPath } from '@/lib/url';
 import { describeView } from './describe';
-import { type ListFilters, type ListKind, lists, readView } from './lists';
+import { type ListFilters, type ListKind, listOfKind, lists, readView } from '@/lib/lists';
 import type { RawParams } from '@/lib/filters/params';
-import type { DealFilters } from '@/lib/filters/deals';
-import type { InstrumentFilters } from '@/lib/filters/instruments';
-import type { RecommendationFilters } from '@/lib/filters/recommendations';
-import type { SourceFilters } from '@/lib/filters/sources';
 
 /** How many rows the whole view has (all pages). */
-export async function countView<K extends ListKind>(kind: K, filters: ListFilters[K], client: PrismaClient = db): Promise<number> {
-  switch (kind) {
-    case 'deals':
-      return countDeals(filters as DealFilters, client);
-    case 'instruments':
-      return (await listInstruments(filters as InstrumentFilters, client)).length;
-    case 'recommendations':
-      return (await listRecommendations(filters as RecommendationFilters, client)).length;
-    default:
-      return (await listSources(filters as SourceFilters, client)).length;
-  }
+export function countView<K extends ListKind>(kind: K, filters: ListFilters[K], client: PrismaClient = db): Promise<number> {
+  return listOfKind(kind).count(filters, client);
 }
 
 const resultsKey = {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRawParams } from '@/lib/filters/params';
 import { canonicalSearch } from '@/lib/views/canonical';
-import { listKinds, lists, readView } from '@/lib/views/lists';
+import { listKinds, lists, readView } from '@/lib/lists';
 
 const names = Object.getOwnPropertyNames(Object.prototype);
 

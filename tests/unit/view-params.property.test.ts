@@ -10,7 +10,7 @@ import { type SourceFilters, sourceSorts } from '@/lib/filters/sources';
 import { cooperationTypes, dealDomains, dealStages } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { actors, recommendationStages } from '@/lib/schemas/recommendation';
-import { type ListFilters, type ListKind, listKinds, lists, readView } from '@/lib/views/lists';
+import { type ListFilters, type ListKind, listKinds, lists, readView } from '@/lib/lists';
 
 const sorted = <T extends string>(values: T[]) => [...values].sort();
 

@@ -8,7 +8,7 @@ import { getDealsByYear } from '@/lib/queries/overview';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { describeView } from '@/lib/views/describe';
-import { readView } from '@/lib/views/lists';
+import { readView } from '@/lib/lists';
 
 export const dynamic = 'force-dynamic';
 

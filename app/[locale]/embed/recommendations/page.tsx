@@ -9,7 +9,7 @@ import { milestoneProgress } from '@/lib/tracker/progress';
 import { localisedPath, publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { describeView } from '@/lib/views/describe';
-import { readView } from '@/lib/views/lists';
+import { readView } from '@/lib/lists';
 
 export const dynamic = 'force-dynamic';
 

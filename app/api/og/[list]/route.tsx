@@ -6,7 +6,7 @@ import { toRawParams } from '@/lib/filters/params';
 import { knownLocale } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
 import { describeView } from '@/lib/views/describe';
-import { isListKind, readView } from '@/lib/views/lists';
+import { isListKind, readView } from '@/lib/lists';
 import { countText, countView } from '@/lib/views/metadata';
 
 export const dynamic = 'force-dynamic';
