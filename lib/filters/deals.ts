@@ -41,7 +41,8 @@ export type DealFilters = {
 export const dealFacetKeys = ['country', 'organisation', 'system', 'domain', 'type', 'stage', 'localisation', 'transfer'] as const;
 export type DealFacetKey = (typeof dealFacetKeys)[number];
 
-const known = ['q', ...dealFacetKeys, 'from', 'to', 'sort', 'page'] as const;
+/** Every parameter of a view, in its canonical URL order. */
+const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page'] as const satisfies readonly (keyof DealFilters)[];
 
 const countryCode = (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null);
 const slug = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 80 ? v : null);
@@ -60,7 +61,7 @@ export const emptyDealFilters: DealFilters = {
 
 export function parseDealFilters(raw: RawParams): { filters: DealFilters; dropped: Dropped } {
   const dropped: Dropped = [];
-  dropUnknownKeys(raw, known, dropped);
+  dropUnknownKeys(raw, dealParams, dropped);
   let from = pickInt(raw, 'from', MIN_YEAR, MAX_YEAR, dropped);
   let to = pickInt(raw, 'to', MIN_YEAR, MAX_YEAR, dropped);
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
@@ -84,21 +85,7 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
 
 /** The canonical query string of a view (defaults left out). */
 export function buildDealQuery(f: DealFilters): string {
-  return buildQuery([
-    ['q', f.q],
-    ['country', f.country],
-    ['organisation', f.organisation],
-    ['system', f.system],
-    ['domain', f.domain],
-    ['type', f.type],
-    ['stage', f.stage],
-    ['from', f.from],
-    ['to', f.to],
-    ['localisation', f.localisation],
-    ['transfer', f.transfer],
-    ['sort', f.sort === DEFAULT_DEAL_SORT ? undefined : f.sort],
-    ['page', f.page === 1 ? undefined : f.page],
-  ]);
+  return buildQuery(dealParams.map((key) => [key, f[key] === emptyDealFilters[key] ? undefined : f[key]]));
 }
 
 /** The same view with one facet value switched on or off (back to page 1). */
