@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { type DealFilters, dealFacetKeys, DEFAULT_DEAL_SORT } from '@/lib/filters/deals';
-import type { FacetValue } from '@/lib/queries/deals';
+import { type DealFilters, DEFAULT_DEAL_SORT } from '@/lib/filters/deals';
+import { dealFacetList } from '@/lib/lists/deal-facets';
+import type { FacetCount } from '@/lib/lists/facets';
 
 /** A plain GET form: search and year range, carrying the other filters along; works without JS. */
-export async function DealSearchForm({ filters, years, action }: { filters: DealFilters; years: FacetValue[]; action: string }) {
+export async function DealSearchForm({ filters, years, action }: { filters: DealFilters; years: FacetCount[]; action: string }) {
   const t = await getTranslations('deals.search');
   const yearOptions = [...new Set([...years.map((y) => Number(y.value)), filters.from, filters.to].filter((y): y is number => y !== undefined))].sort();
   // Each year shows how many deals in the view (ignoring the year range itself) fall in it.
@@ -12,10 +13,9 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
 
   return (
     <form action={action} method="get" role="search" className="no-print mb-4 flex flex-wrap items-end gap-3">
-      {dealFacetKeys.flatMap((key) => {
-        const v = filters[key];
-        return (Array.isArray(v) ? v : v ? [v] : []).map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />);
-      })}
+      {dealFacetList.flatMap((facet) =>
+        facet.selected(filters).map((value) => <input key={`${facet.key}=${value}`} type="hidden" name={facet.key} value={value} />),
+      )}
       {filters.sort !== DEFAULT_DEAL_SORT ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       <label className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
         <span className="font-medium">{t('label')}</span>

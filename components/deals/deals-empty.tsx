@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { type DealFacetKey, type DealFilters, buildDealQuery, dealFacetKeys, emptyDealFilters, withoutDealFilter } from '@/lib/filters/deals';
+import { type DealFilters, buildDealQuery, emptyDealFilters } from '@/lib/filters/deals';
+import { dealFacetList, dealYears } from '@/lib/lists/deal-facets';
 import type { DealFacets } from '@/lib/queries/deals';
 
 /**
@@ -9,13 +10,9 @@ import type { DealFacets } from '@/lib/queries/deals';
  */
 export async function DealsEmpty({ filters, facets }: { filters: DealFilters; facets: DealFacets }) {
   const t = await getTranslations('deals');
-  const active: Array<DealFacetKey | 'years'> = dealFacetKeys.filter((key) => {
-    const v = filters[key];
-    return Array.isArray(v) ? v.length > 0 : Boolean(v);
-  });
-  if (filters.from !== undefined || filters.to !== undefined) active.push('years');
-  const suggestions = active
-    .map((key) => ({ key, count: facets[key].reduce((sum, v) => sum + v.count, 0) }))
+  const suggestions = [...dealFacetList, dealYears]
+    .filter((filter) => filter.active(filters))
+    .map((filter) => ({ key: filter.key, count: facets[filter.key].reduce((sum, v) => sum + v.count, 0), href: `/deals${buildDealQuery(filter.without(filters))}` }))
     .filter((s) => s.count > 0);
 
   return (
@@ -24,9 +21,7 @@ export async function DealsEmpty({ filters, facets }: { filters: DealFilters; fa
       <ul className="mt-2 space-y-1">
         {suggestions.map((s) => (
           <li key={s.key}>
-            <Link href={`/deals${buildDealQuery(withoutDealFilter(filters, s.key))}`}>
-              {t('empty.suggest', { label: t(`facets.${s.key}`), count: s.count })}
-            </Link>
+            <Link href={s.href}>{t('empty.suggest', { label: t(`facets.${s.key}`), count: s.count })}</Link>
           </li>
         ))}
         <li>

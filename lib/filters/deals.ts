@@ -37,10 +37,6 @@ export type DealFilters = {
   page: number;
 };
 
-/** The facets, in the order they appear in the URL and on the page. */
-export const dealFacetKeys = ['country', 'organisation', 'system', 'domain', 'type', 'stage', 'localisation', 'transfer'] as const;
-export type DealFacetKey = (typeof dealFacetKeys)[number];
-
 /** Every parameter of a view, in its canonical URL order. */
 const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page'] as const satisfies readonly (keyof DealFilters)[];
 
@@ -86,27 +82,4 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
 /** The canonical query string of a view (defaults left out). */
 export function buildDealQuery(f: DealFilters): string {
   return buildQuery(dealParams.map((key) => [key, f[key] === emptyDealFilters[key] ? undefined : f[key]]));
-}
-
-/** The same view with one facet value switched on or off (back to page 1). */
-export function toggleDealFacet(f: DealFilters, key: DealFacetKey, value: string): DealFilters {
-  if (key === 'localisation' || key === 'transfer') {
-    return { ...f, [key]: f[key] === value ? undefined : (value as Flag), page: 1 };
-  }
-  const current: string[] = f[key];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
-  return { ...f, [key]: next, page: 1 };
-}
-
-/** The same view without one filter (or without the year range). */
-export function withoutDealFilter(f: DealFilters, key: DealFacetKey | 'q' | 'years'): DealFilters {
-  if (key === 'years') return { ...f, from: undefined, to: undefined, page: 1 };
-  if (key === 'q' || key === 'localisation' || key === 'transfer') return { ...f, [key]: undefined, page: 1 };
-  return { ...f, [key]: [], page: 1 };
-}
-
-export function hasDealFilters(f: DealFilters): boolean {
-  return Boolean(
-    f.q || f.from || f.to || f.localisation || f.transfer || dealFacetKeys.some((k) => Array.isArray(f[k]) && (f[k] as string[]).length),
-  );
 }

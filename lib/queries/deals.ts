@@ -4,28 +4,9 @@ import { oncePerRequest } from '@/lib/cache/per-request';
 import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import { DEALS_PER_PAGE, type DealFacetKey, type DealFilters, type DealSort } from '@/lib/filters/deals';
-import { searchTokens } from '@/lib/search';
-
-type Omitted = DealFacetKey | 'years' | null;
-
-/** The where clause of a view, leaving out one facet (for that facet's own counts). */
-export function dealWhere(f: DealFilters, omit: Omitted = null): Prisma.DealWhereInput {
-  const and: Prisma.DealWhereInput[] = [{ retiredAt: null }];
-  for (const token of f.q ? searchTokens(f.q) : []) and.push({ searchText: { contains: token } });
-  if (omit !== 'country' && f.country.length) and.push({ partnerCountryCode: { in: f.country } });
-  if (omit !== 'organisation' && f.organisation.length) {
-    and.push({ organisations: { some: { organisation: { slug: { in: f.organisation } } } } });
-  }
-  if (omit !== 'system' && f.system.length) and.push({ system: { in: f.system } });
-  if (omit !== 'domain' && f.domain.length) and.push({ domain: { in: f.domain } });
-  if (omit !== 'type' && f.type.length) and.push({ cooperationType: { in: f.type } });
-  if (omit !== 'stage' && f.stage.length) and.push({ stage: { in: f.stage } });
-  if (omit !== 'years' && (f.from !== undefined || f.to !== undefined)) and.push({ year: { gte: f.from, lte: f.to } });
-  if (omit !== 'localisation' && f.localisation) and.push({ localisation: f.localisation === 'yes' });
-  if (omit !== 'transfer' && f.transfer) and.push({ technologyTransfer: f.transfer === 'yes' });
-  return { AND: and };
-}
+import { DEALS_PER_PAGE, type DealFilters, type DealSort } from '@/lib/filters/deals';
+import { type DealFacetKey, dealFacetList, dealWhere, dealYears } from '@/lib/lists/deal-facets';
+import type { FacetCount } from '@/lib/lists/facets';
 
 const nullsLast = (sort: Prisma.SortOrder) => ({ sort, nulls: 'last' as const });
 
@@ -170,51 +151,10 @@ export const dealTotals = cachedRead('deals.totals', ['register'], async (f: Dea
   return { perCurrency, withoutValue };
 });
 
-export type FacetValue = { value: string; count: number; label?: string; labelKo?: string | null };
-export type DealFacets = Record<DealFacetKey, FacetValue[]> & { years: FacetValue[] };
+export type DealFacets = Record<DealFacetKey, FacetCount[]> & { years: FacetCount[] };
 
-/** Counts for each facet value within the view, each facet computed without its own filter. */
+/** Counts for each facet value within the view, each facet counted without its own filter (see lib/lists/deal-facets.ts). */
 export const dealFacets = cachedRead('deals.facets', ['register'], async (f: DealFilters, client: PrismaClient = db): Promise<DealFacets> => {
-  const column = async (key: DealFacetKey | 'years', by: 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer') => {
-    const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, key), _count: { _all: true } });
-    return groups
-      .filter((g) => g[by] !== null)
-      .map((g) => ({ value: typeof g[by] === 'boolean' ? (g[by] ? 'yes' : 'no') : String(g[by]), count: g._count._all }));
-  };
-  const [country, system, domain, type, stage, years, localisation, transfer, orgGroups, countries] = await Promise.all([
-    column('country', 'partnerCountryCode'),
-    column('system', 'system'),
-    column('domain', 'domain'),
-    column('type', 'cooperationType'),
-    column('stage', 'stage'),
-    column('years', 'year'),
-    column('localisation', 'localisation'),
-    column('transfer', 'technologyTransfer'),
-    client.dealOrganisation.groupBy({ by: ['organisationId'], where: { deal: dealWhere(f, 'organisation') }, _count: { _all: true } }),
-    client.country.findMany({ select: { code: true, name: true, nameKo: true } }),
-  ]);
-  const orgs = await client.organisation.findMany({
-    // A retired organisation is no longer offered as a filter.
-    where: { id: { in: orgGroups.map((g) => g.organisationId) }, retiredAt: null },
-    select: { id: true, slug: true, name: true, nameKo: true },
-  });
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const countryByCode = new Map(countries.map((c) => [c.code, c]));
-  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value);
-  return {
-    country: country.map((c) => ({ ...c, label: countryByCode.get(c.value)?.name, labelKo: countryByCode.get(c.value)?.nameKo })).sort(byCount),
-    organisation: orgGroups
-      .flatMap((g) => {
-        const o = orgById.get(g.organisationId);
-        return o ? [{ value: o.slug, label: o.name, labelKo: o.nameKo, count: g._count._all }] : [];
-      })
-      .sort(byCount),
-    system: system.sort(byCount),
-    domain: domain.sort(byCount),
-    type: type.sort(byCount),
-    stage: stage.sort(byCount),
-    years: years.sort((a, b) => Number(a.value) - Number(b.value)),
-    localisation: localisation.sort((a, b) => b.value.localeCompare(a.value)),
-    transfer: transfer.sort((a, b) => b.value.localeCompare(a.value)),
-  };
+  const [years, ...counts] = await Promise.all([dealYears.count(f, client), ...dealFacetList.map((facet) => facet.count(f, client))]);
+  return { ...(Object.fromEntries(dealFacetList.map((facet, i) => [facet.key, counts[i]])) as Record<DealFacetKey, FacetCount[]>), years };
 });

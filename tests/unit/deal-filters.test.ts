@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDealQuery, emptyDealFilters, parseDealFilters, toggleDealFacet, withoutDealFilter } from '@/lib/filters/deals';
+import { buildDealQuery, emptyDealFilters, parseDealFilters } from '@/lib/filters/deals';
+import { dealFacetList, dealYears } from '@/lib/lists/deal-facets';
+import { facetByKey } from '@/lib/lists/facets';
 import { canonicalSearch } from '@/lib/views/canonical';
 import { toRawParams } from '@/lib/filters/params';
 
@@ -43,8 +45,9 @@ describe('parseDealFilters', () => {
 
 describe('buildDealQuery', () => {
   it('gives the same URL whatever order the values were chosen in', () => {
-    const a = toggleDealFacet(toggleDealFacet(emptyDealFilters, 'country', 'RO'), 'country', 'PL');
-    const b = toggleDealFacet(toggleDealFacet(emptyDealFilters, 'country', 'PL'), 'country', 'RO');
+    const country = facetByKey(dealFacetList, 'country');
+    const a = country.toggle(country.toggle(emptyDealFilters, 'RO'), 'PL');
+    const b = country.toggle(country.toggle(emptyDealFilters, 'PL'), 'RO');
     expect(buildDealQuery(a)).toBe(buildDealQuery(b));
     expect(buildDealQuery(a)).toBe('?country=PL&country=RO');
   });
@@ -59,10 +62,11 @@ describe('buildDealQuery', () => {
   });
 
   it('toggles a value off again and resets the page', () => {
-    const on = toggleDealFacet({ ...emptyDealFilters, page: 4 }, 'stage', 'contract');
+    const stage = facetByKey(dealFacetList, 'stage');
+    const on = stage.toggle({ ...emptyDealFilters, page: 4 }, 'contract');
     expect(on).toMatchObject({ stage: ['contract'], page: 1 });
-    expect(toggleDealFacet(on, 'stage', 'contract').stage).toEqual([]);
-    expect(withoutDealFilter({ ...on, from: 2020, to: 2024 }, 'years')).toMatchObject({ from: undefined, to: undefined });
+    expect(stage.toggle(on, 'contract').stage).toEqual([]);
+    expect(dealYears.without({ ...on, from: 2020, to: 2024 })).toMatchObject({ from: undefined, to: undefined });
   });
 });
 

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { setRequestLocale } from 'next-intl/server';
 import { DealsByYearChart } from '@/components/overview/deals-by-year-chart';
 import { EmbedCredit } from '@/components/views/embed-credit';
-import { dealWhere } from '@/lib/queries/deals';
+import { dealWhere } from '@/lib/lists/deal-facets';
 import { getDealsByYear } from '@/lib/queries/overview';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';

@@ -1,0 +1,121 @@
+// The deals list's facets and its where-clause: each facet says what it asks of a deal and how its
+// values are counted; the where-clause is the text search, then each filter in its URL order.
+// Each facet's `count` is one read (a GROUP BY within the view's other filters), to be replaced as a unit.
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
+import { localised } from '@/lib/format';
+import { translatorFor } from '@/lib/i18n/translator';
+import { searchTokens } from '@/lib/search';
+import { type Facet, type FacetCount, type Removable, facetsFor } from './facets';
+
+type Count = { count(f: DealFilters, client: PrismaClient): Promise<FacetCount[]> };
+export type DealFacet<K extends string = string> = Facet<DealFilters, K, Prisma.DealWhereInput> & Count;
+
+const deals = facetsFor<DealFilters, Prisma.DealWhereInput>({ path: '/deals', build: buildDealQuery, restart: { page: 1 } });
+
+type Column = 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer';
+
+/** How many deals of the view, without the filter `omit`, have each value of `by`. */
+async function countBy(f: DealFilters, client: PrismaClient, omit: DealFacetKey | 'years', by: Column): Promise<FacetCount[]> {
+  const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, omit), _count: { _all: true } });
+  return groups
+    .filter((g) => g[by] !== null)
+    .map((g) => ({ value: typeof g[by] === 'boolean' ? (g[by] ? 'yes' : 'no') : String(g[by]), count: g._count._all }));
+}
+
+const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value);
+const yesFirst = (a: FacetCount, b: FacetCount) => b.value.localeCompare(a.value);
+/** Countries and organisations are named in the database, in English and Korean. */
+const named = (v: FacetCount, locale: string) => localised(locale, v.label ?? v.value, v.labelKo).text;
+const flagLabel = (v: FacetCount, locale: string) => translatorFor(locale, 'deals')(`facets.${v.value}`);
+
+const country: DealFacet<'country'> = {
+  ...deals.many({ key: 'country', match: (codes) => ({ partnerCountryCode: { in: codes } }), label: named }),
+  async count(f, client) {
+    const [counts, countries] = await Promise.all([
+      countBy(f, client, 'country', 'partnerCountryCode'),
+      client.country.findMany({ select: { code: true, name: true, nameKo: true } }),
+    ]);
+    const byCode = new Map(countries.map((c) => [c.code, c]));
+    return counts.map((c) => ({ ...c, label: byCode.get(c.value)?.name, labelKo: byCode.get(c.value)?.nameKo })).sort(byCount);
+  },
+};
+
+const organisation: DealFacet<'organisation'> = {
+  ...deals.many({ key: 'organisation', match: (slugs) => ({ organisations: { some: { organisation: { slug: { in: slugs } } } } }), label: named }),
+  async count(f, client) {
+    const groups = await client.dealOrganisation.groupBy({ by: ['organisationId'], where: { deal: dealWhere(f, 'organisation') }, _count: { _all: true } });
+    const orgs = await client.organisation.findMany({
+      // A retired organisation is no longer offered as a filter.
+      where: { id: { in: groups.map((g) => g.organisationId) }, retiredAt: null },
+      select: { id: true, slug: true, name: true, nameKo: true },
+    });
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    return groups
+      .flatMap((g) => {
+        const o = byId.get(g.organisationId);
+        return o ? [{ value: o.slug, label: o.name, labelKo: o.nameKo, count: g._count._all }] : [];
+      })
+      .sort(byCount);
+  },
+};
+
+const system: DealFacet<'system'> = {
+  ...deals.many({ key: 'system', match: (names) => ({ system: { in: names } }), label: (v) => v.value }),
+  count: async (f, client) => (await countBy(f, client, 'system', 'system')).sort(byCount),
+};
+
+const domain: DealFacet<'domain'> = {
+  ...deals.many({ key: 'domain', match: (domains) => ({ domain: { in: domains } }), label: (v, locale) => translatorFor(locale, 'vocab')(`domain.${v.value}`) }),
+  count: async (f, client) => (await countBy(f, client, 'domain', 'domain')).sort(byCount),
+};
+
+const type: DealFacet<'type'> = {
+  ...deals.many({ key: 'type', match: (types) => ({ cooperationType: { in: types } }), label: (v, locale) => translatorFor(locale, 'vocab')(`cooperationType.${v.value}`) }),
+  count: async (f, client) => (await countBy(f, client, 'type', 'cooperationType')).sort(byCount),
+};
+
+const stage: DealFacet<'stage'> = {
+  ...deals.many({ key: 'stage', match: (stages) => ({ stage: { in: stages } }), label: (v, locale) => translatorFor(locale, 'vocab')(`dealStage.${v.value}`) }),
+  count: async (f, client) => (await countBy(f, client, 'stage', 'stage')).sort(byCount),
+};
+
+const localisation: DealFacet<'localisation'> = {
+  ...deals.flag({ key: 'localisation', match: (flag) => ({ localisation: flag === 'yes' }), label: flagLabel }),
+  count: async (f, client) => (await countBy(f, client, 'localisation', 'localisation')).sort(yesFirst),
+};
+
+const transfer: DealFacet<'transfer'> = {
+  ...deals.flag({ key: 'transfer', match: (flag) => ({ technologyTransfer: flag === 'yes' }), label: flagLabel }),
+  count: async (f, client) => (await countBy(f, client, 'transfer', 'technologyTransfer')).sort(yesFirst),
+};
+
+/** The facets, in the order they appear in the URL and on the page. */
+export const dealFacetList = [country, organisation, system, domain, type, stage, localisation, transfer] as const;
+export type DealFacetKey = (typeof dealFacetList)[number]['key'];
+
+/** The year range (`from`, `to`): not a facet, but removable and counted per year like one. */
+export const dealYears: Removable<DealFilters, 'years'> & Count & { where(f: DealFilters): Prisma.DealWhereInput | undefined } = {
+  key: 'years',
+  active: (f) => f.from !== undefined || f.to !== undefined,
+  without: (f) => ({ ...f, from: undefined, to: undefined, page: 1 }),
+  where: (f) => (f.from !== undefined || f.to !== undefined ? { year: { gte: f.from, lte: f.to } } : undefined),
+  count: async (f, client) => (await countBy(f, client, 'years', 'year')).sort((a, b) => Number(a.value) - Number(b.value)),
+};
+
+/** The text search (`q`), removable like a facet. */
+export const dealText: Removable<DealFilters, 'q'> = { key: 'q', active: (f) => Boolean(f.q), without: (f) => ({ ...f, q: undefined, page: 1 }) };
+
+// The filters in their URL order, which is also the order of the where-clause.
+const filters = [country, organisation, system, domain, type, stage, dealYears, localisation, transfer] as const;
+
+/** The where clause of a view, leaving out one filter (for that filter's own counts). */
+export function dealWhere(f: DealFilters, omit: DealFacetKey | 'years' | null = null): Prisma.DealWhereInput {
+  const and: Prisma.DealWhereInput[] = [{ retiredAt: null }];
+  for (const token of f.q ? searchTokens(f.q) : []) and.push({ searchText: { contains: token } });
+  for (const filter of filters) {
+    const part = filter.key === omit ? undefined : filter.where(f);
+    if (part) and.push(part);
+  }
+  return { AND: and };
+}
