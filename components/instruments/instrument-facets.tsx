@@ -1,37 +1,29 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import {
-  type InstrumentFilters,
-  buildInstrumentQuery,
-  clearInstrumentFilters,
-  instrumentFacetKeys,
-  toggleInstrumentFacet,
-} from '@/lib/filters/instruments';
+import { type InstrumentFilters, buildInstrumentQuery, clearInstrumentFilters } from '@/lib/filters/instruments';
+import { activeInstrumentFilters, instrumentFacetList } from '@/lib/lists/instrument-facets';
 import type { InstrumentFacets as Facets } from '@/lib/queries/instruments';
-
-const vocabKey = { owner: 'owner', kind: 'instrumentKind', access: 'accessLevel' } as const;
 
 /** Facets as links with counts for the current view; each link switches one value on or off. */
 export async function InstrumentFacets({ filters, facets }: { filters: InstrumentFilters; facets: Facets }) {
+  const locale = await getLocale();
   const t = await getTranslations('instrumentsPage');
-  const vocab = await getTranslations('vocab');
-  const anyFilter = Boolean(filters.q) || instrumentFacetKeys.some((k) => filters[k].length > 0);
+  const anyFilter = activeInstrumentFilters(filters).length > 0;
 
   return (
     <nav aria-label={t('facets.heading')} className="grid gap-5 text-sm sm:grid-cols-3 lg:grid-cols-1">
-      {instrumentFacetKeys.map((key) => (
-        <section key={key} aria-labelledby={`facet-${key}`}>
-          <h2 id={`facet-${key}`} className="mb-1 text-sm font-semibold">
-            {t(`facets.${key}`)}
+      {instrumentFacetList.map((facet) => (
+        <section key={facet.key} aria-labelledby={`facet-${facet.key}`}>
+          <h2 id={`facet-${facet.key}`} className="mb-1 text-sm font-semibold">
+            {t(`facets.${facet.key}`)}
           </h2>
-          <ul className="space-y-0.5" data-facet={key}>
-            {facets[key].map((v) => {
-              const label = vocab(`${vocabKey[key]}.${v.value}`);
-              const on = (filters[key] as string[]).includes(v.value);
+          <ul className="space-y-0.5" data-facet={facet.key}>
+            {facet.results(filters, facets[facet.key], locale).map((v) => {
+              const on = v.selected;
               return (
                 <li key={v.value}>
                   <Link
-                    href={`/instruments${buildInstrumentQuery(toggleInstrumentFacet(filters, key, v.value))}`}
+                    href={v.href}
                     aria-current={on ? 'true' : undefined}
                     data-value={v.value}
                     className={`flex justify-between gap-2 rounded px-1 py-0.5 no-underline hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
@@ -46,7 +38,7 @@ export async function InstrumentFacets({ filters, facets }: { filters: Instrumen
                     <span>
                       <span aria-hidden="true">{on ? '☑ ' : '☐ '}</span>
                       <span className="sr-only">{t(on ? 'facets.removePrefix' : 'facets.addPrefix')} </span>
-                      {label}{' '}
+                      {v.label}{' '}
                     </span>
                     <span className="tabular-nums text-zinc-600 dark:text-zinc-400">
                       <span data-facet-count>{v.count}</span>

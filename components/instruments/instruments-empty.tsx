@@ -1,12 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import {
-  type InstrumentFilters,
-  activeInstrumentFilters,
-  buildInstrumentQuery,
-  clearInstrumentFilters,
-  withoutInstrumentFilter,
-} from '@/lib/filters/instruments';
+import { type InstrumentFilters, buildInstrumentQuery, clearInstrumentFilters } from '@/lib/filters/instruments';
+import { activeInstrumentFilters } from '@/lib/lists/instrument-facets';
 import type { InstrumentFacets } from '@/lib/queries/instruments';
 
 /**
@@ -16,7 +11,7 @@ import type { InstrumentFacets } from '@/lib/queries/instruments';
 export async function InstrumentsEmpty({ filters, facets }: { filters: InstrumentFilters; facets: InstrumentFacets }) {
   const t = await getTranslations('instrumentsPage');
   const suggestions = activeInstrumentFilters(filters)
-    .map((key) => ({ key, count: facets.without[key] }))
+    .map((filter) => ({ key: filter.key, count: facets.without[filter.key], href: `/instruments${buildInstrumentQuery(filter.without(filters))}` }))
     .filter((s) => s.count > 0);
 
   return (
@@ -25,7 +20,7 @@ export async function InstrumentsEmpty({ filters, facets }: { filters: Instrumen
       <ul className="mt-2 space-y-1">
         {suggestions.map((s) => (
           <li key={s.key}>
-            <Link href={`/instruments${buildInstrumentQuery(withoutInstrumentFilter(filters, s.key))}`}>
+            <Link href={s.href}>
               {t('empty.remove', { filter: t(`filterName.${s.key}`), count: s.count })}
             </Link>
           </li>

@@ -22,18 +22,7 @@ export type InstrumentFilters = {
   view: InstrumentView;
 };
 
-/** The facets, in the order they appear in the URL and on the page. */
-export const instrumentFacetKeys = ['owner', 'kind', 'access'] as const;
-export type InstrumentFacetKey = (typeof instrumentFacetKeys)[number];
-
-/** The values each facet accepts, in the order they are listed. */
-export const instrumentFacetValues = {
-  owner: instrumentOwners,
-  kind: instrumentKinds,
-  access: accessLevels,
-} as const satisfies Record<InstrumentFacetKey, readonly string[]>;
-
-const known = ['q', ...instrumentFacetKeys, 'sort', 'view'] as const;
+const known = ['q', 'owner', 'kind', 'access', 'sort', 'view'] as const satisfies readonly (keyof InstrumentFilters)[];
 
 // Owners are upper-case acronyms; a hand-typed `owner=nato` means the same thing, so accept it.
 const owner = (v: string): InstrumentOwner | null => instrumentOwners.find((o) => o === v.toUpperCase()) ?? null;
@@ -72,24 +61,7 @@ export function buildInstrumentQuery(f: InstrumentFilters): string {
   ]);
 }
 
-/** The same view with one facet value switched on or off. */
-export function toggleInstrumentFacet(f: InstrumentFilters, key: InstrumentFacetKey, value: string): InstrumentFilters {
-  const current: string[] = f[key];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
-  return { ...f, [key]: next };
-}
-
-/** The same view without one filter. */
-export function withoutInstrumentFilter(f: InstrumentFilters, key: InstrumentFacetKey | 'q'): InstrumentFilters {
-  return key === 'q' ? { ...f, q: undefined } : { ...f, [key]: [] };
-}
-
 /** The same view with no filter at all (sort and view kept). */
 export function clearInstrumentFilters(f: InstrumentFilters): InstrumentFilters {
   return { ...emptyInstrumentFilters, sort: f.sort, view: f.view };
-}
-
-/** The filters in force, in URL order. */
-export function activeInstrumentFilters(f: InstrumentFilters): Array<InstrumentFacetKey | 'q'> {
-  return [...(f.q ? (['q'] as const) : []), ...instrumentFacetKeys.filter((k) => f[k].length > 0)];
 }

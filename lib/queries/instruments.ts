@@ -4,32 +4,16 @@ import { cache } from 'react';
 import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import {
-  type InstrumentFacetKey,
-  type InstrumentFilters,
-  type InstrumentSort,
-  emptyInstrumentFilters,
-  instrumentFacetKeys,
-  instrumentFacetValues,
-} from '@/lib/filters/instruments';
+import { type InstrumentFilters, type InstrumentSort, emptyInstrumentFilters } from '@/lib/filters/instruments';
+import { type InstrumentFacet, type InstrumentFacetKey, instrumentFacetList, instrumentWhere } from '@/lib/lists/instrument-facets';
+import type { FacetCount } from '@/lib/lists/facets';
 import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
 import { accessLevels } from '@/lib/schemas/instrument';
-import { matchesTokens, searchTokens } from '@/lib/search';
 
 async function allInstruments(client: PrismaClient) {
   return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true } });
 }
 type InstrumentRow = Awaited<ReturnType<typeof allInstruments>>[number];
-
-const facetField = { owner: 'owner', kind: 'kind', access: 'accessLevel' } as const satisfies Record<InstrumentFacetKey, keyof InstrumentRow>;
-
-const matchesText = (row: InstrumentRow, tokens: string[]) => matchesTokens([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo], tokens);
-
-/** Whether a row passes the filters, leaving out `skip` (a facet's own filter, or the text). */
-function matches(row: InstrumentRow, f: InstrumentFilters, tokens: string[], skip?: InstrumentFacetKey | 'q'): boolean {
-  if (skip !== 'q' && !matchesText(row, tokens)) return false;
-  return instrumentFacetKeys.every((k) => k === skip || !f[k].length || (f[k] as string[]).includes(row[facetField[k]]));
-}
 
 const byName = (a: InstrumentRow, b: InstrumentRow) => a.acronym.localeCompare(b.acronym, 'en', { sensitivity: 'base' });
 
@@ -57,13 +41,11 @@ const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => nu
 };
 
 export const listInstruments = cachedRead('instruments.list', ['register'], async (filters: InstrumentFilters = emptyInstrumentFilters, client: PrismaClient = db) => {
-  const tokens = searchTokens(filters.q ?? '');
-  const rows = (await allInstruments(client)).filter((row) => matches(row, filters, tokens));
+  const rows = (await allInstruments(client)).filter(instrumentWhere(filters));
   return rows.sort(sorters[filters.sort]);
 });
 export type InstrumentListItem = Awaited<ReturnType<typeof listInstruments>>[number];
 
-export type FacetCount = { value: string; count: number };
 export type InstrumentFacets = Record<InstrumentFacetKey, FacetCount[]> & {
   /** How many instruments each filter in force would leave if it alone were removed. */
   without: Record<InstrumentFacetKey | 'q', number>;
@@ -74,19 +56,10 @@ export type InstrumentFacets = Record<InstrumentFacetKey, FacetCount[]> & {
  * but not its own facet's, so that choosing a value shows what the other choices would give.
  */
 export const instrumentFacets = cachedRead('instruments.facets', ['register'], async (filters: InstrumentFilters, client: PrismaClient = db): Promise<InstrumentFacets> => {
-  const tokens = searchTokens(filters.q ?? '');
   const rows = await allInstruments(client);
-  const count = (key: InstrumentFacetKey) => {
-    const pool = rows.filter((row) => matches(row, filters, tokens, key));
-    return instrumentFacetValues[key].map((value) => ({ value, count: pool.filter((r) => r[facetField[key]] === value).length }));
-  };
-  const without = (skip: InstrumentFacetKey | 'q') => rows.filter((row) => matches(row, filters, tokens, skip)).length;
-  return {
-    owner: count('owner'),
-    kind: count('kind'),
-    access: count('access'),
-    without: { q: without('q'), owner: without('owner'), kind: without('kind'), access: without('access') },
-  };
+  const byFacet = <T>(read: (facet: InstrumentFacet<InstrumentFacetKey>) => T) => Object.fromEntries(instrumentFacetList.map((facet) => [facet.key, read(facet)])) as Record<InstrumentFacetKey, T>;
+  const without = (skip: InstrumentFacetKey | 'q') => rows.filter(instrumentWhere(filters, skip)).length;
+  return { ...byFacet((facet) => facet.count(filters, rows)), without: { q: without('q'), ...byFacet((facet) => without(facet.key)) } };
 });
 
 /**

@@ -5,13 +5,12 @@ import {
   DEFAULT_INSTRUMENT_SORT,
   DEFAULT_INSTRUMENT_VIEW,
   type InstrumentFilters,
-  activeInstrumentFilters,
   buildInstrumentQuery,
   emptyInstrumentFilters,
   parseInstrumentFilters,
-  toggleInstrumentFacet,
-  withoutInstrumentFilter,
 } from '@/lib/filters/instruments';
+import { facetByKey } from '@/lib/lists/facets';
+import { activeInstrumentFilters, instrumentFacetList, instrumentText } from '@/lib/lists/instrument-facets';
 import { toRawParams } from '@/lib/filters/params';
 
 const parse = (query: string) => parseInstrumentFilters(toRawParams(new URLSearchParams(query)));
@@ -115,16 +114,17 @@ describe('buildInstrumentQuery', () => {
 
 describe('facet helpers', () => {
   it('toggles a facet value on and off, keeping the values sorted', () => {
-    const on = toggleInstrumentFacet({ ...emptyInstrumentFilters, kind: ['venture-fund'] }, 'kind', 'accelerator');
+    const kind = facetByKey(instrumentFacetList, 'kind');
+    const on = kind.toggle({ ...emptyInstrumentFilters, kind: ['venture-fund'] }, 'accelerator');
     expect(on.kind).toEqual(['accelerator', 'venture-fund']);
-    expect(toggleInstrumentFacet(on, 'kind', 'venture-fund').kind).toEqual(['accelerator']);
+    expect(kind.toggle(on, 'venture-fund').kind).toEqual(['accelerator']);
   });
 
   it('removes one filter and lists the filters in force in URL order', () => {
     const f: InstrumentFilters = { ...emptyInstrumentFilters, q: 'x', access: ['dialogue'], owner: ['NATO'], view: 'cards' };
-    expect(activeInstrumentFilters(f)).toEqual(['q', 'owner', 'access']);
-    expect(buildInstrumentQuery(withoutInstrumentFilter(f, 'owner'))).toBe('?q=x&access=dialogue&view=cards');
-    expect(buildInstrumentQuery(withoutInstrumentFilter(f, 'q'))).toBe('?owner=NATO&access=dialogue&view=cards');
+    expect(activeInstrumentFilters(f).map((filter) => filter.key)).toEqual(['q', 'owner', 'access']);
+    expect(buildInstrumentQuery(facetByKey(instrumentFacetList, 'owner').without(f))).toBe('?q=x&access=dialogue&view=cards');
+    expect(buildInstrumentQuery(instrumentText.without(f))).toBe('?owner=NATO&access=dialogue&view=cards');
   });
 });
 
