@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/current-user';
-import { historyPath } from '@/lib/editing/registry';
+import { historyPath } from '@/lib/records/registry';
 import type { Entity } from '@/lib/editing/types';
 import { formatPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
 import { RecordStatus } from '@/components/editing/record-status';
 import { currentUser } from '@/lib/auth/current-user';
-import { editPath, historyPath } from '@/lib/editing/registry';
+import { editPath, historyPath } from '@/lib/records/registry';
 import type { AnyEditor } from '@/lib/editing/types';
 import { formatPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';

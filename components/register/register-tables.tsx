@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocalisedText } from '@/components/ui/localised-text';
-import { editPath, historyPath } from '@/lib/editing/registry';
+import { editPath, historyPath } from '@/lib/records/registry';
 import type { Entity } from '@/lib/editing/types';
 import { Link } from '@/lib/i18n/navigation';
 import type { Register } from '@/lib/queries/register';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { historyPath } from '@/lib/editing/registry';
+import { historyPath } from '@/lib/records/registry';
 import { formatPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 

@@ -1,18 +1,7 @@
-// Pieces the instrument, source, organisation, country and key-figure editors share: zod paths back
-// to flat field names, reference checks, source choices, and keeping deals' search text current.
+// Pieces the record editors (lib/records) share: whole numbers, reference checks, the choices of
+// sources and countries, and keeping deals' search text current.
 import { dealSearchText } from '@/lib/search';
 import type { Db, FieldErrors, Option } from './types';
-
-/** A zod path as a field name: `nameKo` → `name_ko`, with explicit names where they differ. */
-export function snakeFieldOf(overrides: Record<string, string>, fallback: string) {
-  return (path: PropertyKey[]): string => {
-    const joined = path.map(String).join('.');
-    if (overrides[joined]) return overrides[joined];
-    const head = String(path[0] ?? '');
-    if (overrides[head]) return overrides[head];
-    return head ? head.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : fallback;
-  };
-}
 
 /** A whole number (a year), or undefined when empty; reported when it is not one. */
 export function checkWhole(value: number | undefined, field: string, errors: FieldErrors): number | undefined {

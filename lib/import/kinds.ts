@@ -4,7 +4,7 @@ import type { Column } from '@/lib/records/column';
 import { dealColumns } from '@/lib/records/deal';
 import { instrumentColumns } from '@/lib/records/instrument';
 import { sourceColumns } from '@/lib/records/source';
-import { editorFor } from '@/lib/editing/registry';
+import { editorFor } from '@/lib/records/registry';
 import type { AnyEditor, Entity } from '@/lib/editing/types';
 import type { FileProblem } from './types';
 

@@ -1,86 +1,182 @@
-// A deal's flat form: the columns of its export, and the fields of its editor and import.
-import { type DatePrecision, formatPartialDate, parsePartialDate } from '@/lib/schemas/common';
-import type { DealData } from '@/lib/schemas/deal';
+// A deal, defined once: its schema, its flat form (the editor's fields, the import's and the export's
+// columns, named alike), its database row and its links all derive from the table below. The seed,
+// the editor, the import, the export and the bench generator read them from here.
+import { z } from 'zod';
+import type { Deal, Prisma } from '@/lib/generated/prisma/client';
+import { slugSchema, partialDateSchema } from '@/lib/schemas/common';
+import { countryCodeSchema } from '@/lib/schemas/country';
+import { cooperationTypes, dealDomains, dealStageSchema, dealStages, organisationRoleSchema, organisationRoles } from '@/lib/schemas/deal';
 import { dealSearchText } from '@/lib/search';
-import { type Column, isoInstant } from './column';
+import { countryOptions, missingSources, sourceOptions, unknown } from '@/lib/editing/shared';
+import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
+import { splitList } from '@/lib/editing/values';
+import { isoInstant } from './column';
+import { type Field, type Refs, fieldKit } from './fields';
+
+/** What a deal's columns read: a stored deal with its links' slugs (the editor's record and the export's rows both are). */
+export type DealStored = Omit<Deal, 'searchText'> & {
+  organisations: ReadonlyArray<{ role: string; organisation: { slug: string } }>;
+  sources: ReadonlyArray<{ slug: string }>;
+  valueSource: { slug: string } | null;
+};
+type DealDbRow = Prisma.DealUncheckedCreateInput;
+
+const f = fieldKit<DealStored, DealDbRow>();
+
+/** "hanwha-aerospace:prime-contractor; …" ⇄ [{ slug, role }]: who took part, and as what. */
+const organisations: Field<z.ZodArray<z.ZodObject<{ slug: typeof slugSchema; role: typeof organisationRoleSchema }>>, DealStored, DealDbRow> = {
+  schema: z.array(z.object({ slug: slugSchema, role: organisationRoleSchema })).min(1, { error: 'Name at least one organisation.' }),
+  flat: [{ name: 'organisations', kind: 'pairs', required: true, secondOptions: organisationRoles, secondVocab: 'vocab.organisationRole' }],
+  read(values, errors: FieldErrors) {
+    return splitList(values.organisations).map((pair) => {
+      const [slug = '', role = ''] = pair.split(':').map((p) => p.trim());
+      if (!slug || !role) (errors.organisations ??= []).push({ code: 'pairs' });
+      return { slug, role };
+    });
+  },
+  write: (value) => ({ organisations: value.map((o) => `${o.slug}:${o.role}`).join('; ') }),
+  cells: (d) => ({ organisations: d.organisations.map((o) => `${o.organisation.slug}:${o.role}`) }),
+  // A table of its own (with each organisation's role), written by the seed and the editor.
+  row: () => ({}),
+  fieldOf: () => 'organisations',
+};
+
+export const dealEventSchema = z.object({
+  stage: dealStageSchema,
+  date: partialDateSchema,
+  description: z.string().trim().min(3).max(1000),
+  descriptionKo: z.string().trim().max(1000).optional(),
+  sourceSlug: slugSchema,
+});
+
+export const deal = f.record(
+  {
+    slug: f.text('slug', slugSchema, { key: true }),
+    title: f.text('title', z.string().trim().min(3).max(200)),
+    titleKo: f.optional('titleKo', z.string().trim().max(200).optional()),
+    system: f.text('system', z.string().trim().min(2).max(120)),
+    domain: f.choice('domain', dealDomains, 'vocab.domain'),
+    cooperationType: f.choice('cooperationType', cooperationTypes, 'vocab.cooperationType'),
+    stage: f.choice('stage', dealStages, 'vocab.dealStage'),
+    partnerCountry: f.text('partnerCountryCode', countryCodeSchema, { name: 'partner_country', kind: 'select' }),
+    organisations,
+    /** Empty where the source gives no date. */
+    date: f.partialDate('date', 'datePrecision', 'year'),
+    value: f.stated('value'),
+    localisation: f.flag('localisation'),
+    technologyTransfer: f.flag('technologyTransfer'),
+    summary: f.text('summary', z.string().trim().min(10).max(4000), { kind: 'textarea' }),
+    summaryKo: f.optional('summaryKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),
+    sourceSlugs: f.links('sources', 'Every deal needs at least one source.'),
+    events: f.seedOnly(z.array(dealEventSchema).default([])),
+    instrumentCodes: f.seedOnly(z.array(slugSchema).default([]), { links: (codes) => ({ relation: 'instruments', keys: codes.map((code) => ({ code })) }) }),
+    recommendationNumbers: f.seedOnly(z.array(z.int().min(1).max(10)).default([]), {
+      links: (numbers) => ({ relation: 'recommendations', keys: numbers.map((number) => ({ number })) }),
+    }),
+    challengeSlugs: f.seedOnly(z.array(slugSchema).default([]), { links: (slugs) => ({ relation: 'challenges', keys: slugs.map((slug) => ({ slug })) }) }),
+  },
+  {
+    key: 'slug',
+    extraColumns: [
+      { name: 'updated_at', value: (d) => isoInstant(d.updatedAt) },
+      { name: 'url', value: (d, origin) => `${origin}/deals/${d.slug}` },
+    ],
+  },
+);
+
+export const dealSchema = deal.schema;
+export type DealInput = z.input<typeof dealSchema>;
+export type DealData = z.output<typeof dealSchema>;
+export const dealColumns = deal.columns;
 
 type Named = { name: string; nameKo?: string | null };
 
 /**
- * A parsed deal as its database row (without its slug and links), given what it points at: its
- * value's source id, and its country's and organisations' names for the search text. The seed and
- * the deal editor both write deals through this.
+ * A parsed deal as its database row (without its links), given the ids behind its sources'
+ * slugs and the names of its country and organisations (for the search text).
  */
-export function dealRow(d: DealData, refs: { valueSourceId: number | null; country: Named; organisations: readonly Named[] }) {
-  const when = d.date ? parsePartialDate(d.date) : null;
+export function dealRow(d: DealData, refs: Refs & { country: Named; organisations: readonly Named[] }) {
   return {
-    title: d.title,
-    titleKo: d.titleKo ?? null,
-    system: d.system,
-    domain: d.domain,
-    cooperationType: d.cooperationType,
-    partnerCountryCode: d.partnerCountry,
-    valueAmount: d.value?.amount ?? null,
-    valueCurrency: d.value?.currency ?? null,
-    valueText: d.value?.text ?? null,
-    valueSourceId: refs.valueSourceId,
-    date: when?.date ?? null,
-    datePrecision: when?.precision ?? null,
-    year: when ? when.date.getUTCFullYear() : null,
-    stage: d.stage,
-    localisation: d.localisation,
-    technologyTransfer: d.technologyTransfer,
-    summary: d.summary,
-    summaryKo: d.summaryKo ?? null,
+    ...deal.row(d, refs),
     searchText: dealSearchText({ ...d, country: refs.country, organisations: refs.organisations }),
   };
 }
 
-/** What the columns read of a deal: a stored deal with its links' slugs (the editor's and the export's rows both are). */
-export type DealRow = {
-  slug: string;
-  title: string;
-  titleKo: string | null;
-  system: string;
-  domain: string;
-  cooperationType: string;
-  stage: string;
-  partnerCountryCode: string;
-  organisations: ReadonlyArray<{ role: string; organisation: { slug: string } }>;
-  date: Date | null;
-  datePrecision: string | null;
-  valueAmount: number | null;
-  valueCurrency: string | null;
-  valueText: string | null;
-  valueSource: { slug: string } | null;
-  localisation: boolean;
-  technologyTransfer: boolean;
-  summary: string;
-  summaryKo: string | null;
-  sources: ReadonlyArray<{ slug: string }>;
-  updatedAt: Date;
-};
+// The deal as an editable record: loaded with what its columns read, written through the one save path (lib/editing/save.ts).
+const include = {
+  organisations: { include: { organisation: { select: { slug: true } } }, orderBy: { organisationId: 'asc' } },
+  sources: { select: { slug: true }, orderBy: { id: 'asc' } },
+  valueSource: { select: { slug: true } },
+} satisfies Prisma.DealInclude;
+export type DealRecord = Prisma.DealGetPayload<{ include: typeof include }>;
 
-export const dealColumns: Column<DealRow>[] = [
-  { name: 'slug', value: (d) => d.slug },
-  { name: 'title', value: (d) => d.title },
-  { name: 'title_ko', value: (d) => d.titleKo },
-  { name: 'system', value: (d) => d.system },
-  { name: 'domain', value: (d) => d.domain },
-  { name: 'cooperation_type', value: (d) => d.cooperationType },
-  { name: 'stage', value: (d) => d.stage },
-  { name: 'partner_country', value: (d) => d.partnerCountryCode },
-  { name: 'organisations', value: (d) => d.organisations.map((o) => `${o.organisation.slug}:${o.role}`) },
-  { name: 'date', value: (d) => (d.date ? formatPartialDate(d.date, (d.datePrecision ?? 'day') as DatePrecision) : null) },
-  { name: 'value_amount', value: (d) => d.valueAmount },
-  { name: 'value_currency', value: (d) => d.valueCurrency },
-  { name: 'value_text', value: (d) => d.valueText },
-  { name: 'value_source', value: (d) => d.valueSource?.slug ?? null },
-  { name: 'localisation', value: (d) => d.localisation },
-  { name: 'technology_transfer', value: (d) => d.technologyTransfer },
-  { name: 'summary', value: (d) => d.summary },
-  { name: 'summary_ko', value: (d) => d.summaryKo },
-  { name: 'sources', value: (d) => d.sources.map((s) => s.slug) },
-  { name: 'updated_at', value: (d) => isoInstant(d.updatedAt) },
-  { name: 'url', value: (d, origin) => `${origin}/deals/${d.slug}` },
-];
+async function references(db: Db, d: DealData): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const orgSlugs = d.organisations.map((o) => o.slug);
+  const [country, orgs, missing] = await Promise.all([
+    db.country.findUnique({ where: { code: d.partnerCountry }, select: { code: true } }),
+    db.organisation.findMany({ where: { slug: { in: orgSlugs } }, select: { slug: true } }),
+    missingSources(db, [...d.sourceSlugs, ...(d.value ? [d.value.sourceSlug] : [])]),
+  ]);
+  if (!country) errors.partner_country = unknown([d.partnerCountry]);
+  const unknownOrgs = orgSlugs.filter((s) => !orgs.some((o) => o.slug === s));
+  if (unknownOrgs.length) errors.organisations = unknown(unknownOrgs);
+  const unknownSources = d.sourceSlugs.filter((s) => missing.includes(s));
+  if (unknownSources.length) errors.sources = unknown(unknownSources);
+  if (d.value && missing.includes(d.value.sourceSlug)) errors.value_source = unknown([d.value.sourceSlug]);
+  return errors;
+}
+
+/** The deal's row, with the search text built as the seed builds it, and its organisations' ids. */
+async function rowOf(db: Db, d: DealData) {
+  const [country, orgs, valueSource] = await Promise.all([
+    db.country.findUniqueOrThrow({ where: { code: d.partnerCountry } }),
+    db.organisation.findMany({ where: { slug: { in: d.organisations.map((o) => o.slug) } } }),
+    d.value ? db.source.findUniqueOrThrow({ where: { slug: d.value.sourceSlug }, select: { id: true } }) : null,
+  ]);
+  const sourceId = () => valueSource!.id;
+  return { row: dealRow(d, { sourceId, country, organisations: orgs }), orgs };
+}
+
+async function writeOrganisations(db: Db, dealId: number, d: DealData, orgs: Array<{ id: number; slug: string }>) {
+  await db.dealOrganisation.deleteMany({ where: { dealId } });
+  await db.dealOrganisation.createMany({
+    data: d.organisations.map((o) => ({ dealId, organisationId: orgs.find((x) => x.slug === o.slug)!.id, role: o.role })),
+  });
+}
+
+export const dealEditor: Editor<DealRecord, DealData> = {
+  entity: 'deal',
+  fields: deal.fields,
+  retirable: true,
+  load: (db, slug) => db.deal.findUnique({ where: { slug }, include }),
+  keyOf: (d) => d.slug,
+  versionOf: (d) => d.version,
+  retiredAt: (d) => d.retiredAt,
+  toValues: deal.toValues,
+  parse: deal.parse,
+  dataValues: deal.write,
+  references,
+  async choices(db) {
+    const [countries, sources, organisations] = await Promise.all([
+      countryOptions(db),
+      sourceOptions(db),
+      db.organisation.findMany({ where: { retiredAt: null }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+    ]);
+    return { partner_country: countries, value_source: sources, sources, organisations: organisations.map((o) => ({ value: o.slug, label: o.name })) };
+  },
+  async create(db, d) {
+    const { row, orgs } = await rowOf(db, d);
+    const created = await db.deal.create({ data: { ...row, ...deal.links(d, 'connect', 'form') } });
+    await writeOrganisations(db, created.id, d, orgs);
+  },
+  async update(db, record, d) {
+    const { row, orgs } = await rowOf(db, d);
+    await db.deal.update({ where: { id: record.id }, data: { ...row, ...deal.links(d, 'set', 'form') } });
+    await writeOrganisations(db, record.id, d, orgs);
+  },
+  async claim(db, slug, expected, changes) {
+    const { count } = await db.deal.updateMany({ where: { slug, version: expected }, data: { version: expected + 1, ...changes } });
+    return count;
+  },
+};

@@ -1,48 +1,109 @@
-// An instrument's flat form: the columns of its export, and the fields of its editor and import.
-import { type Column, isoInstant } from './column';
+// An EU or NATO instrument, defined once: its schema, its flat form (the editor's fields, the import's
+// and the export's columns), its database row and its links derive from the table below. A budget is
+// a number, so it is never saved without the source that states it.
+import { z } from 'zod';
+import type { Instrument, Prisma } from '@/lib/generated/prisma/client';
+import { missingSources, sourceOptions, unknown } from '@/lib/editing/shared';
+import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
+import { slugSchema } from '@/lib/schemas/common';
+import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
+import { isoInstant } from './column';
+import { fieldKit } from './fields';
 
-/** What the columns read of an instrument. */
-export type InstrumentRow = {
-  code: string;
-  acronym: string;
-  name: string;
-  nameKo: string | null;
-  owner: string;
-  kind: string;
-  budgetAmount: number | null;
-  budgetCurrency: string | null;
-  budgetText: string | null;
-  budgetSource: { slug: string } | null;
-  periodStart: number | null;
-  periodEnd: number | null;
-  thirdCountryTerms: string;
-  accessLevel: string;
-  accessNote: string;
-  accessNoteKo: string | null;
-  summary: string;
-  summaryKo: string | null;
-  updatedAt: Date;
+/** What an instrument's columns read: a stored instrument with its budget's source (and, for the editor, its sources). */
+export type InstrumentStored = Instrument & { budgetSource: { slug: string } | null; sources?: ReadonlyArray<{ slug: string }> };
+
+const f = fieldKit<InstrumentStored, Prisma.InstrumentUncheckedCreateInput>();
+
+export const instrument = f.record(
+  {
+    code: f.text('code', slugSchema, { key: true }),
+    acronym: f.text('acronym', z.string().trim().min(2).max(20)),
+    name: f.text('name', z.string().trim().min(3).max(200)),
+    nameKo: f.optional('nameKo', z.string().trim().max(200).optional()),
+    owner: f.choice('owner', instrumentOwners, 'vocab.owner'),
+    kind: f.choice('kind', instrumentKinds, 'vocab.instrumentKind'),
+    budget: f.stated('budget'),
+    periodStart: f.whole('periodStart', 1949, 2100),
+    periodEnd: f.whole('periodEnd', 1949, 2100),
+    thirdCountryTerms: f.text('thirdCountryTerms', z.string().trim().min(3).max(4000), { kind: 'textarea' }),
+    accessLevel: f.choice('accessLevel', accessLevels, 'vocab.accessLevel'),
+    accessNote: f.text('accessNote', z.string().trim().min(3).max(4000), { kind: 'textarea' }),
+    accessNoteKo: f.optional('accessNoteKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),
+    summary: f.text('summary', z.string().trim().min(10).max(4000), { kind: 'textarea' }),
+    summaryKo: f.optional('summaryKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),
+    sourceSlugs: f.links('sources', 'Every instrument needs at least one source.'),
+  },
+  {
+    key: 'code',
+    // zod checks the period only once every other field is valid; the form says it at once.
+    check(input, errors) {
+      const { periodStart: start, periodEnd: end } = input as { periodStart?: number; periodEnd?: number };
+      if (start !== undefined && end !== undefined && start > end) (errors.period_end ??= []).push({ code: 'period' });
+    },
+    refine: (schema) =>
+      schema.refine((i) => !i.periodStart || !i.periodEnd || i.periodStart <= i.periodEnd, {
+        error: 'The period cannot end before it starts.',
+        params: { code: 'period' },
+        path: ['periodEnd'],
+      }),
+    // The export lists instruments, not their citations.
+    notExported: ['sources'],
+    extraColumns: [
+      { name: 'updated_at', value: (i) => isoInstant(i.updatedAt) },
+      { name: 'url', value: (i, origin) => `${origin}/instruments/${i.code}` },
+    ],
+  },
+);
+
+export const instrumentSchema = instrument.schema;
+export type InstrumentInput = z.input<typeof instrumentSchema>;
+export type InstrumentData = z.output<typeof instrumentSchema>;
+export const instrumentColumns = instrument.columns;
+
+// The instrument as an editable record, written through the one save path (lib/editing/save.ts).
+const include = {
+  budgetSource: { select: { slug: true } },
+  sources: { select: { slug: true }, orderBy: { id: 'asc' } },
+} satisfies Prisma.InstrumentInclude;
+export type InstrumentRecord = Prisma.InstrumentGetPayload<{ include: typeof include }>;
+
+async function rowOf(db: Db, i: InstrumentData) {
+  const budgetSource = i.budget ? await db.source.findUniqueOrThrow({ where: { slug: i.budget.sourceSlug }, select: { id: true } }) : null;
+  return instrument.row(i, { sourceId: () => budgetSource!.id });
+}
+
+export const instrumentEditor: Editor<InstrumentRecord, InstrumentData> = {
+  entity: 'instrument',
+  fields: instrument.fields,
+  retirable: true,
+  load: (db, code) => db.instrument.findUnique({ where: { code }, include }),
+  keyOf: (i) => i.code,
+  versionOf: (i) => i.version,
+  retiredAt: (i) => i.retiredAt,
+  toValues: instrument.toValues,
+  parse: instrument.parse,
+  dataValues: instrument.write,
+  async references(db, i) {
+    const errors: FieldErrors = {};
+    const missing = await missingSources(db, [...i.sourceSlugs, ...(i.budget ? [i.budget.sourceSlug] : [])]);
+    const cited = i.sourceSlugs.filter((s) => missing.includes(s));
+    if (cited.length) errors.sources = unknown(cited);
+    if (i.budget && missing.includes(i.budget.sourceSlug)) errors.budget_source = unknown([i.budget.sourceSlug]);
+    return errors;
+  },
+  async choices(db) {
+    const sources = await sourceOptions(db);
+    return { budget_source: sources, sources };
+  },
+  async create(db, i) {
+    await db.instrument.create({ data: { ...(await rowOf(db, i)), ...instrument.links(i, 'connect') } });
+  },
+  async update(db, record, i) {
+    await db.instrument.update({ where: { id: record.id }, data: { ...(await rowOf(db, i)), ...instrument.links(i, 'set') } });
+  },
+  async claim(db, code, expected, changes) {
+    const { count } = await db.instrument.updateMany({ where: { code, version: expected }, data: { version: expected + 1, ...changes } });
+    return count;
+  },
 };
-
-export const instrumentColumns: Column<InstrumentRow>[] = [
-  { name: 'code', value: (i) => i.code },
-  { name: 'acronym', value: (i) => i.acronym },
-  { name: 'name', value: (i) => i.name },
-  { name: 'name_ko', value: (i) => i.nameKo },
-  { name: 'owner', value: (i) => i.owner },
-  { name: 'kind', value: (i) => i.kind },
-  { name: 'budget_amount', value: (i) => i.budgetAmount },
-  { name: 'budget_currency', value: (i) => i.budgetCurrency },
-  { name: 'budget_text', value: (i) => i.budgetText },
-  { name: 'budget_source', value: (i) => i.budgetSource?.slug ?? null },
-  { name: 'period_start', value: (i) => i.periodStart },
-  { name: 'period_end', value: (i) => i.periodEnd },
-  { name: 'third_country_terms', value: (i) => i.thirdCountryTerms },
-  { name: 'access_level', value: (i) => i.accessLevel },
-  { name: 'access_note', value: (i) => i.accessNote },
-  { name: 'access_note_ko', value: (i) => i.accessNoteKo },
-  { name: 'summary', value: (i) => i.summary },
-  { name: 'summary_ko', value: (i) => i.summaryKo },
-  { name: 'updated_at', value: (i) => isoInstant(i.updatedAt) },
-  { name: 'url', value: (i, origin) => `${origin}/instruments/${i.code}` },
-];

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parsePartialDate } from '@/lib/schemas/common';
 import { challengeSchema } from '@/lib/schemas/challenge';
-import { countrySchema } from '@/lib/schemas/country';
-import { dealSchema } from '@/lib/schemas/deal';
-import { instrumentSchema } from '@/lib/schemas/instrument';
-import { keyFigureSchema } from '@/lib/schemas/key-figure';
-import { organisationSchema } from '@/lib/schemas/organisation';
 import { recommendationSchema } from '@/lib/schemas/recommendation';
-import { sourceSchema } from '@/lib/schemas/source';
-import { dealRow } from '@/lib/records/deal';
+import { deal, dealRow, dealSchema } from '@/lib/records/deal';
+import { country, countrySchema } from '@/lib/records/country';
+import { instrument, instrumentSchema } from '@/lib/records/instrument';
+import { keyFigure, keyFigureSchema } from '@/lib/records/key-figure';
+import { organisation, organisationSchema } from '@/lib/records/organisation';
+import { noRefs } from '@/lib/records/fields';
+import { source as sourceRecord, sourceSchema } from '@/lib/records/source';
 import { challenges } from './data/challenges';
 import { deals } from './data/deals';
 import { instruments } from './data/instruments';
@@ -44,10 +44,11 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
   await db.$transaction(
     async (tx) => {
       const sourceId = new Map<string, number>();
-      for (const { footnotes, ...s } of data.sources) {
-        const row = await tx.source.upsert({ where: { slug: s.slug }, create: s, update: s });
+      for (const s of data.sources) {
+        const fields = sourceRecord.row(s, noRefs);
+        const row = await tx.source.upsert({ where: { slug: s.slug }, create: fields, update: fields });
         sourceId.set(s.slug, row.id);
-        for (const number of footnotes) {
+        for (const number of s.footnotes) {
           await tx.footnote.upsert({ where: { number }, create: { number, sourceId: row.id }, update: { sourceId: row.id } });
         }
       }
@@ -57,23 +58,18 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
         return id;
       };
 
-      for (const c of data.countries) await tx.country.upsert({ where: { code: c.code }, create: c, update: c });
-      for (const o of data.organisations) await tx.organisation.upsert({ where: { slug: o.slug }, create: o, update: o });
+      for (const c of data.countries) {
+        const fields = country.row(c, noRefs);
+        await tx.country.upsert({ where: { code: c.code }, create: fields, update: fields });
+      }
+      for (const o of data.organisations) {
+        const fields = organisation.row(o, noRefs);
+        await tx.organisation.upsert({ where: { slug: o.slug }, create: fields, update: fields });
+      }
 
-      for (const { budget, sourceSlugs, ...i } of data.instruments) {
-        const fields = {
-          ...i,
-          budgetAmount: budget?.amount ?? null,
-          budgetCurrency: budget?.currency ?? null,
-          budgetText: budget?.text ?? null,
-          budgetSourceId: budget ? source(budget.sourceSlug) : null,
-        };
-        const sources = bySlug(sourceSlugs);
-        await tx.instrument.upsert({
-          where: { code: i.code },
-          create: { ...fields, sources: { connect: sources } },
-          update: { ...fields, sources: { set: sources } },
-        });
+      for (const i of data.instruments) {
+        const row = instrument.row(i, { sourceId: source });
+        await tx.instrument.upsert({ where: { code: i.code }, create: { ...row, ...instrument.links(i, 'connect') }, update: { ...row, ...instrument.links(i, 'set') } });
       }
 
       for (const { actors, instrumentCodes, sourceSlugs, milestones, ...r } of data.recommendations) {
@@ -134,37 +130,12 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
       const organisationBySlug = new Map(data.organisations.map((o) => [o.slug, o]));
       const countryByCode = new Map(data.countries.map((c) => [c.code, c]));
       for (const d of data.deals) {
-        const fields = {
-          slug: d.slug,
-          ...dealRow(d, {
-            valueSourceId: d.value ? source(d.value.sourceSlug) : null,
-            country: countryByCode.get(d.partnerCountry) ?? { name: '' },
-            organisations: d.organisations.flatMap((o) => organisationBySlug.get(o.slug) ?? []),
-          }),
-        };
-        const links = {
-          sources: bySlug(d.sourceSlugs),
-          instruments: byCode(d.instrumentCodes),
-          recommendations: byNumber(d.recommendationNumbers),
-          challenges: bySlug(d.challengeSlugs),
-        };
-        const row = await tx.deal.upsert({
-          where: { slug: d.slug },
-          create: {
-            ...fields,
-            sources: { connect: links.sources },
-            instruments: { connect: links.instruments },
-            recommendations: { connect: links.recommendations },
-            challenges: { connect: links.challenges },
-          },
-          update: {
-            ...fields,
-            sources: { set: links.sources },
-            instruments: { set: links.instruments },
-            recommendations: { set: links.recommendations },
-            challenges: { set: links.challenges },
-          },
+        const fields = dealRow(d, {
+          sourceId: source,
+          country: countryByCode.get(d.partnerCountry) ?? { name: '' },
+          organisations: d.organisations.flatMap((o) => organisationBySlug.get(o.slug) ?? []),
         });
+        const row = await tx.deal.upsert({ where: { slug: d.slug }, create: { ...fields, ...deal.links(d, 'connect') }, update: { ...fields, ...deal.links(d, 'set') } });
         await tx.dealOrganisation.deleteMany({ where: { dealId: row.id } });
         for (const o of d.organisations) {
           const org = await tx.organisation.findUniqueOrThrow({ where: { slug: o.slug } });
@@ -187,8 +158,8 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
         }
       }
 
-      for (const { sourceSlug, ...k } of data.keyFigures) {
-        const fields = { ...k, position: data.keyFigures.findIndex((f) => f.slug === k.slug), sourceId: source(sourceSlug) };
+      for (const [position, k] of data.keyFigures.entries()) {
+        const fields = { ...keyFigure.row(k, { sourceId: source }), position };
         await tx.keyFigure.upsert({ where: { slug: k.slug }, create: fields, update: fields });
       }
     },

@@ -9,7 +9,8 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseTarget } from '@/lib/database-url';
 import { cooperationTypes, dealStages, organisationRoles } from '@/lib/schemas/deal';
-import { dealSearchText } from '@/lib/search';
+import { type DealData, dealRow } from '@/lib/records/deal';
+import { formatPartialDate } from '@/lib/schemas/common';
 import { migrate } from '@/prisma/scripts/migrate';
 import { runIfMain } from '@/prisma/scripts/cli';
 import { seed } from '@/prisma/seed/seed';
@@ -41,6 +42,8 @@ export function prng(seed: number) {
 // Fixed timestamps, so that two runs write identical rows (the seed's own now() is overwritten too).
 const STAMP = '2026-01-01T00:00:00.000+00:00';
 const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
+/** A value as better-sqlite3 binds it, stored as Prisma stores it on SQLite. */
+const sqlValue = (v: unknown) => (v instanceof Date ? iso(v) : typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));
 const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function statedValue(rand: ReturnType<typeof prng>) {
@@ -77,11 +80,6 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
     country: sql.prepare('INSERT OR IGNORE INTO Country (code, name, nameKo, eu, nato, ip4) VALUES (?, ?, ?, ?, ?, 0)'),
     organisation: sql.prepare('INSERT INTO Organisation (slug, name, nameKo, kind, origin, countryCode) VALUES (?, ?, ?, ?, ?, ?)'),
     source: sql.prepare(`INSERT INTO Source (slug, kind, authors, title, publisher, publishedOn, url, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, '${STAMP}', '${STAMP}')`),
-    deal: sql.prepare(
-      `INSERT INTO Deal (slug, title, titleKo, system, domain, cooperationType, partnerCountryCode, valueAmount, valueCurrency, valueText, valueSourceId,
-        date, datePrecision, year, stage, localisation, technologyTransfer, summary, summaryKo, searchText, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${STAMP}', '${STAMP}')`,
-    ),
     dealOrganisation: sql.prepare('INSERT INTO DealOrganisation (dealId, organisationId, role) VALUES (?, ?, ?)'),
     event: sql.prepare('INSERT INTO DealEvent (dealId, stage, date, datePrecision, description, descriptionKo, sourceId) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     dealSource: sql.prepare('INSERT INTO _DealToSource (A, B) VALUES (?, ?)'),
@@ -91,6 +89,19 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
     history: sql.prepare(
       `INSERT INTO HistoryEntry (recommendationId, version, at, authorName, kind, milestoneId, fromValue, toValue, note, evidenceUrl) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+  };
+
+  // A deal is inserted with exactly the columns its record writes (lib/records/deal.ts), whatever they are.
+  const statements = new Map<string, Database.Statement>();
+  const insertDeal = (row: Record<string, unknown>) => {
+    const columns = Object.keys(row);
+    const key = columns.join(',');
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = sql.prepare(`INSERT INTO Deal (${columns.map((c) => `"${c}"`).join(', ')}, createdAt, updatedAt) VALUES (${columns.map(() => '?').join(', ')}, '${STAMP}', '${STAMP}')`);
+      statements.set(key, statement);
+    }
+    return statement.run(...columns.map((c) => sqlValue(row[c])));
   };
 
   const fill = sql.transaction(() => {
@@ -119,6 +130,7 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
 
     // A bibliography: news and official sources the synthetic deals cite.
     const sourceIds: number[] = [];
+    const sourceSlugs: string[] = [];
     const sourceCount = Math.max(50, Math.min(5000, Math.ceil(deals / 20)));
     for (let i = 1; i <= sourceCount; i++) {
       const publisher = rand.pick(words.publishers);
@@ -128,6 +140,7 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
       const slug = `${slugify(publisher)}-${year}-${i}`;
       const url = `https://example.org/${slugify(publisher)}/${year}/${i}`;
       sourceIds.push(Number(insert.source.run(slug, kind, `${rand.pick(words.authorSurnames)}, ${String.fromCharCode(65 + rand.int(0, 25))}.`, title, publisher, String(year), url).lastInsertRowid));
+      sourceSlugs.push(slug);
     }
 
     for (let n = 1; n <= deals; n++) {
@@ -144,21 +157,27 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
       const day = precision === 'day' ? rand.int(1, 28) : 1;
       const date = new Date(Date.UTC(year, precision === 'year' ? 0 : month - 1, day));
       const value = rand.chance(0.7) ? statedValue(rand) : null;
-      const valueSourceId = value ? rand.pick(sourceIds) : null;
+      const valueSource = value ? rand.int(0, sourceIds.length - 1) : -1;
       const title = `${system.name} ${type === 'export' ? 'for' : 'with'} ${country.name} (${prime.name}, no. ${n})`;
       const titleKo = `${country.nameKo} ${system.nameKo} 사업 (${prime.nameKo}, ${n}번)`;
       const summary = `${prime.name}'s ${type.replace('-', ' ')} of the ${system.name} with ${country.name}${partners.length ? `, with ${partners.map((p) => p.name).join(' and ')}` : ''}; a synthetic deal for benchmarks.`;
       const summaryKo = `${prime.nameKo}의 ${country.nameKo} ${system.nameKo} 협력 사례(벤치마크용 합성 데이터).`;
-      // Built as the app builds it (the editor, the seed), so a search finds what it would find there.
-      const searchText = dealSearchText({ title, titleKo, system: system.name, summary, summaryKo, country, organisations: [prime, ...partners] });
-      const dealId = Number(
-        insert.deal.run(
-          `${slugify(system.name)}-${country.code.toLowerCase()}-${n}`, title, titleKo, system.name, system.domain, type, country.code,
-          value?.amount ?? null, value?.currency ?? null, value?.text ?? null, valueSourceId,
-          dated ? iso(date) : null, dated ? precision : null, dated ? year : null, stage,
-          rand.chance(0.3) ? 1 : 0, rand.chance(0.2) ? 1 : 0, summary, summaryKo, searchText,
-        ).lastInsertRowid,
-      );
+      // Its links (organisations with their roles, sources, instruments…) are written below, from ids.
+      const d: DealData = {
+        slug: `${slugify(system.name)}-${country.code.toLowerCase()}-${n}`,
+        title, titleKo, system: system.name, domain: system.domain, cooperationType: type, stage,
+        partnerCountry: country.code,
+        organisations: [],
+        date: dated ? formatPartialDate(date, precision) : undefined,
+        value: value ? { ...value, sourceSlug: sourceSlugs[valueSource]! } : undefined,
+        localisation: rand.chance(0.3), technologyTransfer: rand.chance(0.2),
+        summary, summaryKo,
+        sourceSlugs: [], events: [], instrumentCodes: [], recommendationNumbers: [], challengeSlugs: [],
+      };
+      // The row the app writes (the seed, the editor), search text included, so a search finds what it would find there.
+      const row = dealRow(d, { sourceId: () => sourceIds[valueSource]!, country, organisations: [prime, ...partners] });
+      const dealId = Number(insertDeal(row).lastInsertRowid);
+      const valueSourceId = value ? sourceIds[valueSource]! : null;
       insert.dealOrganisation.run(dealId, prime.id, 'prime-contractor');
       for (const p of partners) insert.dealOrganisation.run(dealId, p.id, rand.pick(organisationRoles.slice(1)));
       const cited = [paperSourceId, ...rand.some(sourceIds, rand.int(1, 2))];

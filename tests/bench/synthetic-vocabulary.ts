@@ -1,7 +1,9 @@
 // The words the synthetic-data generator draws from: real systems, countries and currencies of the
 // Korea–Europe defence trade, with made-up firms, so that the scale data looks like the paper's.
+import type { Currency } from '@/lib/schemas/common';
+import type { dealDomains } from '@/lib/schemas/deal';
 
-export type SystemWord = { name: string; nameKo: string; domain: string };
+export type SystemWord = { name: string; nameKo: string; domain: (typeof dealDomains)[number] };
 
 export const systems: SystemWord[] = [
   { name: 'K9 howitzer', nameKo: 'K9 자주포', domain: 'land' },
@@ -64,7 +66,7 @@ export const firmSuffixes = ['Aerospace', 'Defence Systems', 'Dynamics', 'Heavy 
 export const firmSuffixesKo = ['에어로스페이스', '디펜스시스템', '다이나믹스', '중공업', '정밀', '마린', '전자', '지상체계'];
 export const europeanFirmStems = ['Nordwerk', 'Vistula', 'Carpathia', 'Baltica', 'Aurora', 'Helvetia', 'Danubia', 'Iberia', 'Lusitania', 'Tatra', 'Adriatica', 'Fjordline'];
 
-export const currencies = [
+export const currencies: Array<{ code: Currency; weight: number; prefix: string }> = [
   { code: 'USD', weight: 5, prefix: 'US$' },
   { code: 'EUR', weight: 3, prefix: '€' },
   { code: 'PLN', weight: 2, prefix: 'PLN ' },

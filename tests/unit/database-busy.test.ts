@@ -10,7 +10,7 @@ import { orRefused } from '@/lib/actions/database-refusal';
 import { databaseTarget } from '@/lib/database-url';
 import { databaseTrouble } from '@/lib/db-errors';
 import { databaseState, readableNow } from '@/lib/db-health';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { translatorFor } from '@/lib/i18n/translator';
 import { createPrismaClient } from '@/lib/prisma-client';

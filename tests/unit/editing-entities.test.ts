@@ -1,13 +1,13 @@
 // The instrument, source, organisation, country and key-figure editors: every seeded record reads
 // back unchanged, and create, update, the version rule, retiring and "no number without a source".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countryEditor } from '@/lib/editing/country';
-import { instrumentEditor } from '@/lib/editing/instrument';
-import { keyFigureEditor } from '@/lib/editing/key-figure';
-import { organisationEditor } from '@/lib/editing/organisation';
-import { editPath, editorFor, recordPath } from '@/lib/editing/registry';
+import { countryEditor } from '@/lib/records/country';
+import { instrumentEditor } from '@/lib/records/instrument';
+import { keyFigureEditor } from '@/lib/records/key-figure';
+import { organisationEditor } from '@/lib/records/organisation';
+import { editPath, editorFor, recordPath } from '@/lib/records/registry';
 import { saveRecord, setRetired } from '@/lib/editing/save';
-import { sourceEditor } from '@/lib/editing/source';
+import { sourceEditor } from '@/lib/records/source';
 import type { AnyEditor, Values } from '@/lib/editing/types';
 import { listInstruments } from '@/lib/queries/instruments';
 import { getOverview } from '@/lib/queries/overview';

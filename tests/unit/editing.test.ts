@@ -1,6 +1,6 @@
 // Editing register records: validation, the version rule, revisions and retiring, on a real file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord, setRetired } from '@/lib/editing/save';
 import type { Values } from '@/lib/editing/types';
 import { seed } from '@/prisma/seed/seed';

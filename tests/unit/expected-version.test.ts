@@ -1,7 +1,7 @@
 // The compare-and-set of a save rests on the version the editor loaded: a missing or malformed one
 // (`abc`, `1.5`, `1e0`) must be refused with nothing written, never read as "the current version".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord, setRetired } from '@/lib/editing/save';
 import { parseVersion } from '@/lib/schemas/common';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { zodProblems } from '@/lib/editing/values';
 import { partialDateSchema, slugSchema } from '@/lib/schemas/common';
-import { instrumentSchema } from '@/lib/schemas/instrument';
+import { instrumentSchema } from '@/lib/records/instrument';
 import { instruments } from '@/prisma/seed/data/instruments';
 
 const codes = (result: { success: boolean; error?: { issues: import('zod').z.core.$ZodIssue[] } }) =>

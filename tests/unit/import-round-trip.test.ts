@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { toCsv } from '@/lib/export/csv';
 import { exportResponse } from '@/lib/export/respond';

@@ -2,7 +2,7 @@
 // whole file, and every kind of broken file is refused with a reason and changes nothing.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { toCsv } from '@/lib/export/csv';
 import { exportResponse } from '@/lib/export/respond';

@@ -15,7 +15,7 @@ import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/i
 import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
 import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisation';
 import { sourceKinds } from '@/lib/schemas/source';
-import { editors } from '@/lib/editing/registry';
+import { editors } from '@/lib/records/registry';
 import { entities } from '@/lib/editing/types';
 import { importableKinds } from '@/lib/import/kinds';
 import { ANY, type KeyUses, findKeyUses, clientIntlImports } from './support/message-keys';

@@ -1,7 +1,7 @@
 // The reads the users, edit and history pages and the record status make, on a seeded file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countryEditor } from '@/lib/editing/country';
-import { dealEditor } from '@/lib/editing/deal';
+import { countryEditor } from '@/lib/records/country';
+import { dealEditor } from '@/lib/records/deal';
 import { saveRecord } from '@/lib/editing/save';
 import { getLastRevision, listRevisions } from '@/lib/queries/history';
 import { getEditableRecord, getEditorChoices } from '@/lib/queries/records';

@@ -1,5 +1,5 @@
 // Korean firms' cooperation cases in Europe that the paper cites. Values are as stated, never converted.
-import type { DealInput } from '@/lib/schemas/deal';
+import type { DealInput } from '@/lib/records/deal';
 import { PAPER } from './sources';
 
 export const deals: DealInput[] = [

@@ -1,5 +1,5 @@
 // The EU and NATO instruments and pathways the paper discusses. Terms and figures follow the paper.
-import type { InstrumentInput } from '@/lib/schemas/instrument';
+import type { InstrumentInput } from '@/lib/records/instrument';
 import { PAPER } from './sources';
 
 export const instruments: InstrumentInput[] = [

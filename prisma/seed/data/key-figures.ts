@@ -1,6 +1,6 @@
 // The paper's headline numbers, each with the sentence that states it (checked against the paper by
 // tests/unit/seed-facts.test.ts).
-import type { KeyFigureInput } from '@/lib/schemas/key-figure';
+import type { KeyFigureInput } from '@/lib/records/key-figure';
 import { PAPER } from './sources';
 
 export const keyFigures: KeyFigureInput[] = [

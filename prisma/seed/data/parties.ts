@@ -1,7 +1,7 @@
 // Countries and organisations named in the paper. Memberships are reference facts (EU, NATO, and
 // NATO's four Indo-Pacific partners); the paper names Japan and Australia among the close partners.
-import type { CountryInput } from '@/lib/schemas/country';
-import type { OrganisationInput } from '@/lib/schemas/organisation';
+import type { CountryInput } from '@/lib/records/country';
+import type { OrganisationInput } from '@/lib/records/organisation';
 
 export const countries: CountryInput[] = [
   { code: 'KR', name: 'Republic of Korea', nameKo: '대한민국', ip4: true },

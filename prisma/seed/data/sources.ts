@@ -1,5 +1,5 @@
 // The paper and every work its 13 footnotes cite, as the footnotes give them.
-import type { SourceInput } from '@/lib/schemas/source';
+import type { SourceInput } from '@/lib/records/source';
 
 export const PAPER = 'fiott-2025-ties-that-truly-bind';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { instrumentEditor } from '@/lib/editing/instrument';
+import { instrumentEditor } from '@/lib/records/instrument';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { sourceEditor } from '@/lib/editing/source';
+import { sourceEditor } from '@/lib/records/source';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { dealEditor } from '@/lib/editing/deal';
+import { dealEditor } from '@/lib/records/deal';
 import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';

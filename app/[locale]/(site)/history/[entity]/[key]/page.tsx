@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
-import { editorFor, recordPath } from '@/lib/editing/registry';
+import { editorFor, recordPath } from '@/lib/records/registry';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
 import { listRevisions } from '@/lib/queries/history';
 import { getEditableRecord } from '@/lib/queries/records';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { instrumentEditor } from '@/lib/editing/instrument';
+import { instrumentEditor } from '@/lib/records/instrument';
 import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';

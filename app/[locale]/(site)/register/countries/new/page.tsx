@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { countryEditor } from '@/lib/editing/country';
+import { countryEditor } from '@/lib/records/country';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { keyFigureEditor } from '@/lib/editing/key-figure';
+import { keyFigureEditor } from '@/lib/records/key-figure';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditorPage } from '@/components/editing/editor-page';
-import { organisationEditor } from '@/lib/editing/organisation';
+import { organisationEditor } from '@/lib/records/organisation';
 
 export const dynamic = 'force-dynamic';
 

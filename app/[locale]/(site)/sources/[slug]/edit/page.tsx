@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { sourceEditor } from '@/lib/editing/source';
+import { sourceEditor } from '@/lib/records/source';
 import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { countryEditor } from '@/lib/editing/country';
+import { countryEditor } from '@/lib/records/country';
 import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';

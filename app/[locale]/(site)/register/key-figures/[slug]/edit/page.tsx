@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RecordEditPage } from '@/components/register/record-edit-page';
-import { keyFigureEditor } from '@/lib/editing/key-figure';
+import { keyFigureEditor } from '@/lib/records/key-figure';
 import { getEditableRecord } from '@/lib/queries/records';
 
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 // Which editor handles which kind of record, and where each record is shown.
 import { localisedPath } from '@/lib/url';
-import { countryEditor } from './country';
+import { countryEditor } from '@/lib/records/country';
 import { dealEditor } from './deal';
-import { instrumentEditor } from './instrument';
-import { keyFigureEditor } from './key-figure';
-import { organisationEditor } from './organisation';
-import { sourceEditor } from './source';
-import { type AnyEditor, type Entity, entities } from './types';
+import { instrumentEditor } from '@/lib/records/instrument';
+import { keyFigureEditor } from '@/lib/records/key-figure';
+import { organisationEditor } from '@/lib/records/organisation';
+import { sourceEditor } from '@/lib/records/source';
+import { type AnyEditor, type Entity, entities } from '@/lib/editing/types';
 
 export const editors: Partial<Record<Entity, AnyEditor>> = {
   deal: dealEditor,
