@@ -6,9 +6,8 @@ import {
   type RecommendationFilters as Filters,
   type RecommendationSort,
   buildRecommendationQuery,
-  toggleRecommendationFilter,
 } from '@/lib/filters/recommendations';
-import { actors, recommendationStages } from '@/lib/schemas/recommendation';
+import { recommendationFacetList } from '@/lib/lists/recommendation-facets';
 
 // The orders offered, in the order a reader is likely to want them.
 const sortChoices: RecommendationSort[] = ['number', '-progress', 'progress', 'stage', '-reviewed', 'reviewed'];
@@ -19,8 +18,7 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
   const sorts = await getTranslations('recommendations.sort');
   const search = await getTranslations('recommendations.search');
   const keep = [
-    ...filters.stage.map((v) => ['stage', v] as const),
-    ...filters.actor.map((v) => ['actor', v] as const),
+    ...recommendationFacetList.flatMap((facet) => facet.selected(filters).map((v) => [facet.key, v] as const)),
     ...(filters.sort !== DEFAULT_RECOMMENDATION_SORT ? [['sort', filters.sort] as const] : []),
   ];
   return (
@@ -59,32 +57,24 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
 }
 
 async function FilterLinks({ filters }: { filters: Filters }) {
+  const locale = await getLocale();
   const t = await getTranslations('recommendations.filters');
-  const vocab = await getTranslations('vocab');
-  const groups = [
-    { key: 'stage' as const, values: recommendationStages, label: (v: string) => vocab(`recommendationStage.${v}`) },
-    { key: 'actor' as const, values: actors, label: (v: string) => vocab(`actor.${v}`) },
-  ];
   return (
     <nav aria-label={t('heading')} className="space-y-2 text-sm">
-      {groups.map((g) => (
-        <div key={g.key} className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold">{t(g.key)}:</span>
-          {g.values.map((value) => {
-            const on = (filters[g.key] as string[]).includes(value);
-            const label = g.label(value);
-            return (
-              <Link
-                key={value}
-                href={`/recommendations${buildRecommendationQuery(toggleRecommendationFilter(filters, g.key, value))}`}
-                aria-current={on ? 'true' : undefined}
-                className={`rounded-full border px-2 py-0.5 no-underline ${on ? 'border-blue-700 bg-blue-50 font-semibold text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100' : 'border-zinc-300 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200'}`}
-              >
-                <span className="sr-only">{on ? t('removePrefix') : t('addPrefix')}</span>
-                {label}
-              </Link>
-            );
-          })}
+      {recommendationFacetList.map((facet) => (
+        <div key={facet.key} className="flex flex-wrap items-center gap-2">
+          <span className="font-semibold">{t(facet.key)}:</span>
+          {facet.choices(filters, facet.values, locale).map((v) => (
+            <Link
+              key={v.value}
+              href={v.href}
+              aria-current={v.selected ? 'true' : undefined}
+              className={`rounded-full border px-2 py-0.5 no-underline ${v.selected ? 'border-blue-700 bg-blue-50 font-semibold text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100' : 'border-zinc-300 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200'}`}
+            >
+              <span className="sr-only">{v.selected ? t('removePrefix') : t('addPrefix')}</span>
+              {v.label}
+            </Link>
+          ))}
         </div>
       ))}
     </nav>

@@ -39,11 +39,6 @@ export function buildRecommendationQuery(f: RecommendationFilters): string {
   ]);
 }
 
-export function toggleRecommendationFilter(f: RecommendationFilters, key: 'stage' | 'actor', value: string): RecommendationFilters {
-  const current: string[] = f[key];
-  return { ...f, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort() };
-}
-
 export function hasRecommendationFilters(f: RecommendationFilters): boolean {
   return Boolean(f.q || f.stage.length || f.actor.length);
 }
