@@ -7,6 +7,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { countDeals, dealExportBatches } from '@/lib/queries/deals';
 import type { Column } from '@/lib/records/column';
 import { dealColumns } from '@/lib/records/deal';
+import { dealFacetList } from './deal-facets';
 import { type ListSpec, listOf, sortPart } from './spec';
 
 export const dealsList: ListSpec<'deals', DealFilters> = {
@@ -14,6 +15,7 @@ export const dealsList: ListSpec<'deals', DealFilters> = {
   path: '/deals',
   parse: parseDealFilters,
   build: buildDealQuery,
+  facets: dealFacetList,
   count: (f, client) => countDeals(f, client),
   async describe(f, locale, client) {
     const t = translatorFor(locale, 'views');

@@ -5,6 +5,7 @@ import { DEFAULT_INSTRUMENT_SORT, type InstrumentFilters, buildInstrumentQuery, 
 import { translatorFor } from '@/lib/i18n/translator';
 import { listInstruments } from '@/lib/queries/instruments';
 import { instrumentColumns } from '@/lib/records/instrument';
+import { instrumentFacetList } from './instrument-facets';
 import { type ListSpec, listOf, sortPart, wholeRows } from './spec';
 
 export const instrumentsList: ListSpec<'instruments', InstrumentFilters> = {
@@ -12,6 +13,7 @@ export const instrumentsList: ListSpec<'instruments', InstrumentFilters> = {
   path: '/instruments',
   parse: parseInstrumentFilters,
   build: buildInstrumentQuery,
+  facets: instrumentFacetList,
   count: async (f, client) => (await listInstruments(f, client)).length,
   describe(f, locale) {
     const t = translatorFor(locale, 'views');

@@ -10,6 +10,7 @@ import {
 import { translatorFor } from '@/lib/i18n/translator';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { recommendationColumns } from '@/lib/records/recommendation';
+import { recommendationFacetList } from './recommendation-facets';
 import { type ListSpec, listOf, sortPart, wholeRows } from './spec';
 
 export const recommendationsList: ListSpec<'recommendations', RecommendationFilters> = {
@@ -17,6 +18,7 @@ export const recommendationsList: ListSpec<'recommendations', RecommendationFilt
   path: '/recommendations',
   parse: parseRecommendationFilters,
   build: buildRecommendationQuery,
+  facets: recommendationFacetList,
   count: async (f, client) => (await listRecommendations(f, client)).length,
   describe(f, locale) {
     const t = translatorFor(locale, 'views');

@@ -12,6 +12,7 @@ export const sourcesList: ListSpec<'sources', SourceFilters> = {
   path: '/sources',
   parse: parseSourceFilters,
   build: buildSourceQuery,
+  facets: [],
   count: async (f, client) => (await listSources(f, client)).length,
   describe(f, locale) {
     const t = translatorFor(locale, 'views');

@@ -1,11 +1,12 @@
 // What a list is: one specification per list (deals, instruments, recommendations, sources) owns
-// its parameters, its count, its description, its export rows and its "as of" date. The proxy, the
+// its parameters, its facets, its count, its description, its export rows and its "as of" date. The proxy, the
 // pages, the metadata, the embed, the OG card, the citation and the API all read these, never a
 // switch on the list's kind.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Dropped, RawParams } from '@/lib/filters/params';
 import type { Translate } from '@/lib/i18n/translator';
 import type { Column } from '@/lib/records/column';
+import type { Facet } from './facets';
 
 /** An export's rows: its columns, how many rows, then the rows themselves in order, a batch at a time. */
 export type ExportRows = { columns: Column<never>[]; total: number; batches: AsyncIterable<unknown[]> };
@@ -17,6 +18,8 @@ export type ListSpec<Kind extends string, Filters> = {
   parse(raw: RawParams): { filters: Filters; dropped: Dropped };
   /** The canonical query string of a view (defaults left out). */
   build(filters: Filters): string;
+  /** The filters a reader picks values of, in URL order (see facets.ts). */
+  facets: readonly Facet<Filters>[];
   /** How many rows the whole view has (all pages). */
   count(filters: Filters, client: PrismaClient): Promise<number>;
   /** The view's filters and order in the reader's words ("partner: Poland", "by value"). */
