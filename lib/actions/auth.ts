@@ -10,11 +10,11 @@ import { SESSION_COOKIE, cookieOptions, createSession, deleteSession } from '@/l
 import { pruneStale } from '@/lib/auth/prune';
 import { requestClientKey } from '@/lib/auth/request-client';
 import { type ThrottleDecision, checkThrottle, recordAttempt } from '@/lib/auth/throttle';
-import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { redirect } from '@/lib/i18n/navigation';
 import { signInSchema } from '@/lib/schemas/user';
 import { databaseProblem, orRefused } from './database-refusal';
-import { type FormState, refused } from './form-state';
+import { type FormState, refused, textField } from './form-state';
+import { parseForm } from './validated-action';
 
 /** Only same-site paths may be returned to after signing in; the language is the reader's, not the path's. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -39,8 +39,8 @@ export async function signIn(_prev: FormState, form: FormData): Promise<FormStat
 
 async function signInNow(form: FormData): Promise<FormState> {
   const t = await getTranslations('auth');
-  const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-  if (!parsed.success) return refused(form, { status: 'error', fieldErrors: await translatedFieldErrors(parsed.error.issues) });
+  const parsed = await parseForm(signInSchema, { email: textField(form, 'email'), password: textField(form, 'password') }, form);
+  if (!parsed.ok) return parsed.state;
 
   const { email, password } = parsed.data;
   const attempt = { email, client: await requestClientKey() };

@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
-import { recordPath } from '@/lib/editing/registry';
+import { wordProblem } from '@/lib/i18n/problems';
+import { recordPath } from '@/lib/records/registry';
 import { applyImport } from '@/lib/import/apply';
 import { withImportClient } from '@/lib/import/import-client';
 import { planImport } from '@/lib/import/plan';
@@ -22,7 +23,7 @@ const rowActions: RowAction[] = ['create', 'update', 'unchanged', 'rejected'];
 /** The report in the reader's words, as JSON text (see ImportState.report), made between pauses. */
 async function wordReport(plan: ImportPlan, applied: boolean, fileName: string | undefined): Promise<string> {
   const t = await getTranslations('import');
-  const [problem, locale] = await Promise.all([getTranslations('editing.errors'), getLocale()]);
+  const locale = await getLocale();
   const entity: string = plan.entity; // one of the importable kinds (lib/import/kinds.ts)
   const kind = t(`kinds.${entity}`);
   // Worded a row at a time between pauses: 5,000 rows take longer than other requests may wait.
@@ -37,7 +38,7 @@ async function wordReport(plan: ImportPlan, applied: boolean, fileName: string |
       href: r.action === 'rejected' || (r.action === 'create' && !applied) ? undefined : recordPath(plan.entity, r.key, locale),
       lines:
         r.action === 'rejected'
-          ? Object.entries(r.errors).flatMap(([field, problems]) => problems.map((p) => ({ field, problem: problem(p.code, p.params ?? {}) })))
+          ? Object.entries(r.errors).flatMap(([field, problems]) => problems.map((p) => ({ field, problem: wordProblem(p, locale) })))
           : r.changes.map((c) => ({ field: c.field, from: shorten(c.from), to: shorten(c.to) })),
     };
     rows.push(JSON.stringify(row));

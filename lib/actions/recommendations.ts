@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { translatedFieldErrors } from '@/lib/i18n/form-errors';
 import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { type ChangeProblem, type ConflictEntry, applyRecommendationChange } from '@/lib/tracker/change';
+import { type ConflictEntry, applyRecommendationChange, changeProblems } from '@/lib/tracker/change';
 import { type FormState, refused, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
+import { parseForm, refusedFor } from './validated-action';
 
 /**
  * Saves a stage move, milestones and a note to the recommendation the form names (see
@@ -25,17 +25,15 @@ async function saveNow(user: SessionUser, form: FormData): Promise<FormState> {
   const number = parseRecommendationNumber(raw);
   if (number === null) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
 
-  const errors = await getTranslations('formErrors');
-  const parsed = recommendationChangeSchema.safeParse({
+  const input = {
     expectedVersion: form.get('expectedVersion'),
     stage: form.get('stage') || undefined,
     doneMilestones: form.getAll('doneMilestones'),
     note: form.get('note'),
     evidenceUrl: form.get('evidenceUrl') ?? undefined,
-  });
-  if (!parsed.success) {
-    return refused(form, { status: 'error', message: errors('summary'), fieldErrors: await translatedFieldErrors(parsed.error.issues) });
-  }
+  };
+  const parsed = await parseForm(recommendationChangeSchema, input, form, { summary: true });
+  if (!parsed.ok) return parsed.state;
 
   const result = await applyRecommendationChange(db, user, number, parsed.data);
   if (result.ok) {
@@ -43,22 +41,8 @@ async function saveNow(user: SessionUser, form: FormData): Promise<FormState> {
     return { status: 'saved', message: t('saved') };
   }
   if (result.reason === 'not-found') return refused(form, { status: 'error', message: t('noSuchRecommendation') });
-  if (result.reason === 'invalid') return refused(form, { status: 'error', message: errors('summary'), fieldErrors: await problemErrors(result.problem) });
+  if (result.reason === 'invalid') return refusedFor(form, changeProblems(result.problem), { summary: true });
   return refused(form, { status: 'conflict', message: t('conflict'), details: await conflictLines(result.since) });
-}
-
-/** A refused change's reason, on the field it concerns, in the reader's language. */
-async function problemErrors(problem: ChangeProblem): Promise<Record<string, string[]>> {
-  const t = await getTranslations('formErrors');
-  const stages = await getTranslations('vocab.recommendationStage');
-  switch (problem.kind) {
-    case 'cannot-move':
-      return { stage: [t('cannotMove', { from: stages(problem.from), to: stages(problem.to) })] };
-    case 'evidence-required':
-      return { evidenceUrl: [t('evidenceRequired')] };
-    case 'unknown-milestones':
-      return { doneMilestones: [t('milestones')] };
-  }
 }
 
 /** What others saved meanwhile, one line per history entry. */

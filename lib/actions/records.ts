@@ -5,9 +5,10 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { editorFor, recordPath } from '@/lib/editing/registry';
-import { type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
-import type { AnyEditor, FieldErrors, Values } from '@/lib/editing/types';
+import { editorFor, recordPath } from '@/lib/records/registry';
+import { MIN_NOTE, type RevisionSummary, saveRecord, setRetired } from '@/lib/editing/save';
+import type { AnyEditor, Values } from '@/lib/editing/types';
+import { wordProblems } from '@/lib/i18n/problems';
 import { parseVersion } from '@/lib/schemas/common';
 import { type FormState, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
@@ -32,12 +33,6 @@ function formValues(editor: AnyEditor, form: FormData): Values {
     } else values[field.name] = one(field.name);
   }
   return values;
-}
-
-/** Field problems in the reader's language. */
-async function wordErrors(errors: FieldErrors): Promise<Record<string, string[]>> {
-  const t = await getTranslations('editing.errors');
-  return Object.fromEntries(Object.entries(errors).map(([field, problems]) => [field, problems.map((p) => t(p.code, p.params ?? {}))]));
 }
 
 async function conflictLines(since: RevisionSummary[]): Promise<string[]> {
@@ -105,7 +100,7 @@ async function saveRecordNow(user: SessionUser, form: FormData, editor: AnyEdito
   }
   switch (result.reason) {
     case 'invalid':
-      return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: await wordErrors(result.errors) });
+      return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: wordProblems(result.errors, await getLocale()) });
     case 'unchanged':
       return refusedWith(kept, { status: 'error', message: t('unchanged') });
     case 'not-found':
@@ -130,6 +125,9 @@ export const retireRecordAction = staffAction<FormState>({ refuse: (form, messag
     return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
   }
   if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
-  if (result.reason === 'invalid-note') return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors: { change_note: [t('errors.tooShort', { min: 3 })] } });
+  if (result.reason === 'invalid-note') {
+    const fieldErrors = wordProblems({ change_note: [{ code: 'tooShort', params: { min: MIN_NOTE } }] }, await getLocale());
+    return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors });
+  }
   return refusedWith(kept, { status: 'error', message: t(result.reason === 'unchanged' ? 'unchanged' : 'notFound') });
 });

@@ -4,11 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
-import { translatedFieldErrors } from '@/lib/i18n/form-errors';
+import type { FieldErrors } from '@/lib/problems';
 import { newUserSchema, roleSchema } from '@/lib/schemas/user';
 import { createUser, disableRequest, setUserDisabled } from '@/lib/users';
 import { type FormState, refused } from './form-state';
 import { staffAction } from './staff-action';
+import { parseForm, refusedFor } from './validated-action';
 
 export const createUserAction = staffAction<FormState>(
   { role: 'admin', refuse: (form, message) => refused(form, { status: 'error', message }), denied: async () => (await getTranslations('admin'))('adminsOnly') },
@@ -17,7 +18,6 @@ export const createUserAction = staffAction<FormState>(
 
 async function createUserNow(_admin: unknown, form: FormData): Promise<FormState> {
   const t = await getTranslations('admin');
-  const errors = await getTranslations('formErrors');
   const role = roleSchema.safeParse(form.get('role'));
   const input = {
     email: String(form.get('email') ?? ''),
@@ -25,13 +25,16 @@ async function createUserNow(_admin: unknown, form: FormData): Promise<FormState
     role: role.success ? role.data : 'editor',
     password: String(form.get('password') ?? ''),
   };
-  // createUser validates too; parsing here first gives the issues to word in the reader's language.
-  const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) return refused(form, { status: 'error', message: errors('summary'), fieldErrors: await translatedFieldErrors(parsed.error.issues) });
+  // createUser validates too; parsing here first gives the problems as codes, to word in the reader's language.
+  const parsed = await parseForm(newUserSchema, input, form, { summary: true });
+  if (!parsed.ok) return parsed.state;
   const result = await createUser(db, parsed.data);
   if (!result.ok) {
-    const fieldErrors = result.reason === 'email-taken' ? { email: [errors('emailTaken')] } : result.fieldErrors;
-    return refused(form, { status: 'error', message: errors('summary'), fieldErrors });
+    // createUser words its problems in English for the command line; the schema was checked above,
+    // so only a taken email is expected here.
+    const problems: FieldErrors =
+      result.reason === 'email-taken' ? { email: [{ code: 'emailTaken' }] } : Object.fromEntries(Object.keys(result.fieldErrors).map((field) => [field, [{ code: 'invalid' }]]));
+    return refusedFor(form, problems, { summary: true });
   }
   revalidatePath('/[locale]/admin/users', 'page');
   return { status: 'saved', message: t('accountCreated') };

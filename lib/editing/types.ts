@@ -2,32 +2,15 @@
 // columns, a parser onto the app's zod schemas, and a writer. One save path (save.ts) serves the
 // editing forms and the CSV import, so both validate, version and record history the same way.
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import type { FieldErrors } from '@/lib/problems';
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 /** Form values: one string per field, multi-valued fields joined with "; ", as in the CSV export. */
 export type Values = Record<string, string>;
 
-/** A problem with one field, as a code and its parameters, worded in the reader's language later. */
-export type FieldProblem = { code: ProblemCode; params?: Record<string, string | number> };
-export type ProblemCode =
-  | 'required'
-  | 'tooShort'
-  | 'tooLong'
-  | 'choose'
-  | 'slug'
-  | 'date'
-  | 'number'
-  | 'boolean'
-  | 'url'
-  | 'needsSource'
-  | 'needsAmount'
-  | 'unknown'
-  | 'exists'
-  | 'period'
-  | 'pairs'
-  | 'invalid';
-export type FieldErrors = Record<string, FieldProblem[]>;
+// A problem with one field is a code and its parameters, defined with the codes in lib/problems.ts.
+export type { FieldErrors, FieldProblem, ProblemCode } from '@/lib/problems';
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'pairs';
 export type Option = { value: string; label: string };

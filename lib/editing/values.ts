@@ -1,11 +1,9 @@
 // Turning records into flat values and back, the same way the CSV export writes them.
 import type { Cell } from '@/lib/records/column';
-import type { z } from 'zod';
-import { PARTIAL_DATE } from '@/lib/schemas/common';
-import type { FieldErrors, FieldProblem, ProblemCode, Values } from './types';
+import type { FieldErrors, Values } from './types';
 
-/** The codes a schema's refine may attach (lib/schemas: dates that do not exist, periods that end first). */
-const CUSTOM_CODES = new Set<unknown>(['date', 'period'] satisfies ProblemCode[]);
+/** zod issues as field problems: defined with the problem codes (lib/problems.ts). */
+export { zodProblems } from '@/lib/problems';
 
 /** A cell as a value: lists joined with "; ", booleans as true/false, nothing as empty. No formula guard. */
 export function valueOf(cell: Cell): string {
@@ -43,40 +41,6 @@ export function parseNumber(value: string | undefined, field: string, errors: Fi
   const n = Number(v);
   if (!Number.isFinite(n)) (errors[field] ??= []).push({ code: 'number' });
   return n;
-}
-
-/** zod issues as field problems, each path mapped to the form field it belongs to. */
-export function zodProblems(issues: readonly z.core.$ZodIssue[], fieldOf: (path: PropertyKey[]) => string): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = fieldOf(issue.path);
-    const problem = problemOf(issue);
-    const list = (errors[field] ??= []);
-    if (!list.some((p) => p.code === problem.code)) list.push(problem);
-  }
-  return errors;
-}
-
-function problemOf(issue: z.core.$ZodIssue): FieldProblem {
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'tooShort', params: { min: Number(issue.minimum) } };
-      if (issue.origin === 'array') return { code: 'required' };
-      return { code: 'number' };
-    case 'too_big':
-      return issue.origin === 'string' ? { code: 'tooLong', params: { max: Number(issue.maximum) } } : { code: 'number' };
-    case 'invalid_value':
-      return { code: 'choose' };
-    case 'invalid_type':
-      return issue.expected === 'number' ? { code: 'number' } : { code: 'required' };
-    case 'invalid_format':
-      return issue.format === 'url' ? { code: 'url' } : issue.format === 'regex' && issue.pattern === String(PARTIAL_DATE) ? { code: 'date' } : { code: 'slug' };
-    case 'custom':
-      // A schema's own check names its problem in params.code (the English message is for the API).
-      return CUSTOM_CODES.has(issue.params?.code) ? { code: issue.params?.code } : { code: 'invalid' };
-    default:
-      return { code: 'invalid' };
-  }
 }
 
 export function mergeErrors(...all: FieldErrors[]): FieldErrors {

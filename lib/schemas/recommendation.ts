@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { characters, coded } from '@/lib/problems';
 import { partialDateSchema, slugSchema, versionSchema } from './common';
 
 export const actors = ['rok', 'eu', 'nato', 'industry'] as const;
@@ -61,7 +62,12 @@ export const recommendationChangeSchema = z.object({
   expectedVersion: versionSchema,
   stage: recommendationStageSchema.optional(),
   doneMilestones: z.array(slugSchema).max(50).optional(),
-  note: z.string().trim().min(3, { error: 'Say what changed and why (at least 3 characters).' }).max(2000),
+  // A form words a short note as the tracker's own problem, not as any short text (lib/problems.ts).
+  note: z
+    .string()
+    .trim()
+    .refine((v) => characters(v) >= 3, coded('note', 'Say what changed and why (at least 3 characters).', { min: 3 }))
+    .max(2000),
   evidenceUrl: z
     .string()
     .trim()

@@ -2,6 +2,7 @@
 // their history entries in one transaction, and only if nobody saved since the editor loaded it.
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { FieldErrors, FieldProblem } from '@/lib/problems';
 import type { RecommendationChange, RecommendationStage } from '@/lib/schemas/recommendation';
 import { canMove, requiresEvidence } from './progress';
 
@@ -15,7 +16,7 @@ export type ChangeResult =
 
 /**
  * Why a valid-looking change was refused: a code and its particulars, never words. The form words
- * it in the reader's language, the API in English (problemFieldErrors).
+ * it in the reader's language (changeProblems), the API in English (problemFieldErrors).
  */
 export type ChangeProblem =
   | { kind: 'cannot-move'; from: RecommendationStage; to: RecommendationStage }
@@ -104,14 +105,27 @@ export function saveRecommendationChange(author: Author, number: number, change:
   return applyRecommendationChange(client, author, number, change);
 }
 
+/** The form field each refused change concerns. */
+const fieldOf = { 'cannot-move': 'stage', 'evidence-required': 'evidenceUrl', 'unknown-milestones': 'doneMilestones' } as const satisfies Record<ChangeProblem['kind'], string>;
+
+/** A refused change's reason as a form shows it: a problem code on the field it concerns (worded by lib/i18n/problems.ts). */
+export function changeProblems(problem: ChangeProblem): FieldErrors {
+  const code: FieldProblem =
+    problem.kind === 'cannot-move'
+      ? { code: 'cannotMove', params: { from: problem.from, to: problem.to } }
+      : problem.kind === 'evidence-required'
+        ? { code: 'evidenceRequired' }
+        : { code: 'milestones' };
+  return { [fieldOf[problem.kind]]: [code] };
+}
+
 /** A refused change's reason as the API reports it: English words on the field it concerns. */
 export function problemFieldErrors(problem: ChangeProblem): Record<string, string[]> {
-  switch (problem.kind) {
-    case 'cannot-move':
-      return { stage: [`A recommendation cannot move from “${problem.from}” to “${problem.to}”.`] };
-    case 'evidence-required':
-      return { evidenceUrl: ['Link the evidence for this status.'] };
-    case 'unknown-milestones':
-      return { doneMilestones: [`Unknown milestones: ${problem.slugs.join(', ')}`] };
-  }
+  const words =
+    problem.kind === 'cannot-move'
+      ? `A recommendation cannot move from “${problem.from}” to “${problem.to}”.`
+      : problem.kind === 'evidence-required'
+        ? 'Link the evidence for this status.'
+        : `Unknown milestones: ${problem.slugs.join(', ')}`;
+  return { [fieldOf[problem.kind]]: [words] };
 }
