@@ -11,10 +11,10 @@ import { pruneStale } from '@/lib/auth/prune';
 import { requestClientKey } from '@/lib/auth/request-client';
 import { type ThrottleDecision, checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { redirect } from '@/lib/i18n/navigation';
-import { signInSchema } from '@/lib/schemas/user';
-import { databaseProblem, orRefused } from './database-refusal';
+import { type SignIn, signInSchema } from '@/lib/schemas/user';
+import { databaseProblem } from './database-refusal';
 import { type FormState, refused, textField } from './form-state';
-import { parseForm } from './validated-action';
+import { validatedAction } from './validated-action';
 
 /** Only same-site paths may be returned to after signing in; the language is the reader's, not the path's. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -30,19 +30,14 @@ function refusal(t: Translate, decision: Exclude<ThrottleDecision, { kind: 'allo
   return decision.seconds < 60 ? t('slowDown', { seconds: decision.seconds }) : t('locked', { minutes: Math.ceil(decision.seconds / 60) });
 }
 
-export async function signIn(_prev: FormState, form: FormData): Promise<FormState> {
-  return orRefused(
-    () => signInNow(form),
-    (message) => refused(form, { status: 'error', message }),
-  );
-}
+/**
+ * Signs in with an email and password. Every field's problem is marked, the email kept; a refusal
+ * (throttled, wrong credentials, a database that takes no change) answers with the form again.
+ */
+export const signIn = validatedAction(signInSchema, (form) => ({ email: textField(form, 'email'), password: textField(form, 'password') }), signInNow);
 
-async function signInNow(form: FormData): Promise<FormState> {
+async function signInNow({ email, password }: SignIn, form: FormData): Promise<FormState> {
   const t = await getTranslations('auth');
-  const parsed = await parseForm(signInSchema, { email: textField(form, 'email'), password: textField(form, 'password') }, form);
-  if (!parsed.ok) return parsed.state;
-
-  const { email, password } = parsed.data;
   const attempt = { email, client: await requestClientKey() };
   // Stale attempts and sessions go after the response, a bounded batch per sign-in.
   after(() => pruneStale(db).catch((error: unknown) => console.error('Pruning sign-in attempts and sessions failed:', error)));

@@ -1,9 +1,11 @@
-// Parsing a submitted form with its zod schema: a refused form comes back with ALL its field errors,
-// problem codes worded once (lib/i18n/problems.ts), and with what the user typed.
+// Parsing a submitted form with its zod schema, in the spirit of saas-starter's validatedAction: a
+// refused form comes back with ALL its field errors, problem codes worded once (lib/i18n/problems.ts),
+// and with what the user typed. staffAction (staff-action.ts) adds the session check for editors.
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { wordProblems } from '@/lib/i18n/problems';
 import { type FieldErrors, zodProblems } from '@/lib/problems';
+import { orRefused } from './database-refusal';
 import { type FormState, refused } from './form-state';
 
 type Wording = {
@@ -28,4 +30,25 @@ export async function parseForm<Schema extends z.ZodType>(
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: await refusedFor(form, zodProblems(parsed.error.issues), wording) };
+}
+
+/**
+ * A `useActionState` action that reads the form's input (`read`), parses it with `schema` and runs
+ * `work` with the data. A refused parse, or a database that is busy, read-only or unreachable,
+ * answers with the form again; any other error goes on as thrown.
+ */
+export function validatedAction<Schema extends z.ZodType>(
+  schema: Schema,
+  read: (form: FormData) => z.input<Schema>,
+  work: (data: z.output<Schema>, form: FormData) => Promise<FormState>,
+  wording: Wording = {},
+): (previous: FormState, form: FormData) => Promise<FormState> {
+  return (_previous, form) =>
+    orRefused(
+      async () => {
+        const parsed = await parseForm(schema, read(form), form, wording);
+        return parsed.ok ? work(parsed.data, form) : parsed.state;
+      },
+      (message) => refused(form, { status: 'error', message }),
+    );
 }
