@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { currentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import { wordProblem } from '@/lib/i18n/problems';
 import { recordPath } from '@/lib/records/registry';
@@ -12,8 +11,8 @@ import { planImport } from '@/lib/import/plan';
 import { decodeCsv } from '@/lib/import/read-csv';
 import { slicer } from '@/lib/import/slices';
 import { type FileProblem, type ImportPlan, MAX_BYTES, type RowAction } from '@/lib/import/types';
-import { orRefused } from './database-refusal';
-import type { ImportReport, ImportState, ReportRow } from './import-state';
+import { type ImportReport, type ImportState, type ReportRow, idleImport } from './import-state';
+import { staffAction } from './staff-action';
 
 // Long cells (a summary) are cut in the report; the import itself uses them whole.
 const shorten = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text);
@@ -154,19 +153,24 @@ function uploadedName(form: FormData): string | undefined {
 }
 
 /**
- * The import form's one action: "check" makes the dry run, "apply" writes it. Editors only,
- * checked here on the server for each step.
+ * Editors only, checked on the server for each step. A refusal keeps the note and the file's name;
+ * the file itself a browser cannot be given back.
+ */
+const importStep = staffAction<ImportState>(
+  {
+    refuse: (form, message) => ({ status: 'error', message, note: String(form.get('note') ?? ''), fileName: uploadedName(form), attempt: crypto.randomUUID() }),
+    denied: async () => (await getTranslations('import'))('sessionEnded'),
+  },
+  (user, form) => {
+    const note = String(form.get('note') ?? '');
+    return form.get('intent') === 'apply' ? apply(form, note, { id: user.id, name: user.name }) : check(form, note);
+  },
+);
+
+/**
+ * The import form's one action: "check" makes the dry run, "apply" writes it. It takes the form
+ * alone, not the previous state (see components/import/import-form.tsx).
  */
 export async function importAction(form: FormData): Promise<ImportState> {
-  const t = await getTranslations('import');
-  const note = String(form.get('note') ?? '');
-  return orRefused(
-    async () => {
-      const user = await currentUser();
-      if (!user) return { status: 'error', message: t('sessionEnded'), note, attempt: crypto.randomUUID() };
-      return form.get('intent') === 'apply' ? apply(form, note, { id: user.id, name: user.name }) : check(form, note);
-    },
-    // The note and the file's name are kept; the file itself a browser cannot be given back.
-    (message): ImportState => ({ status: 'error', message, note, fileName: uploadedName(form), attempt: crypto.randomUUID() }),
-  );
+  return importStep(idleImport, form);
 }
