@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { type ConflictEntry, applyRecommendationChange, changeProblems } from '@/lib/tracker/change';
+import { conflictLines } from './conflict-lines';
 import { type FormState, refused, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
 import { parseForm, refusedFor } from './validated-action';
@@ -42,23 +43,16 @@ async function saveNow(user: SessionUser, form: FormData): Promise<FormState> {
   }
   if (result.reason === 'not-found') return refused(form, { status: 'error', message: t('noSuchRecommendation') });
   if (result.reason === 'invalid') return refusedFor(form, changeProblems(result.problem), { summary: true });
-  return refused(form, { status: 'conflict', message: t('conflict'), details: await conflictLines(result.since) });
+  return refused(form, { status: 'conflict', message: t('conflict'), details: await historyLines(result.since) });
 }
 
-/** What others saved meanwhile, one line per history entry. */
-async function conflictLines(since: ConflictEntry[]): Promise<string[]> {
+/** What others saved meanwhile, one line per history entry: the stage or milestone it moved, or a review. */
+async function historyLines(since: ConflictEntry[]): Promise<string[]> {
   const t = await getTranslations('tracker');
   const stages = await getTranslations('vocab.recommendationStage');
   const value = (e: ConflictEntry) => {
     if (!e.toValue) return '';
     return ` → ${e.kind === 'stage' ? stages(e.toValue) : e.kind === 'milestone' ? t(`milestoneState.${e.toValue}`) : e.toValue}`;
   };
-  return since.map((e) =>
-    t('conflictEntry', {
-      at: e.at.toISOString().slice(0, 16).replace('T', ' '),
-      author: e.authorName,
-      change: `${t(`kind.${e.kind}`)}${value(e)}`,
-      note: e.note,
-    }),
-  );
+  return conflictLines(since, (shared, e) => t('conflictEntry', { ...shared, change: `${t(`kind.${e.kind}`)}${value(e)}` }));
 }

@@ -10,6 +10,7 @@ import { MIN_NOTE, type RevisionSummary, saveRecord, setRetired } from '@/lib/ed
 import type { AnyEditor, Values } from '@/lib/editing/types';
 import { wordProblems } from '@/lib/i18n/problems';
 import { parseVersion } from '@/lib/schemas/common';
+import { conflictLines } from './conflict-lines';
 import { type FormState, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
 
@@ -35,16 +36,10 @@ function formValues(editor: AnyEditor, form: FormData): Values {
   return values;
 }
 
-async function conflictLines(since: RevisionSummary[]): Promise<string[]> {
+/** What others saved meanwhile, one line per revision: the fields it changed. */
+async function revisionLines(since: RevisionSummary[]): Promise<string[]> {
   const t = await getTranslations('editing');
-  return since.map((r) =>
-    t('conflictEntry', {
-      at: r.at.toISOString().slice(0, 16).replace('T', ' '),
-      author: r.authorName,
-      fields: r.changes.map((c) => c.field).join(', '),
-      note: r.note,
-    }),
-  );
+  return conflictLines(since, (shared, r) => t('conflictEntry', { ...shared, fields: r.changes.map((c) => c.field).join(', ') }));
 }
 
 const refusedWith = (values: Values, state: Omit<FormState, 'values' | 'attempt'>): FormState => ({ ...state, values, attempt: crypto.randomUUID() });
@@ -106,7 +101,7 @@ async function saveRecordNow(user: SessionUser, form: FormData, editor: AnyEdito
     case 'not-found':
       return refusedWith(kept, { status: 'error', message: t('notFound') });
     case 'conflict':
-      return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+      return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await revisionLines(result.since) });
   }
 }
 
@@ -124,7 +119,7 @@ export const retireRecordAction = staffAction<FormState>({ refuse: (form, messag
     revalidatePath('/[locale]', 'layout');
     return { status: 'saved', message: t(retire ? 'retired' : 'restored') };
   }
-  if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await conflictLines(result.since) });
+  if (result.reason === 'conflict') return refusedWith(kept, { status: 'conflict', message: t('conflict', { version: result.currentVersion }), details: await revisionLines(result.since) });
   if (result.reason === 'invalid-note') {
     const fieldErrors = wordProblems({ change_note: [{ code: 'tooShort', params: { min: MIN_NOTE } }] }, await getLocale());
     return refusedWith(kept, { status: 'error', message: t('summary'), fieldErrors });
