@@ -28,6 +28,12 @@ export function views(client: PrismaClient, dealSlug: string) {
     '/deals?type=export&from=2024&to=2024': dealsView(deals({ type: ['export'], from: 2024, to: 2024 })),
     '/deals?organisation=hanbit-aerospace': dealsView(deals({ organisation: ['hanbit-aerospace'] })),
     '/deals?page=20': dealsView(deals({ page: 20 })),
+    // Deep pages, in the default order and in orders no index serves.
+    '/deals?page=2000': dealsView(deals({ page: 2000 })),
+    '/deals?sort=title&page=2000': dealsView(deals({ sort: 'title', page: 2000 })),
+    '/deals?sort=-value&page=2000': dealsView(deals({ sort: '-value', page: 2000 })),
+    '/deals?sort=partner&page=2000': dealsView(deals({ sort: 'partner', page: 2000 })),
+    '/deals?country=PL&organisation=hanbit-aerospace': dealsView(deals({ country: ['PL'], organisation: ['hanbit-aerospace'] })),
     [`/deals/${dealSlug}`]: () => getDeal(dealSlug, client),
     '/': () => Promise.all([getOverview(client), getDealValueByCountry(client), getDealsByYear(client), getInstrumentsByAccess(client), getRecommendationsByStage(client)]),
     '/instruments': () => listInstruments(undefined, client),
