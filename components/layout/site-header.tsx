@@ -10,6 +10,7 @@ const sections = [
   { href: '/instruments', key: 'instruments' },
   { href: '/recommendations', key: 'recommendations' },
   { href: '/sources', key: 'sources' },
+  { href: '/paper', key: 'paper' },
 ] as const;
 
 export async function SiteHeader() {

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { SourceLink } from '@/components/ui/source-link';
 import { formatMoney, localised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { locateQuote } from '@/lib/paper';
 import { currencySchema } from '@/lib/schemas/common';
 import type { getOverview } from '@/lib/queries/overview';
 
@@ -16,6 +18,8 @@ export async function KeyFigures({ keyFigures, locale }: { keyFigures: KeyFigure
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {keyFigures.map((k) => {
           const footnote = k.source.footnotes[0];
+          // The sentence of the paper that states the figure, highlighted on the paper's page.
+          const stated = k.quote ? locateQuote(k.quote) : null;
           return (
             <li key={k.slug} className="flex break-inside-avoid flex-col rounded-lg border border-zinc-200 p-4 dark:border-zinc-800 print:border-zinc-400">
               <p className="text-2xl font-semibold tabular-nums">
@@ -28,6 +32,12 @@ export async function KeyFigures({ keyFigures, locale }: { keyFigures: KeyFigure
                   {common('source')}
                   {footnote ? ` (${common('footnote', { number: footnote.number })})` : ''}
                 </SourceLink>
+                {stated ? (
+                  <>
+                    {' · '}
+                    <Link href={`/paper?cite=key-figure:${k.slug}#${stated.id}`}>{t('inPaper')}</Link>
+                  </>
+                ) : null}
               </p>
             </li>
           );
