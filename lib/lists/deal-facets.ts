@@ -41,21 +41,43 @@ const country: DealFacet<'country'> = {
   },
 };
 
+// Retired deals subtracted one by one from the links of all deals; past this many, each link is tested instead.
+const RETIRED_SUBTRACTED = 500;
+
+/**
+ * Links per organisation of the retired deals, or undefined when there are too many to subtract.
+ * They are few (an editor retires them one at a time) and found by index (Deal_facets_idx starts with retiredAt).
+ */
+async function retiredLinks(client: PrismaClient): Promise<Map<number, number> | undefined> {
+  const retired = await client.deal.findMany({ where: { retiredAt: { not: null } }, select: { id: true }, take: RETIRED_SUBTRACTED + 1 });
+  if (retired.length > RETIRED_SUBTRACTED) return undefined;
+  if (retired.length === 0) return new Map();
+  const groups = await client.dealOrganisation.groupBy({ by: ['organisationId'], where: { dealId: { in: retired.map((d) => d.id) } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.organisationId, g._count._all]));
+}
+
 const organisation: DealFacet<'organisation'> = {
   ...deals.many({ key: 'organisation', match: (slugs) => ({ organisations: { some: { organisation: { slug: { in: slugs } } } } }), label: named }),
+  /**
+   * Each live organisation with its links among the view's deals, names and counts in one statement.
+   * With no other filter the view is every live deal: its links are all links (counted from the
+   * link index alone) less the retired deals' links. Testing each link's deal for retiredAt read a
+   * deal row per link instead: 185,666 of them at 100k deals, 650 ms. A retired organisation is no
+   * longer offered as a filter.
+   */
   async count(f, client) {
-    const groups = await client.dealOrganisation.groupBy({ by: ['organisationId'], where: { deal: dealWhere(f, 'organisation') }, _count: { _all: true } });
-    const orgs = await client.organisation.findMany({
-      // A retired organisation is no longer offered as a filter.
-      where: { id: { in: groups.map((g) => g.organisationId) }, retiredAt: null },
-      select: { id: true, slug: true, name: true, nameKo: true },
-    });
-    const byId = new Map(orgs.map((o) => [o.id, o]));
-    return groups
-      .flatMap((g) => {
-        const o = byId.get(g.organisationId);
-        return o ? [{ value: o.slug, label: o.name, labelKo: o.nameKo, count: g._count._all }] : [];
-      })
+    const view = dealConditions(f, 'organisation');
+    const linked = (deal?: Prisma.DealWhereInput) =>
+      client.organisation.findMany({
+        where: { retiredAt: null },
+        select: { slug: true, id: true, name: true, nameKo: true, _count: { select: { deals: deal ? { where: { deal } } : true } } },
+      });
+    const onlyLive = view.length === 1;
+    let [orgs, less] = await Promise.all([linked(onlyLive ? undefined : { AND: view }), onlyLive ? retiredLinks(client) : new Map<number, number>()]);
+    if (less === undefined) [orgs, less] = [await linked({ AND: view }), new Map()];
+    return orgs
+      .map((o) => ({ value: o.slug, label: o.name, labelKo: o.nameKo, count: o._count.deals - (less.get(o.id) ?? 0) }))
+      .filter((c) => c.count > 0)
       .sort(byCount);
   },
 };
@@ -111,11 +133,16 @@ const filters = [country, organisation, system, domain, type, stage, dealYears, 
 
 /** The where clause of a view, leaving out one filter (for that filter's own counts). */
 export function dealWhere(f: DealFilters, omit: DealFacetKey | 'years' | null = null): Prisma.DealWhereInput {
+  return { AND: dealConditions(f, omit) };
+}
+
+/** The parts of {@link dealWhere}: the first is always "not retired", so one part alone means every live deal. */
+function dealConditions(f: DealFilters, omit: DealFacetKey | 'years' | null): Prisma.DealWhereInput[] {
   const and: Prisma.DealWhereInput[] = [{ retiredAt: null }];
   for (const token of f.q ? searchTokens(f.q) : []) and.push({ searchText: { contains: token } });
   for (const filter of filters) {
     const part = filter.key === omit ? undefined : filter.where(f);
     if (part) and.push(part);
   }
-  return { AND: and };
+  return and;
 }
