@@ -18,13 +18,18 @@ test('a deal page shows its lifecycle as a timeline, each dated event linked to 
   const timeline = page.getByTestId('deal-timeline');
   const stages = timeline.locator(':scope > li');
   await expect(stages).toHaveCount(dealStages.length);
-  const current = dealStages.indexOf(k2.stage);
+  // Only the current stage and the stages a sourced event records are shown as known; an earlier
+  // stage without an event is "not recorded", never "reached".
   for (const [index, stage] of dealStages.entries()) {
-    const status = index < current ? 'reached' : index === current ? 'current' : 'ahead';
+    const recorded = (k2.events ?? []).some((e) => e.stage === stage);
+    const [status, words] = stage === k2.stage ? ['current', en.dealDetail.timeline.current] : recorded ? ['recorded', en.dealDetail.timeline.recorded] : ['not-recorded', en.dealDetail.timeline.notRecorded];
     await expect(stages.nth(index)).toHaveAttribute('data-stage', stage);
     await expect(stages.nth(index)).toHaveAttribute('data-status', status);
     await expect(stages.nth(index)).toContainText(en.vocab.dealStage[stage]);
-    await expect(stages.nth(index)).toContainText(en.dealDetail.timeline[status]);
+    await expect(stages.nth(index)).toContainText(words);
+  }
+  if (dealStages.indexOf(k2.stage) > 0 && dealStages.slice(0, dealStages.indexOf(k2.stage)).some((s) => !(k2.events ?? []).some((e) => e.stage === s))) {
+    await expect(timeline.locator('[data-status="not-recorded"]').first()).toBeVisible();
   }
   const events = timeline.getByTestId('deal-event');
   await expect(events).toHaveCount(k2.events?.length ?? 0);
