@@ -29,6 +29,7 @@ export const problemCodes = [
   'evidenceRequired',
   'cannotMove',
   'milestones',
+  'notInPaper',
   'invalid',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];

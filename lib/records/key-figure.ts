@@ -5,6 +5,7 @@ import type { KeyFigure, Prisma } from '@/lib/generated/prisma/client';
 import { missingSources, sourceOptions, unknown } from '@/lib/editing/shared';
 import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
 import { slugSchema } from '@/lib/schemas/common';
+import { locateQuote } from '@/lib/paper';
 import { fieldKit } from './fields';
 
 /** What a key figure's columns read: a stored figure with its source's slug. */
@@ -31,6 +32,8 @@ export const keyFigure = f.record(
     check(input, errors) {
       // A number is never saved without its source (an empty value is reported as missing already).
       if (input.value !== undefined && !input.sourceSlug) (errors.source ??= []).push({ code: 'needsSource' });
+      // The quote is the paper's own sentence, which Ties holds in full: words it does not have are refused.
+      if (typeof input.quote === 'string' && input.quote.length >= 10 && !locateQuote(input.quote)) (errors.quote ??= []).push({ code: 'notInPaper' });
     },
   },
 );

@@ -77,7 +77,7 @@ const cases: Record<string, Case> = {
   'key-figure': {
     editor: keyFigureEditor,
     keys: async () => (await temp.db.keyFigure.findMany({ select: { slug: true } })).map((r) => r.slug),
-    fresh: { slug: 'test-figure', label: 'A figure for the tests', value: '42', unit: 'countries', value_text: '42 countries', year: '2025', source: PAPER, quote: 'The paper states forty-two, in a sentence.' },
+    fresh: { slug: 'test-figure', label: 'A figure for the tests', value: '42', unit: 'countries', value_text: '42 countries', year: '2025', source: PAPER, quote: 'Korean firms such as Hanwha, Hyundai Rotem and Korea Aerospace Industries have proven their ability' },
     change: { value_text: 'forty-two countries' },
     retirable: true,
   },
@@ -160,6 +160,13 @@ describe('a number without its source', () => {
     expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: { budget_source: [{ code: 'needsSource' }] } });
     expect(await temp.db.revision.count()).toBe(before);
     expect(await temp.db.instrument.findUnique({ where: { code: 'no-source-fund' } })).toBeNull();
+  });
+
+  it('refuses a key figure whose quote the paper does not have, and takes it whatever its quotes and dashes', () => {
+    const invented = keyFigureEditor.parse({ ...cases['key-figure']!.fresh, quote: 'The paper states forty-two, in a sentence.' });
+    expect(invented).toMatchObject({ ok: false, errors: { quote: [{ code: 'notInPaper' }] } });
+    const retyped = keyFigureEditor.parse({ ...cases['key-figure']!.fresh, quote: "Seoul's defence exports rose sharply in recent years - reaching roughly US$14 billion" });
+    expect(retyped.ok).toBe(true);
   });
 
   it('is refused for a key figure, and an unknown source is named', async () => {
