@@ -72,13 +72,14 @@ export const instruments: InstrumentInput[] = [
     owner: 'EU',
     kind: 'research-programme',
     thirdCountryTerms:
-      'South Korea joined in January 2025 under a transitional arrangement, so Korean researchers and organisations can take part in technology and innovation calls. Under the next Multi-annual Financial Framework (2028-2034) the budget is set to double.',
+      'Seoul joined Horizon Europe in January 2025 under a transitional arrangement, so that Korean and European researchers and organisations can participate in technology and innovation calls. Under the next Multi-annual Financial Framework (2028-2034) the budget is set to double.',
     accessLevel: 'associated',
     accessNote:
-      'Korean universities, institutes and firms can apply to Horizon Europe calls alongside European partners, which opens dual-use research in cyber, maritime and space from the bottom up.',
-    accessNoteKo: '한국의 대학, 연구기관, 기업은 유럽 파트너와 함께 호라이즌 유럽 공모에 지원할 수 있다. 이는 사이버·해양·우주 분야의 이중용도 연구 협력을 상향식으로 넓히는 통로가 된다.',
-    summary: 'The EU’s research and innovation programme, open to dual-use research cooperation with associated countries.',
-    summaryKo: '준회원국과의 이중용도 연구 협력에 열려 있는 EU의 연구·혁신 프로그램이다.',
+      'Korean researchers and organisations can take part in Horizon Europe’s technology and innovation calls under the transitional arrangement of January 2025. The paper sees this as a door to further cooperation in dual-use domains related to cyber, maritime and space, and a potential to build defence cooperation “from the bottom up”.',
+    accessNoteKo:
+      '2025년 1월의 과도기적 협정에 따라 한국의 연구자와 기관은 호라이즌 유럽의 기술·혁신 공모에 참여할 수 있다. 보고서는 이를 사이버·해양·우주 관련 이중용도 분야에서 협력을 넓히는 통로이자, 방위 협력을 “상향식으로(from the bottom up)” 쌓을 수 있는 가능성으로 본다.',
+    summary: 'The EU’s research and innovation programme, through which the paper sees European–South Korean dual-use R&D cooperation built from the bottom up.',
+    summaryKo: '보고서가 유럽과 한국의 이중용도 연구개발 협력을 상향식으로 쌓을 수 있는 통로로 보는 EU의 연구·혁신 프로그램이다.',
     sourceSlugs: [PAPER, 'eu-rok-security-defence-partnership-2024'],
   },
   {
@@ -126,11 +127,12 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'partnership-framework',
     thirdCountryTerms:
-      'South Korea is one of NATO’s four Indo-Pacific partners. The format can open cooperation through standardisation, science and technology cooperation and exercises.',
+      'South Korea is one of the IP4 countries. The paper says the framework “potentially” opens up NATO cooperation through standardisation, science and technology cooperation and exercises.',
     accessLevel: 'associated',
     accessNote:
-      'South Korea sits in the NATO–IP4 format as a partner, which gives it a standing diplomatic forum with the Alliance on defence and defence industrial matters.',
-    accessNoteKo: '한국은 파트너 자격으로 NATO–IP4 협의체에 참여하고 있으며, 이를 통해 국방 및 방위산업 사안에 관해 동맹과 상시적인 외교 협의 채널을 확보하고 있다.',
+      'South Korea is a partner in the NATO–IP4 framework, which the paper calls “a strong partnership” that “potentially” opens up NATO cooperation, and “a flexible and tailored defence industrial cooperation pathway” for IP4 countries.',
+    accessNoteKo:
+      '한국은 NATO–IP4 틀의 파트너다. 보고서는 이를 NATO 협력의 길을 “잠재적으로(potentially)” 열어 주는 “강력한 파트너십(a strong partnership)”이자, IP4 국가를 위한 “유연하고 맞춤화된 방위산업 협력 경로(a flexible and tailored defence industrial cooperation pathway)”라고 부른다.',
     summary: 'NATO’s framework of partnership with its four Indo-Pacific partners, a flexible and tailored pathway for defence industrial cooperation.',
     summaryKo: 'NATO가 4개 인도·태평양 파트너와 맺고 있는 파트너십 틀로, 방위산업 협력을 위한 유연한 맞춤형 경로다.',
     sourceSlugs: [PAPER, 'simon-2025-primed-for-deterrence'],
