@@ -68,15 +68,24 @@ export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFi
   const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
-  const rows = await client.deal.findMany({
-    where,
-    orderBy: dealOrderBy(f.sort, providerOf(client)),
-    include: dealListInclude,
-    skip: (page - 1) * DEALS_PER_PAGE,
-    take: DEALS_PER_PAGE,
-  });
-  return { rows, total, page, pageCount };
+  const orderBy = dealOrderBy(f.sort, providerOf(client));
+  const skip = (page - 1) * DEALS_PER_PAGE;
+  if (skip === 0) return { rows: await client.deal.findMany({ where, orderBy, include: dealListInclude, take: DEALS_PER_PAGE }), total, page, pageCount };
+  return { rows: await dealPage(where, orderBy, skip, client), total, page, pageCount };
 });
+
+/**
+ * A page past the first: its ids in the view's order first, then those rows. The database then sorts
+ * and skips ids with their sort keys, not whole deal rows (about 2.3 kB each): page 2,000 of 100,000
+ * deals by value took 6.5 s, by partner 10 s, sorting 50,000 full rows to throw 49,975 away.
+ */
+async function dealPage(where: Prisma.DealWhereInput, orderBy: Prisma.DealOrderByWithRelationInput[], skip: number, client: PrismaClient): Promise<DealRow[]> {
+  const ids = (await client.deal.findMany({ where, orderBy, select: { id: true }, skip, take: DEALS_PER_PAGE })).map((d) => d.id);
+  if (ids.length === 0) return [];
+  const byId = new Map((await client.deal.findMany({ where: { id: { in: ids } }, include: dealListInclude })).map((d) => [d.id, d]));
+  // A deal deleted between the two reads is left out rather than failing the page.
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
 export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude; omit: { searchText: true } }>;

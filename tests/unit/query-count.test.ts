@@ -95,6 +95,11 @@ const views: Record<string, () => Promise<unknown>> = {
     const f = deals({ country: ['PL'], sort: '-value', organisation: ['hanwha-aerospace', 'hyundai-rotem'] });
     return Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
   },
+  // A later page reads its ids first, then those rows: one statement more than the first page, as fixed.
+  '/deals?sort=-value&page=2': () => {
+    const f = deals({ sort: '-value', page: 2 });
+    return Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
+  },
   '/deals/{slug}': () => getDeal('synthetic-deal-1', client),
   '/': () => Promise.all([getOverview(client), getDealValueByCountry(client), getDealsByYear(client), getInstrumentsByAccess(client), getRecommendationsByStage(client)]),
   '/instruments': () => Promise.all([listInstruments(emptyInstrumentFilters, client), instrumentFacets(emptyInstrumentFilters, client)]),
