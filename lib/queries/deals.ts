@@ -139,24 +139,24 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
   return rows;
 }
 
-/** Stated value per currency, never summed across currencies, and the deals with none. */
+/**
+ * Stated value per currency, never summed across currencies, and the deals with none. One pass over
+ * the view: grouped by currency, each group counts its deals and its stated values, so the deals
+ * without a value are the difference (no second count of the view, and no "valueAmount IS NULL",
+ * which scanned the table).
+ */
 export const dealTotals = cachedRead('deals.totals', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
-  const where = dealWhere(f);
-  const [groups, all] = await Promise.all([
-    client.deal.groupBy({
-      by: ['valueCurrency'],
-      where: { AND: [where, { valueAmount: { not: null } }] },
-      _sum: { valueAmount: true },
-      _count: { _all: true },
-      orderBy: { valueCurrency: 'asc' },
-    }),
-    // Counting the view and subtracting is read from an index; "valueAmount IS NULL" scanned the table.
-    countDeals(f, client),
-  ]);
-  const withoutValue = all - groups.reduce((n, g) => n + g._count._all, 0);
+  const groups = await client.deal.groupBy({
+    by: ['valueCurrency'],
+    where: dealWhere(f),
+    _sum: { valueAmount: true },
+    _count: { _all: true, valueAmount: true },
+    orderBy: { valueCurrency: 'asc' },
+  });
+  const withoutValue = groups.reduce((n, g) => n + g._count._all - g._count.valueAmount, 0);
   const perCurrency = groups
-    .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null)
-    .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count._all }));
+    .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null && g._count.valueAmount > 0)
+    .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count.valueAmount }));
   return { perCurrency, withoutValue };
 });
 
