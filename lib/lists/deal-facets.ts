@@ -31,13 +31,15 @@ const flagLabel = (v: FacetCount, locale: string) => translatorFor(locale, 'deal
 
 const country: DealFacet<'country'> = {
   ...deals.many({ key: 'country', match: (codes) => ({ partnerCountryCode: { in: codes } }), label: named }),
+  /** Each country with its deals in the view, names and counts in one statement (grouped from Deal_facets_idx). */
   async count(f, client) {
-    const [counts, countries] = await Promise.all([
-      countBy(f, client, 'country', 'partnerCountryCode'),
-      client.country.findMany({ select: { code: true, name: true, nameKo: true } }),
-    ]);
-    const byCode = new Map(countries.map((c) => [c.code, c]));
-    return counts.map((c) => ({ ...c, label: byCode.get(c.value)?.name, labelKo: byCode.get(c.value)?.nameKo })).sort(byCount);
+    const countries = await client.country.findMany({
+      select: { code: true, name: true, nameKo: true, _count: { select: { deals: { where: dealWhere(f, 'country') } } } },
+    });
+    return countries
+      .map((c) => ({ value: c.code, label: c.name, labelKo: c.nameKo, count: c._count.deals }))
+      .filter((c) => c.count > 0)
+      .sort(byCount);
   },
 };
 
