@@ -16,9 +16,10 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
   // to that event's source where one matches to the deal's precision, and to the deal's sources otherwise.
   const date = d.date && d.datePrecision ? formatPartial(d.date, d.datePrecision, locale) : null;
   const dateEvent = date ? d.events.find((e) => formatPartial(e.date, d.datePrecision ?? 'day', locale) === date) : undefined;
-  const flag = (on: boolean, help: string) => (
+  // Yes, no, or not stated: where the source does not say, neither is shown.
+  const flag = (on: boolean | null, help: string) => (
     <>
-      <span className="font-medium">{on ? common('yes') : common('no')}</span>
+      <span className="font-medium">{vocab(`statedFlag.${on === null ? 'empty' : String(on)}`)}</span>
       <span className="block text-xs text-zinc-600 dark:text-zinc-400">{help}</span>
     </>
   );

@@ -15,6 +15,11 @@ export async function RecordEditor({ editor, record, locale }: { editor: AnyEdit
     const v = vocab ? translatorFor(locale, vocab) : null;
     return values.map((value) => ({ value, label: v ? v(value) : value }));
   };
+  // A vocabulary may name its empty choice ("not stated"); otherwise the empty choice is a prompt.
+  const emptyChoice = (vocab: string | undefined): string | undefined => {
+    const v = vocab && hasMessage(locale, `${vocab}.empty`) ? translatorFor(locale, vocab) : null;
+    return v ? v('empty') : undefined;
+  };
   const fields: FormField[] = editor.fields.map((f) => ({
     name: f.name,
     kind: f.kind,
@@ -24,6 +29,7 @@ export async function RecordEditor({ editor, record, locale }: { editor: AnyEdit
     readOnly: Boolean(f.key && record),
     options: named(f.options, f.vocab) ?? choices[f.name],
     secondOptions: named(f.secondOptions, f.secondVocab),
+    empty: emptyChoice(f.vocab),
   }));
   const initial: Values = record ? editor.toValues(record) : {};
   return (

@@ -17,6 +17,8 @@ export type FormField = {
   readOnly?: boolean;
   options?: Option[];
   secondOptions?: Option[];
+  /** What the empty choice of a select means, where it is a value ("not stated"), not a prompt. */
+  empty?: string;
 };
 
 type Labels = { note: string; noteHelp: string; save: string; required: string; choose: string; pairFirst: string; pairSecond: string };
@@ -98,7 +100,7 @@ function Control({ field, value, invalid, describedBy, choose }: { field: FormFi
   if (field.kind === 'select') {
     return (
       <select {...common}>
-        <option value="">{choose}</option>
+        <option value="">{field.empty ?? choose}</option>
         {field.options?.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

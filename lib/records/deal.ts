@@ -63,8 +63,8 @@ export const deal = f.record(
     /** Empty where the source gives no date. */
     date: f.partialDate('date', 'datePrecision', 'year'),
     value: f.stated('value'),
-    localisation: f.flag('localisation'),
-    technologyTransfer: f.flag('technologyTransfer'),
+    localisation: f.yesNo('localisation'),
+    technologyTransfer: f.yesNo('technologyTransfer'),
     summary: f.text('summary', z.string().trim().min(10).max(4000), { kind: 'textarea' }),
     summaryKo: f.optional('summaryKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),
     sourceSlugs: f.links('sources', 'Every deal needs at least one source.'),

@@ -110,6 +110,18 @@ export function fieldKit<Stored, Row>() {
         row: (v) => v,
       }),
 
+    /**
+     * Yes, no, or not stated: the paper not saying is a value of its own (stored as null, written
+     * empty), never "no". The form offers it as a choice whose empty option reads "not stated".
+     */
+    yesNo: <K extends KeysOf<Stored, boolean | null> & keyof Row>(key: K, spec: Spec = {}) =>
+      plain(key, z.boolean().optional(), { kind: 'select', options: ['true', 'false'], vocab: 'vocab.statedFlag', ...spec }, {
+        read: (raw, errors, name) => (text(raw) ? parseBoolean(raw, name, errors) : undefined),
+        write: (v) => (v === undefined ? '' : String(v)),
+        cell: (s) => s[key] as Cell,
+        row: (v) => v ?? null,
+      }),
+
     /** A number that must be given (a key figure's value): as stated, never rounded. */
     number: <K extends KeysOf<Stored, number> & keyof Row>(key: K, spec: Spec = {}) =>
       plain(key, z.number().finite(), { kind: 'number', required: true, ...spec }, {

@@ -62,8 +62,10 @@ test('a deal page shows its organisations with their roles, its flags and its so
       const name = organisations.find((org) => org.slug === o.slug)?.name ?? o.slug;
       await expect(orgs.filter({ hasText: name })).toContainText(en.vocab.organisationRole[o.role]);
     }
-    await expect(page.locator('[data-field="localisation"]')).toContainText(d.localisation ? 'Yes' : 'No');
-    await expect(page.locator('[data-field="technologyTransfer"]')).toContainText(d.technologyTransfer ? 'Yes' : 'No');
+    // Where the paper does not say, the page says so: never "No".
+    const said = (flag: boolean | undefined) => en.vocab.statedFlag[flag === undefined ? 'empty' : flag ? 'true' : 'false'];
+    await expect(page.locator('[data-field="localisation"]')).toContainText(said(d.localisation));
+    await expect(page.locator('[data-field="technologyTransfer"]')).toContainText(said(d.technologyTransfer));
     const cited = page.getByRole('region', { name: 'Sources' }).getByRole('link');
     await expect(cited).toHaveCount(d.sourceSlugs.length);
     for (const slug of d.sourceSlugs) await expect(cited.and(page.locator(`[href="/sources#${slug}"]`))).toHaveCount(1);

@@ -62,6 +62,8 @@ const vocabularies: Record<string, readonly string[]> = {
   'vocab.organisationOrigin.*': organisationOrigins,
   // The yes/no facets (localisation, technology transfer) label their values with these.
   'deals.facets.*': flags,
+  // A yes / no / not stated field's choices in the record editor (vocab.statedFlag.empty names the empty one).
+  'vocab.statedFlag.*': ['true', 'false', 'empty'],
   'views.sortColumns.deals.*': sortColumns(dealSorts),
   'views.sortColumns.instruments.*': sortColumns(instrumentSorts),
   'views.sortColumns.recommendations.*': sortColumns(recommendationSorts),

@@ -14,8 +14,10 @@ export const deals: DealInput[] = [
     value: { amount: 1_000_000_000, currency: 'USD', text: 'US$1 billion', sourceSlug: 'ng-2024-hanwha-romanian-k9' },
     date: '2024-07',
     stage: 'contract',
-    localisation: false,
-    technologyTransfer: false,
+    // “These deals demonstrate both localisation (production in-country) and technology transfer as
+    // the default model”: the paper's words on Hanwha's and Hyundai Rotem's European deals (chapter 1, paragraph 1).
+    localisation: true,
+    technologyTransfer: true,
     summary:
       'Hanwha Aerospace’s sale of K9 self-propelled howitzers to Romania, one of the large supply contracts that made Hanwha a tangible industrial actor in Europe.',
     summaryKo: '한화에어로스페이스의 루마니아 K9 자주포 수출 계약이다. 한화를 유럽 내 실질적인 방산 주체로 자리매김하게 한 대규모 공급 계약 가운데 하나다.',
@@ -119,8 +121,7 @@ export const deals: DealInput[] = [
     partnerCountry: 'KR',
     date: '2023-08',
     stage: 'contract',
-    localisation: false,
-    technologyTransfer: false,
+    // Localisation and technology transfer: the paper does not say.
     summary:
       'Airbus Helicopters and KAI signed an agreement to launch serial production of the Light Armed Helicopter and ramp up output at KAI’s Sacheon facility in South Korea: European expertise supporting Korean production, the reverse of the usual flow.',
     summaryKo:
@@ -151,8 +152,7 @@ export const deals: DealInput[] = [
     partnerCountry: 'KR',
     date: '2023-11-24',
     stage: 'framework',
-    localisation: false,
-    technologyTransfer: false,
+    // Localisation and technology transfer: the paper does not say.
     summary:
       'MBDA and KAI signed cooperation agreements to integrate European missiles on Korean platforms, an example of co-development and systems integration rather than a simple sale.',
     summaryKo: 'MBDA와 KAI는 유럽산 미사일을 한국 플랫폼에 통합하기 위한 협력 협약을 체결했다. 단순 판매가 아닌 공동개발 및 체계통합의 사례다.',
@@ -181,8 +181,7 @@ export const deals: DealInput[] = [
     cooperationType: 'systems-integration',
     partnerCountry: 'KR',
     stage: 'contract',
-    localisation: false,
-    technologyTransfer: false,
+    // Localisation and technology transfer: the paper does not say.
     summary:
       'KAI is integrating MBDA’s Meteor beyond-visual-range air-to-air missile on the KAI-led KF-21 Boramae fighter (spelt “Boromae” in the paper), the existing partnership that the 2023 agreements build on.',
     summaryKo:
