@@ -10,7 +10,7 @@ export const recommendations: RecommendationInput[] = [
     summary:
       'Use the dialogues the EU and NATO already hold with South Korea to address defence industrial cooperation — military requirements, intellectual property, technology transfer, export control and offsets — with DG DEFIS and NATO’s Defence Investments Division at the table.',
     summaryKo:
-      'EU와 NATO가 이미 한국과 운영 중인 대화 채널을 활용해 방위산업 협력(군 소요, 지식재산, 기술이전, 수출통제, 절충교역)을 논의하고, 국방산업우주총국(DG DEFIS)과 NATO 국방투자국(Defence Investments Division)이 이 논의에 참여하도록 한다.',
+      'EU와 NATO가 이미 한국과 운영 중인 대화 채널을 활용해 방위산업 협력(군 소요, 지식재산, 기술이전, 수출통제, 절충교역)을 논의하고, 방위산업우주총국(DG DEFIS)과 NATO 국방투자국(Defence Investments Division)이 이 논의에 참여하도록 한다.',
     actors: ['rok', 'eu', 'nato'],
     instrumentCodes: ['ip4'],
     sourceSlugs: [PAPER],
@@ -18,7 +18,7 @@ export const recommendations: RecommendationInput[] = [
       {
         slug: 'dg-defis-joins',
         title: 'DG DEFIS takes part in the EU–ROK security and defence dialogue',
-        titleKo: '국방산업우주총국(DG DEFIS)의 한-EU 안보·국방 대화 참여',
+        titleKo: '방위산업우주총국(DG DEFIS)의 한-EU 안보·국방 대화 참여',
         actor: 'eu',
       },
       {
