@@ -111,3 +111,21 @@ describe('recommendations', () => {
     for (const r of seed.recommendations) expect(r.milestones.length).toBeGreaterThan(0);
   });
 });
+
+describe('Korean names', () => {
+  // A body written two ways in Korean reads as two bodies: wherever the seed's Korean text names a
+  // body by its English short name in brackets, the Korean words before it are the body's own.
+  it('name each organisation one way', () => {
+    const korean = JSON.stringify(seed).match(/"[^"]*[\uac00-\ud7a3][^"]*"/g) ?? [];
+    for (const o of seed.organisations) {
+      const short = /\(([^)]+)\)$/.exec(o.name)?.[1];
+      const koreanName = /([\uac00-\ud7a3·]+)\([^)]+\)$/.exec(o.nameKo ?? '')?.[1];
+      if (!short || !koreanName) continue;
+      for (const text of korean) {
+        for (const m of text.matchAll(new RegExp(`([\\uac00-\\ud7a3·]+)\\(${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g'))) {
+          expect(m[1], `${o.slug} in ${text.slice(0, 60)}…`).toBe(koreanName);
+        }
+      }
+    }
+  });
+});
