@@ -1,14 +1,21 @@
 import { getTranslations } from 'next-intl/server';
-import { type DealFilters, DEFAULT_DEAL_SORT } from '@/lib/filters/deals';
+import { LinkSelect } from '@/components/ui/link-select';
+import { type DealFilters, DEFAULT_DEAL_SORT, buildDealQuery } from '@/lib/filters/deals';
 import { dealFacetList } from '@/lib/lists/deal-facets';
 import type { FacetCount } from '@/lib/lists/facets';
 
-/** A plain GET form: search and year range, carrying the other filters along; works without JS. */
+/**
+ * A plain GET form: search and year range, carrying the other filters along; works without JS. With
+ * JavaScript the years apply as soon as they are chosen, like a facet.
+ */
 export async function DealSearchForm({ filters, years, action }: { filters: DealFilters; years: FacetCount[]; action: string }) {
   const t = await getTranslations('deals.search');
   const yearOptions = [...new Set([...years.map((y) => Number(y.value)), filters.from, filters.to].filter((y): y is number => y !== undefined))].sort();
   // Each year shows how many deals in the view (ignoring the year range itself) fall in it.
   const counts = new Map(years.map((y) => [Number(y.value), y.count]));
+  // With JavaScript a year goes straight to its view's canonical address, as a facet link does.
+  const hrefs = (name: 'from' | 'to') =>
+    Object.fromEntries(['', ...yearOptions.map(String)].map((y) => [y, `${action}${buildDealQuery({ ...filters, [name]: y ? Number(y) : undefined, page: 1 })}`]));
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
 
   return (
@@ -24,14 +31,14 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
       {(['from', 'to'] as const).map((name) => (
         <label key={name} className="flex flex-col text-sm">
           <span className="font-medium">{t(name)}</span>
-          <select name={name} defaultValue={filters[name] ?? ''} className={field}>
+          <LinkSelect name={name} defaultValue={filters[name] ?? ''} className={field} data-filter-control={name} hrefs={hrefs(name)}>
             <option value="">{t('any')}</option>
             {yearOptions.map((y) => (
               <option key={y} value={y}>
                 {t('yearOption', { year: String(y), count: counts.get(y) ?? 0 })}
               </option>
             ))}
-          </select>
+          </LinkSelect>
         </label>
       ))}
       <button type="submit" className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900 dark:bg-blue-300 dark:text-zinc-950">

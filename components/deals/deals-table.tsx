@@ -1,22 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SortableHeader } from '@/components/ui/sortable-header';
-import { SourceLink } from '@/components/ui/source-link';
-import { Link } from '@/lib/i18n/navigation';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
-import { formatMoney, formatPartial, localised } from '@/lib/format';
-import { LocalisedText } from '@/components/ui/localised-text';
 import type { DealRow } from '@/lib/queries/deals';
-
-const columns = [
-  { key: 'title', sort: 'title' },
-  { key: 'system', sort: 'system' },
-  { key: 'partner', sort: 'partner' },
-  { key: 'firms', sort: null },
-  { key: 'type', sort: 'type' },
-  { key: 'stage', sort: 'stage' },
-  { key: 'value', sort: 'value' },
-  { key: 'date', sort: 'date' },
-] as const;
+import { dealCells, dealListColumns } from './deal-cells';
 
 /** Ascending first, except value and date, which readers want largest / newest first. */
 function nextSort(current: DealSort, column: string): DealSort {
@@ -25,61 +11,72 @@ function nextSort(current: DealSort, column: string): DealSort {
   return (column === 'value' || column === 'date' ? `-${column}` : column) as DealSort;
 }
 
+// Numbers and dates never wrap; the title column stays in place while the rest scrolls under it.
+const nowrap = new Set(['value', 'date']);
+
+/**
+ * The deals of one page. From 768 px a table whose first column stays put when it scrolls sideways
+ * (with a shadow at the edge that has more); below that, one card per deal with every column labelled.
+ */
 export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: DealFilters }) {
   const locale = await getLocale();
   const t = await getTranslations('deals');
-  const common = await getTranslations('common');
-  const vocab = await getTranslations('vocab');
+  const items = await Promise.all(rows.map(async (d) => ({ d, cells: await dealCells(d, locale) })));
 
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('title')}>
-      <table className="w-full min-w-[48rem] text-left text-sm" data-testid="deals-table">
-        <thead className="border-b border-zinc-300 dark:border-zinc-700">
-          <tr>
-            {columns.map((c) => {
-              const sorted = c.sort && filters.sort.replace(/^-/, '') === c.sort ? (filters.sort.startsWith('-') ? 'descending' : 'ascending') : undefined;
-              return (
-                <SortableHeader
-                  key={c.key}
-                  label={t(`columns.${c.key}`)}
-                  sorted={sorted}
-                  href={c.sort ? `/deals${buildDealQuery({ ...filters, sort: nextSort(filters.sort, c.sort), page: 1 })}` : null}
-                />
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => {
-            return (
-              <tr key={d.slug} className="border-b border-zinc-100 align-top dark:border-zinc-900" data-slug={d.slug}>
-                <th scope="row" className="px-2 py-2 font-medium">
-                  <Link href={`/deals/${d.slug}`}>
-                    <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
-                  </Link>
-                </th>
-                <td className="px-2 py-2">{d.system}</td>
-                <td className="px-2 py-2">{localised(locale, d.partnerCountry.name, d.partnerCountry.nameKo).text}</td>
-                <td className="px-2 py-2">{d.organisations.map((o) => localised(locale, o.organisation.name, o.organisation.nameKo).text).join(', ')}</td>
-                <td className="px-2 py-2">{vocab(`cooperationType.${d.cooperationType}`)}</td>
-                <td className="px-2 py-2">{vocab(`dealStage.${d.stage}`)}</td>
-                <td className="whitespace-nowrap px-2 py-2 tabular-nums">
-                  {d.valueAmount !== null && d.valueCurrency && d.valueSource ? (
-                    <SourceLink slug={d.valueSource.slug} label={`${formatMoney(d.valueAmount, d.valueCurrency, locale)} (${d.valueText}) — ${common('source')}`}>
-                      {formatMoney(d.valueAmount, d.valueCurrency, locale)}
-                    </SourceLink>
-                  ) : (
-                    <span className="text-zinc-600 dark:text-zinc-400">{common('noValue')}</span>
-                  )}
-                </td>
-                <td className="whitespace-nowrap px-2 py-2">
-                  {d.date && d.datePrecision ? formatPartial(d.date, d.datePrecision, locale) : common('undated')}
-                </td>
+    <>
+      <ol className="space-y-3 md:hidden print:hidden" data-testid="deal-cards">
+        {items.map(({ d, cells }) => (
+          <li key={d.slug} data-slug={d.slug} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+            <h3 className="text-base font-semibold break-words">{cells.title}</h3>
+            <dl className="mt-2 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1">
+              {dealListColumns.slice(1).map((c) => (
+                <div key={c.key} className="contents">
+                  <dt className="text-zinc-600 dark:text-zinc-400">{t(`columns.${c.key}`)}</dt>
+                  <dd className={`break-words ${c.key === 'value' ? 'tabular-nums' : ''}`}>{cells[c.key]}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ol>
+      <div className="hidden md:block print:block">
+        <p className="mb-1 text-xs text-zinc-600 xl:hidden dark:text-zinc-400 print:hidden">{t('scrollHint')}</p>
+        <div className="scroll-cue overflow-x-auto" tabIndex={0} role="region" aria-label={t('title')}>
+          <table className="w-full min-w-[48rem] text-left text-sm" data-testid="deals-table">
+            <thead className="border-b border-zinc-300 dark:border-zinc-700">
+              <tr>
+                {dealListColumns.map((c, i) => {
+                  const sorted = c.sort && filters.sort.replace(/^-/, '') === c.sort ? (filters.sort.startsWith('-') ? 'descending' : 'ascending') : undefined;
+                  return (
+                    <SortableHeader
+                      key={c.key}
+                      label={t(`columns.${c.key}`)}
+                      sorted={sorted}
+                      href={c.sort ? `/deals${buildDealQuery({ ...filters, sort: nextSort(filters.sort, c.sort), page: 1 })}` : null}
+                      className={`px-2 py-2 font-semibold ${i === 0 ? 'sticky-column' : ''}`}
+                    />
+                  );
+                })}
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            </thead>
+            <tbody>
+              {items.map(({ d, cells }) => (
+                <tr key={d.slug} className="border-b border-zinc-100 align-top dark:border-zinc-900" data-slug={d.slug}>
+                  <th scope="row" className="sticky-column min-w-[12rem] px-2 py-2 font-medium">
+                    {cells.title}
+                  </th>
+                  {dealListColumns.slice(1).map((c) => (
+                    <td key={c.key} className={`px-2 py-2 ${nowrap.has(c.key) ? 'whitespace-nowrap tabular-nums' : ''}`}>
+                      {cells[c.key]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </>
   );
 }

@@ -115,3 +115,15 @@ export function facetByKey<T extends { key: string }, K extends T['key']>(facets
   if (!found) throw new Error(`No facet ${key}`);
   return found;
 }
+
+/**
+ * The name of an ISO country code in the reader's language, for a chosen country that the view no
+ * longer counts (its name comes with its count, so it has none): "Romania", never "RO".
+ */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed region code: shown as it is
+  }
+}

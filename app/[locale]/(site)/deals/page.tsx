@@ -6,6 +6,7 @@ import { DealTotals } from '@/components/deals/deal-totals';
 import { DealsEmpty } from '@/components/deals/deals-empty';
 import { DealsTable } from '@/components/deals/deals-table';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
+import { FilterFocus } from '@/components/ui/filter-focus';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { DEALS_PER_PAGE, buildDealQuery, parseDealFilters } from '@/lib/filters/deals';
@@ -34,9 +35,12 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
   const user = await currentUser();
   const [list, facets, totals] = await Promise.all([listDeals(filters), dealFacets(filters), dealTotals(filters)]);
   const first = (list.page - 1) * DEALS_PER_PAGE + 1;
+  const query = buildDealQuery(filters);
 
   return (
-    <>
+    // From 1280 px the list takes the width of the screen, not of the site's column, so the table's
+    // eight columns fit beside the facets with no sideways scrolling (see the at-1366-px test).
+    <div className="wide-view">
       <PageHeader title={t('title')} intro={t('intro')} />
       {user ? (
         <p className="no-print -mt-4 mb-4 text-sm">
@@ -44,18 +48,23 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
         </p>
       ) : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
+      <a href="#results" className="no-print mb-2 inline-block text-sm">
+        {t('facets.skip')}
+      </a>
       <DealSearchForm filters={filters} years={facets.years} action={path} />
-      <ViewToolbar kind="deals" filters={filters} query={buildDealQuery(filters)} count={list.total} />
-      <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
-        <aside className="no-print order-2 lg:order-1">
+      <ViewToolbar kind="deals" filters={filters} query={query} count={list.total} />
+      {/* On a phone the facets come first, as on /instruments, with the link above to skip them. */}
+      <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside className="no-print">
           <DealFacets filters={filters} facets={facets} />
         </aside>
-        <div className="order-1 min-w-0 lg:order-2">
-          <p className="mb-2 text-sm" role="status" data-testid="deal-count">
+        <div className="min-w-0">
+          <h2 id="results" tabIndex={-1} className="mb-2 text-base" data-testid="deal-count">
             {t('results', { count: list.total })}
-            {list.total > 0 ? ` · ${t('showing', { first, last: first + list.rows.length - 1, total: list.total })}` : ''}
-          </p>
-          <DealTotals totals={totals} />
+            {list.total > 0 ? <span className="font-normal"> · {t('showing', { first, last: first + list.rows.length - 1, total: list.total })}</span> : null}
+          </h2>
+          <FilterFocus view={query} message={t('results', { count: list.total })} headingId="results" />
+          <DealTotals totals={totals} count={list.total} />
           {list.total === 0 ? <DealsEmpty filters={filters} facets={facets} /> : <DealsTable rows={list.rows} filters={filters} />}
           <Pagination
             page={list.page}
@@ -65,6 +74,6 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
           />
         </div>
       </div>
-    </>
+    </div>
   );
 }

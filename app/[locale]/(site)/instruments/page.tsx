@@ -7,6 +7,7 @@ import { InstrumentTable } from '@/components/instruments/instrument-table';
 import { InstrumentsEmpty } from '@/components/instruments/instruments-empty';
 import { ViewSwitch } from '@/components/instruments/view-switch';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
+import { FilterFocus } from '@/components/ui/filter-focus';
 import { PageHeader } from '@/components/ui/page-header';
 import { buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { Link } from '@/lib/i18n/navigation';
@@ -28,6 +29,7 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
   const t = await getTranslations('instruments');
   const page = await getTranslations('instrumentsPage');
   const editing = await getTranslations('editing');
+  const query = buildInstrumentQuery(filters);
   const [rows, facets, user] = await Promise.all([listInstruments(filters), instrumentFacets(filters), currentUser()]);
 
   return (
@@ -44,19 +46,23 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
           <Link href={`/instruments${buildInstrumentQuery(filters)}`}>{page('droppedLink')}</Link>
         </p>
       ) : null}
+      <a href="#results" className="no-print mb-2 inline-block text-sm">
+        {page('facets.skip')}
+      </a>
       <div className="flex flex-col gap-6 lg:flex-row">
         <aside className="no-print lg:w-52 lg:shrink-0">
           <InstrumentFacets filters={filters} facets={facets} />
         </aside>
         <div className="min-w-0 flex-1 space-y-4">
           <InstrumentSearch filters={filters} />
-          <ViewToolbar kind="instruments" filters={filters} query={buildInstrumentQuery(filters)} count={rows.length} />
+          <ViewToolbar kind="instruments" filters={filters} query={query} count={rows.length} />
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <p role="status" className="text-sm font-medium" data-testid="instrument-count">
+            <h2 id="results" tabIndex={-1} className="text-base" data-testid="instrument-count">
               {page('results', { count: rows.length })}
-            </p>
+            </h2>
             <ViewSwitch filters={filters} />
           </div>
+          <FilterFocus view={query} message={page('results', { count: rows.length })} headingId="results" />
           {rows.length === 0 ? (
             <InstrumentsEmpty filters={filters} facets={facets} />
           ) : filters.view === 'cards' ? (
