@@ -43,7 +43,7 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
         <a href="#sources">{date}</a>
       ),
     },
-    { key: 'stage', value: vocab(`dealStage.${d.stage}`) },
+    { key: 'stage', value: d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty') },
     { key: 'localisation', value: flag(d.localisation, t('localisationHelp')) },
     { key: 'technologyTransfer', value: flag(d.technologyTransfer, t('transferHelp')) },
     { key: 'updated', value: formatPartial(d.updatedAt, 'day', locale) },

@@ -34,7 +34,7 @@ export async function dealCells(d: DealRow, locale: string): Promise<Record<Deal
     partner: localised(locale, d.partnerCountry.name, d.partnerCountry.nameKo).text,
     firms: d.organisations.map((o) => localised(locale, o.organisation.name, o.organisation.nameKo).text).join(', '),
     type: vocab(`cooperationType.${d.cooperationType}`),
-    stage: vocab(`dealStage.${d.stage}`),
+    stage: d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty'),
     value:
       amount && d.valueSource ? (
         <SourceLink slug={d.valueSource.slug} label={`${amount} (${d.valueText}) — ${common('source')}`}>

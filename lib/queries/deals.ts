@@ -38,7 +38,8 @@ export function dealOrderBy(sort: DealSort, provider?: string): Prisma.DealOrder
     case 'partner':
       return [{ partnerCountry: { name: dir } }, ...tail];
     case 'stage':
-      return [{ stage: dir }, ...tail];
+      // A deal no source gives a stage comes last both ways, on SQLite and PostgreSQL alike.
+      return [{ stage: nullsLast(dir) }, ...tail];
     case 'system':
       return [{ system: dir }, ...tail];
     case 'type':

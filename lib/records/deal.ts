@@ -57,7 +57,8 @@ export const deal = f.record(
     system: f.text('system', z.string().trim().min(2).max(120)),
     domain: f.choice('domain', dealDomains, 'vocab.domain'),
     cooperationType: f.choice('cooperationType', cooperationTypes, 'vocab.cooperationType'),
-    stage: f.choice('stage', dealStages, 'vocab.dealStage'),
+    /** Empty where no source records how far the deal has gone. */
+    stage: f.maybeChoice('stage', dealStages, 'vocab.dealStage'),
     partnerCountry: f.text('partnerCountryCode', countryCodeSchema, { name: 'partner_country', kind: 'select' }),
     organisations,
     /** Empty where the source gives no date. */

@@ -101,6 +101,15 @@ export function fieldKit<Stored, Row>() {
         row: (v) => v,
       }),
 
+    /** One of a fixed list, or nothing where no source says (stored as null); the form's empty choice names that. */
+    maybeChoice: <K extends StoredOptional, const O extends readonly [string, ...string[]]>(key: K, options: O, vocab: string, spec: Spec = {}) =>
+      plain(key, z.enum(options).optional(), { kind: 'select', options, vocab, ...spec }, {
+        read: (raw) => optionalText(raw),
+        write: (v) => v ?? '',
+        cell: (s) => s[key] as Cell,
+        row: (v) => v ?? null,
+      }),
+
     /** Yes or no. */
     flag: <K extends KeysOf<Stored, boolean> & keyof Row>(key: K, spec: Spec = {}) =>
       plain(key, z.boolean().default(false), { kind: 'checkbox', ...spec }, {

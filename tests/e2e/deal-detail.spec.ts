@@ -8,7 +8,8 @@ import { sources } from '../../prisma/seed/data/sources';
 import { dealStages } from '../../lib/schemas/deal';
 
 const k2 = deals.find((d) => d.slug === 'hyundai-rotem-k2-poland-2025');
-if (!k2?.value || !k2.events?.length) throw new Error('The seed no longer has the K2 deal with a value and events');
+if (!k2?.value || !k2.events?.length || !k2.stage) throw new Error('The seed no longer has the K2 deal with a value, a stage and events');
+const k2Stage = k2.stage;
 const k2Source = sources.find((s) => s.slug === k2.value?.sourceSlug);
 
 test('a deal page shows its lifecycle as a timeline, each dated event linked to its source', async ({ page }) => {
@@ -28,7 +29,8 @@ test('a deal page shows its lifecycle as a timeline, each dated event linked to 
     await expect(stages.nth(index)).toContainText(en.vocab.dealStage[stage]);
     await expect(stages.nth(index)).toContainText(words);
   }
-  if (dealStages.indexOf(k2.stage) > 0 && dealStages.slice(0, dealStages.indexOf(k2.stage)).some((s) => !(k2.events ?? []).some((e) => e.stage === s))) {
+  const current = k2Stage;
+  if (dealStages.indexOf(current) > 0 && dealStages.slice(0, dealStages.indexOf(current)).some((s) => !(k2.events ?? []).some((e) => e.stage === s))) {
     await expect(timeline.locator('[data-status="not-recorded"]').first()).toBeVisible();
   }
   const events = timeline.getByTestId('deal-event');

@@ -180,7 +180,7 @@ export const deals: DealInput[] = [
     domain: 'air',
     cooperationType: 'systems-integration',
     partnerCountry: 'KR',
-    stage: 'contract',
+    // No stage: the paper says only that KAI “is working to integrate” the Meteor (chapter 1, paragraph 2).
     // Localisation and technology transfer: the paper does not say.
     summary:
       'KAI is integrating MBDA’s Meteor beyond-visual-range air-to-air missile on the KAI-led KF-21 Boramae fighter (spelt “Boromae” in the paper), the existing partnership that the 2023 agreements build on.',

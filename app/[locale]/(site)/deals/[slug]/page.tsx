@@ -46,7 +46,7 @@ export default async function DealPage({ params }: PageProps<'/[locale]/deals/[s
           <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
         </h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {d.system} · {vocab(`cooperationType.${d.cooperationType}`)} · {vocab(`dealStage.${d.stage}`)}
+          {d.system} · {vocab(`cooperationType.${d.cooperationType}`)} · {d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty')}
         </p>
         {d.retiredAt ? (
           <p
