@@ -37,9 +37,10 @@ async function snapshot() {
     recommendations: await db.recommendation.findMany({
       orderBy: { number: 'asc' },
       omit: omitTimes,
-      include: { actors: { orderBy: { actor: 'asc' } }, milestones: { orderBy: { position: 'asc' } }, instruments: { select: { code: true } } },
+      include: { actors: { orderBy: { actor: 'asc' } }, milestones: { orderBy: { position: 'asc' } }, instruments: { select: { code: true }, orderBy: { code: 'asc' } } },
     }),
-    challenges: await db.challenge.findMany({ orderBy: { number: 'asc' }, include: { instruments: { select: { code: true } } } }),
+    // A relation's rows come back in no set order (PostgreSQL returns them as they lie after a rewrite): compare them as sets.
+    challenges: await db.challenge.findMany({ orderBy: { number: 'asc' }, include: { instruments: { select: { code: true }, orderBy: { code: 'asc' } } } }),
     keyFigures: await db.keyFigure.findMany({ orderBy: { position: 'asc' }, omit: { updatedAt: true } }),
   };
 }
