@@ -45,17 +45,30 @@ function comparableWithMap(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
-/** Where in `text` the words of `quote` stand, as indexes into `text`; null when they do not. */
-export function findQuote(text: string, quote: string): { start: number; end: number } | null {
-  const haystack = comparableWithMap(text);
-  const needle = comparableWithMap(quote).text.trim();
+type Comparable = ReturnType<typeof comparableWithMap>;
+
+const needleOf = (quote: string) => comparableWithMap(quote).text.trim();
+
+function indexIn(haystack: Comparable, needle: string): { start: number; end: number } | null {
   if (!needle) return null;
   const i = haystack.text.indexOf(needle);
   if (i < 0) return null;
   return { start: haystack.at[i]!, end: haystack.at[i + needle.length - 1]! + 1 };
 }
 
+/** Where in `text` the words of `quote` stand, as indexes into `text`; null when they do not. */
+export const findQuote = (text: string, quote: string) => indexIn(comparableWithMap(text), needleOf(quote));
+
+// Each block made comparable once per document: the overview locates every key figure on each render.
+const comparableBlocks = new WeakMap<PaperDocument, Array<{ block: TextBlock; comparable: Comparable }>>();
+
 /** The paragraph, recommendation or footnote of the paper that states `quote`, or null. */
 export function locateQuote(quote: string, doc: PaperDocument = paper()): TextBlock | null {
-  return textBlocks(doc).find((b) => findQuote(b.text, quote) !== null) ?? null;
+  let blocks = comparableBlocks.get(doc);
+  if (!blocks) {
+    blocks = textBlocks(doc).map((block) => ({ block, comparable: comparableWithMap(block.text) }));
+    comparableBlocks.set(doc, blocks);
+  }
+  const needle = needleOf(quote);
+  return blocks.find((b) => indexIn(b.comparable, needle) !== null)?.block ?? null;
 }
