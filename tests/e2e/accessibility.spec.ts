@@ -14,6 +14,8 @@ const pages = [
   '/recommendations',
   '/recommendations/2',
   '/sources',
+  '/paper',
+  '/paper?cite=key-figure:rok-defence-exports-2023',
   '/no-such-page',
 ];
 
@@ -31,7 +33,7 @@ for (const path of pages) {
 
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  for (const path of ['/', '/deals', '/instruments', '/recommendations', '/sources', '/deals/hanwha-k9-romania']) {
+  for (const path of ['/', '/deals', '/instruments', '/recommendations', '/sources', '/paper', '/deals/hanwha-k9-romania']) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,5 @@
 // /paper: the paper by section, paragraph and footnote; values link to the sentence that states
 // them, shown highlighted; each paragraph says what in Ties rests on it; Korean around English.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('a key figure links to its sentence in the paper, highlighted', async ({ page }) => {
@@ -42,20 +41,4 @@ test('the Korean page has Korean headings and notes around the English text', as
   await expect(page.locator('#chapter-1-p1').getByText('Ties에서 이 부분을 근거로 하는 항목:')).toBeVisible();
 });
 
-for (const url of ['/paper', '/ko/paper', '/paper?cite=key-figure:rok-defence-exports-2023']) {
-  test(`no serious or critical axe violations on ${url}`, async ({ page }) => {
-    await page.goto(url);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
-
-test.describe('at 360 px wide', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  test('/paper does not scroll sideways', async ({ page }) => {
-    await page.goto('/paper');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-});
+// axe in both languages and the page at 360 px wide: tests/e2e/accessibility.spec.ts.
