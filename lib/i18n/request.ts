@@ -1,4 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
+import { catalogues } from './messages';
 import { knownLocale } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -6,7 +7,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = knownLocale(requested);
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: catalogues[locale],
     timeZone: 'UTC',
   };
 });

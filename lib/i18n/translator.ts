@@ -1,11 +1,10 @@
 // Messages outside a request's React tree (API routes, image routes, unit tests), through
 // next-intl's own createTranslator, with the same catalogues as the pages.
 import { createTranslator } from 'next-intl';
-import en from './messages/en.json';
-import ko from './messages/ko.json';
+import { catalogues as all } from './messages';
 import { type Locale, knownLocale } from './routing';
 
-const catalogues: Record<Locale, typeof en> = { en, ko };
+const catalogues: Record<Locale, typeof all.en> = all;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,11 +1,13 @@
 // /deals/[slug] and the bibliography it links to, in a real browser. Expected facts come from the
 // seed data and the interface text from the messages.
 import { expect, test } from '@playwright/test';
-import en from '../../lib/i18n/messages/en.json';
 import { deals } from '../../prisma/seed/data/deals';
 import { organisations } from '../../prisma/seed/data/parties';
 import { sources } from '../../prisma/seed/data/sources';
 import { dealStages } from '../../lib/schemas/deal';
+import { catalogues } from '../../lib/i18n/messages';
+
+const { en } = catalogues;
 
 const k2 = deals.find((d) => d.slug === 'hyundai-rotem-k2-poland-2025');
 if (!k2?.value || !k2.events?.length || !k2.stage) throw new Error('The seed no longer has the K2 deal with a value, a stage and events');

@@ -1,12 +1,13 @@
 // /instruments and /instruments/[code] in a real browser. Expected numbers come from the seed data
 // and the interface text from the messages, so the tests follow them.
 import { type Page, expect, test } from '@playwright/test';
-import en from '../../lib/i18n/messages/en.json';
-import ko from '../../lib/i18n/messages/ko.json';
 import { challenges } from '../../prisma/seed/data/challenges';
 import { deals } from '../../prisma/seed/data/deals';
 import { instruments } from '../../prisma/seed/data/instruments';
 import { recommendations } from '../../prisma/seed/data/recommendations';
+import { catalogues } from '../../lib/i18n/messages';
+
+const { en, ko } = catalogues;
 
 const facets = (page: Page) => page.getByRole('navigation', { name: 'Filter instruments' });
 const facetLink = (page: Page, group: string, value: string) =>

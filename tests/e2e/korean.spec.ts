@@ -1,8 +1,9 @@
 // Ties in Korean: every main page under /ko, switching language without losing the view, links
 // that keep their language, and a first visit that follows Accept-Language until the reader chooses.
 import { type Browser, type Page, expect, test } from '@playwright/test';
-import en from '../../lib/i18n/messages/en.json';
-import ko from '../../lib/i18n/messages/ko.json';
+import { catalogues } from '../../lib/i18n/messages';
+
+const { en, ko } = catalogues;
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const KOREAN_FIRST = 'ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7';

@@ -1,8 +1,10 @@
 // Every editor form saves as a plain form POST, as it does before the page hydrates or with
 // JavaScript off, and the server keeps answering afterwards (it once re-rendered such a POST forever).
 import { type APIRequestContext, type Locator, type Page, expect, test } from '@playwright/test';
-import ko from '../../lib/i18n/messages/ko.json';
 import { control, signIn } from './support/editor';
+import { catalogues } from '../../lib/i18n/messages';
+
+const { ko } = catalogues;
 
 // One editor's session and one record, worked on in order.
 test.describe.configure({ mode: 'serial' });

@@ -3,7 +3,9 @@
 // a way past the facets, and a table whose every column can be reached at 360 px and at 1366 px.
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import ko from '../../lib/i18n/messages/ko.json';
+import { catalogues } from '../../lib/i18n/messages';
+
+const { ko } = catalogues;
 
 const dealFacets = (page: Page) => page.getByRole('navigation', { name: 'Filter deals' });
 const dealRows = (page: Page) => page.getByTestId('deals-table').locator('tbody tr');

@@ -8,8 +8,6 @@ import { sourceColumns } from '@/lib/records/source';
 import { dealSorts, flags } from '@/lib/filters/deals';
 import { instrumentSorts } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
-import en from '@/lib/i18n/messages/en.json';
-import ko from '@/lib/i18n/messages/ko.json';
 import { cooperationTypes, dealDomains, dealStages, organisationRoles } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
@@ -19,6 +17,9 @@ import { editors } from '@/lib/records/registry';
 import { entities } from '@/lib/editing/types';
 import { importableKinds } from '@/lib/import/kinds';
 import { ANY, type KeyUses, findKeyUses, clientIntlImports } from './support/message-keys';
+import { catalogueParts, catalogues } from '@/lib/i18n/messages';
+
+const { en, ko } = catalogues;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -85,6 +86,13 @@ const vocabularies: Record<string, readonly string[]> = {
 };
 
 describe('messages', () => {
+  it('keeps each top-level namespace in one file of a catalogue, so that no file overrides another', () => {
+    for (const parts of [catalogueParts.en, catalogueParts.ko]) {
+      const namespaces = parts.flatMap((part) => Object.keys(part));
+      expect(namespaces.filter((name, i) => namespaces.indexOf(name) !== i)).toEqual([]);
+    }
+  });
+
   it('has every English key in Korean, and no Korean key without English', () => {
     expect([...english.keys()].filter((k) => !korean.has(k))).toEqual([]);
     expect([...korean.keys()].filter((k) => !english.has(k))).toEqual([]);
