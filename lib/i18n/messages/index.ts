@@ -11,13 +11,16 @@ import trackerReleasesEn from './areas/tracker-releases.en.json';
 import trackerReleasesKo from './areas/tracker-releases.ko.json';
 import searchBenchEn from './areas/search-bench.en.json';
 import searchBenchKo from './areas/search-bench.ko.json';
+import chartsEn from './areas/charts.en.json';
+import chartsKo from './areas/charts.ko.json';
 
-type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn;
+type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn &
+  typeof chartsEn;
 
 /** Each catalogue as its files: the main one first, then the areas. */
 export const catalogueParts = {
-  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn],
-  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo],
+  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn],
+  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo],
 } as const;
 
 const merged = (parts: readonly object[]) => Object.assign({}, ...parts) as Catalogue;
