@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { localised } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
+import { dealSearchNarrowing } from '@/lib/queries/deals-search';
 import { searchTokens } from '@/lib/search';
 import { type Facet, type FacetCount, type Removable, facetsFor } from './facets';
 
@@ -17,7 +18,7 @@ type Column = 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | '
 
 /** How many deals of the view, without the filter `omit`, have each value of `by`. */
 async function countBy(f: DealFilters, client: PrismaClient, omit: DealFacetKey | 'years', by: Column): Promise<FacetCount[]> {
-  const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, omit), _count: { _all: true } });
+  const groups = await client.deal.groupBy({ by: [by], where: await dealWhereFor(f, client, omit), _count: { _all: true } });
   return groups
     .filter((g) => g[by] !== null)
     .map((g) => ({ value: typeof g[by] === 'boolean' ? (g[by] ? 'yes' : 'no') : String(g[by]), count: g._count._all }));
@@ -34,7 +35,7 @@ const country: DealFacet<'country'> = {
   /** Each country with its deals in the view, names and counts in one statement (grouped from Deal_facets_idx). */
   async count(f, client) {
     const countries = await client.country.findMany({
-      select: { code: true, name: true, nameKo: true, _count: { select: { deals: { where: dealWhere(f, 'country') } } } },
+      select: { code: true, name: true, nameKo: true, _count: { select: { deals: { where: await dealWhereFor(f, client, 'country') } } } },
     });
     return countries
       .map((c) => ({ value: c.code, label: c.name, labelKo: c.nameKo, count: c._count.deals }))
@@ -68,7 +69,7 @@ const organisation: DealFacet<'organisation'> = {
    * longer offered as a filter.
    */
   async count(f, client) {
-    const view = dealConditions(f, 'organisation');
+    const view = dealConditions(f, 'organisation', await narrowingFor(f, client));
     const linked = (deal?: Prisma.DealWhereInput) =>
       client.organisation.findMany({
         where: { retiredAt: null },
@@ -138,10 +139,27 @@ export function dealWhere(f: DealFilters, omit: DealFacetKey | 'years' | null = 
   return { AND: dealConditions(f, omit) };
 }
 
-/** The parts of {@link dealWhere}: the first is always "not retired", so one part alone means every live deal. */
-function dealConditions(f: DealFilters, omit: DealFacetKey | 'years' | null): Prisma.DealWhereInput[] {
+/**
+ * {@link dealWhere}, with the text search narrowed by the database's full-text index where that
+ * helps (lib/queries/deals-search.ts): the same deals, found without scanning every deal's text.
+ */
+export async function dealWhereFor(f: DealFilters, client: PrismaClient, omit: DealFacetKey | 'years' | null = null): Promise<Prisma.DealWhereInput> {
+  return { AND: dealConditions(f, omit, await narrowingFor(f, client)) };
+}
+
+// The narrowing's ids are bound parameters, as are the filters' values: a view that already binds
+// many values (a URL can list hundreds of systems) is not narrowed, so no statement passes SQLite's 999.
+const narrowingFor = (f: DealFilters, client: PrismaClient) =>
+  f.country.length + f.organisation.length + f.system.length + f.domain.length + f.type.length + f.stage.length > 400 ? undefined : dealSearchNarrowing(f.q, client);
+
+/**
+ * The parts of {@link dealWhere}: the first is always "not retired", so one part alone means every
+ * live deal. `narrowing`, when given, is added beside the text search's own conditions.
+ */
+function dealConditions(f: DealFilters, omit: DealFacetKey | 'years' | null, narrowing?: Prisma.DealWhereInput): Prisma.DealWhereInput[] {
   const and: Prisma.DealWhereInput[] = [{ retiredAt: null }];
   for (const token of f.q ? searchTokens(f.q) : []) and.push({ searchText: { contains: token } });
+  if (narrowing) and.push(narrowing);
   for (const filter of filters) {
     const part = filter.key === omit ? undefined : filter.where(f);
     if (part) and.push(part);

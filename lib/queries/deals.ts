@@ -5,18 +5,14 @@ import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { DEALS_PER_PAGE, type DealFilters, type DealSort } from '@/lib/filters/deals';
-import { type DealFacetKey, dealFacetList, dealWhere, dealYears } from '@/lib/lists/deal-facets';
+import { type DealFacetKey, dealFacetList, dealWhereFor, dealYears } from '@/lib/lists/deal-facets';
+import { providerOf } from './deals-search';
+
+export { providerOf } from './deals-search';
 import type { FacetCount } from '@/lib/lists/facets';
+import { claimsInclude } from '@/lib/records/claims';
 
 const nullsLast = (sort: Prisma.SortOrder) => ({ sort, nulls: 'last' as const });
-
-/**
- * The database behind a client, where Prisma says. SQLite and PostgreSQL put NULLs at opposite ends
- * of a descending order, which decides how the newest-first order can be asked for (below).
- */
-export function providerOf(client: PrismaClient): string | undefined {
-  return (client as unknown as { _activeProvider?: string })._activeProvider;
-}
 
 /**
  * Sort orders, each ending in a unique key so that pages never overlap. Undated deals always come
@@ -61,11 +57,11 @@ export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>
 export const countDeals = cachedRead(
   'deals.count',
   ['register'],
-  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) => client.deal.count({ where: dealWhere(f) })),
+  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) => client.deal.count({ where: await dealWhereFor(f, client) })),
 );
 
 export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
-  const where = dealWhere(f);
+  const where = await dealWhereFor(f, client);
   const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
@@ -88,7 +84,7 @@ async function dealPage(where: Prisma.DealWhereInput, orderBy: Prisma.DealOrderB
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } } } satisfies Prisma.DealInclude;
+const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } }, claims: claimsInclude } satisfies Prisma.DealInclude;
 export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude; omit: { searchText: true } }>;
 
 // The ids one relation lookup binds: Prisma refuses a query over its bind limit (P2029), which a
@@ -107,7 +103,7 @@ export const LINKED_DEALS_SHOWN = 50;
  * Countries and value sources are few: they are read once, not joined again for every batch.
  */
 export async function dealExportBatches(f: DealFilters, client: PrismaClient = db, batchSize = EXPORT_BATCH) {
-  const ids = (await client.deal.findMany({ where: dealWhere(f), orderBy: dealOrderBy(f.sort, providerOf(client)), select: { id: true } })).map((d) => d.id);
+  const ids = (await client.deal.findMany({ where: await dealWhereFor(f, client), orderBy: dealOrderBy(f.sort, providerOf(client)), select: { id: true } })).map((d) => d.id);
   async function* batches(): AsyncGenerator<DealExportRow[]> {
     if (ids.length === 0) return;
     const [countries, valueSources] = await Promise.all([
@@ -116,7 +112,7 @@ export async function dealExportBatches(f: DealFilters, client: PrismaClient = d
     ]);
     for (let at = 0; at < ids.length; at += batchSize) {
       const chunk = ids.slice(at, at + batchSize);
-      const found = await client.deal.findMany({ where: { id: { in: chunk } }, omit: { searchText: true }, include: { organisations: dealListInclude.organisations, sources: dealExportInclude.sources } });
+      const found = await client.deal.findMany({ where: { id: { in: chunk } }, omit: { searchText: true }, include: { organisations: dealListInclude.organisations, sources: dealExportInclude.sources, claims: claimsInclude } });
       const byId = new Map(found.map((d) => [d.id, d]));
       const rows: DealExportRow[] = [];
       // A deal deleted between the two reads is left out rather than failing the export.
@@ -149,7 +145,7 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
 export const dealTotals = cachedRead('deals.totals', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   const groups = await client.deal.groupBy({
     by: ['valueCurrency'],
-    where: dealWhere(f),
+    where: await dealWhereFor(f, client),
     _sum: { valueAmount: true },
     _count: { _all: true, valueAmount: true },
     orderBy: { valueCurrency: 'asc' },

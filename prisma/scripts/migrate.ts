@@ -6,18 +6,18 @@ import path from 'node:path';
 import { databaseTarget, describeTarget, type DatabaseTarget } from '@/lib/database-url';
 import { runIfMain } from './cli';
 import type { ApplyMigrationsOutput, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { NO_FILTERS, migrationsDirFor, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
+import { SCHEMA_FILTERS, migrationsDirFor, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
 
 export type MigrateResult = { applied: string[]; total: number };
 
 /** `applyMigrations`, with the failing migration's name added to the engine's error. */
 export async function applyMigrationList(engine: SchemaEngine, migrationsList: MigrationList, where: string): Promise<ApplyMigrationsOutput> {
   try {
-    return await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    return await engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTERS });
   } catch (error) {
     // The engine's message names the SQL problem but not the migration; its history does.
     const failed = await engine
-      .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
+      .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: SCHEMA_FILTERS })
       .then((diagnosis) => diagnosis.failedMigrationNames)
       .catch(() => []);
     const which = failed.length > 0 ? `Migration ${failed.join(', ')} failed` : 'Applying migrations failed';

@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DiffTarget } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { runIfMain } from './cli';
+import { keepDealSearch } from './deal-search';
 import { applyMigrationList } from './migrate';
 import { postgresSchemaText } from './postgres-schema';
 import {
   LOCKFILE_NAME,
   MIGRATIONS_DIR,
-  NO_FILTERS,
+  SCHEMA_FILTERS,
   POSTGRES_MIGRATIONS_DIR,
   POSTGRES_SCHEMA_PATH,
   PROJECT_ROOT,
@@ -51,14 +52,14 @@ export async function pendingMigrationSql({ migrationsDir = MIGRATIONS_DIR, sche
         // The engine reads the applied migrations back from the database it was opened on.
         const from: DiffTarget =
           migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'schemaDatasource', files, configDir: PROJECT_ROOT };
-        return engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: NO_FILTERS });
+        return engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: SCHEMA_FILTERS });
       },
       files,
     );
     // With exitCode set the engine answers 2 for "there is a difference" and 0 for none.
     if (result.exitCode === 0) return null;
     if (!result.stdout) throw new Error(`The schema engine reported a difference (exit code ${result.exitCode}) but no SQL.`);
-    return result.stdout;
+    return keepDealSearch(result.stdout);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -84,7 +85,7 @@ export async function pendingPostgresMigrationSql({
   const from: DiffTarget = hasMigrations ? { tag: 'schemaDatamodel', files: readSchemaFiles(postgresSchemaPath) } : { tag: 'empty' };
   const result = await withSchemaEngine(
     NO_DATABASE,
-    (engine) => engine.diff({ from, to: { tag: 'schemaDatamodel', files: to }, script: true, exitCode: true, filters: NO_FILTERS }),
+    (engine) => engine.diff({ from, to: { tag: 'schemaDatamodel', files: to }, script: true, exitCode: true, filters: SCHEMA_FILTERS }),
     to,
   );
   if (result.exitCode === 0) return null;

@@ -17,6 +17,7 @@ import {
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaContainer, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DatabaseTarget } from '@/lib/database-url';
+import { DEAL_SEARCH_TABLES } from './deal-search';
 
 export type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -33,8 +34,11 @@ export type Provider = DatabaseTarget['provider'];
 export const schemaPathFor = (provider: Provider) => (provider === 'postgresql' ? POSTGRES_SCHEMA_PATH : SCHEMA_PATH);
 export const migrationsDirFor = (provider: Provider) => (provider === 'postgresql' ? POSTGRES_MIGRATIONS_DIR : MIGRATIONS_DIR);
 
-/** Ties manages every table through Prisma, so no table or enum is left out of migrations. */
-export const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+/**
+ * Ties manages every table through Prisma except the deals' full-text index (a raw SQL migration,
+ * see deal-search.ts), which schema diffs must leave alone rather than drop.
+ */
+export const SCHEMA_FILTERS: SchemaFilter = { externalTables: DEAL_SEARCH_TABLES, externalEnums: [] };
 
 let initialised = false;
 
