@@ -30,6 +30,11 @@ export const problemCodes = [
   'cannotMove',
   'milestones',
   'notInPaper',
+  'claimSource',
+  'claimQuote',
+  'claimReason',
+  'claimAnchor',
+  'claimOrphan',
   'invalid',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];

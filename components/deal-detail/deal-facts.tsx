@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClaimNote } from '@/components/basis/claim-note';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { SourceLink } from '@/components/ui/source-link';
 import { formatPartial } from '@/lib/format';
@@ -17,35 +18,68 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
   const date = d.date && d.datePrecision ? formatPartial(d.date, d.datePrecision, locale) : null;
   const dateEvent = date ? d.events.find((e) => formatPartial(e.date, d.datePrecision ?? 'day', locale) === date) : undefined;
   // Yes, no, or not stated: where the source does not say, neither is shown.
-  const flag = (on: boolean | null, help: string) => (
+  const flag = (on: boolean | null, help: string, field: string) => (
     <>
       <span className="font-medium">{vocab(`statedFlag.${on === null ? 'empty' : String(on)}`)}</span>
+      {basis(field)}
       <span className="block text-xs text-zinc-600 dark:text-zinc-400">{help}</span>
     </>
   );
+
+  // What each value rests on, beside it (components/basis/claim-note.tsx).
+  const basis = (field: string) => <ClaimNote claims={d.claims} field={field} cite={`deal:${d.slug}`} />;
 
   // `as const` keeps each key a literal, so the message keys below are known at compile time.
   const rows = [
     { key: 'system', value: d.system },
     { key: 'domain', value: vocab(`domain.${d.domain}`) },
     { key: 'cooperationType', value: vocab(`cooperationType.${d.cooperationType}`) },
-    { key: 'partnerCountry', value: <LocalisedText locale={locale} en={d.partnerCountry.name} ko={d.partnerCountry.nameKo} /> },
-    { key: 'value', value: <DealValue deal={d} /> },
+    {
+      key: 'partnerCountry',
+      value: (
+        <>
+          <LocalisedText locale={locale} en={d.partnerCountry.name} ko={d.partnerCountry.nameKo} />
+          {basis('partnerCountry')}
+        </>
+      ),
+    },
+    {
+      key: 'value',
+      value: (
+        <>
+          <DealValue deal={d} />
+          {basis('value')}
+        </>
+      ),
+    },
     {
       key: 'date',
       value: !date ? (
         common('undated')
-      ) : dateEvent ? (
-        <SourceLink slug={dateEvent.source.slug} label={t('dateSourceLabel', { date })}>
-          {date}
-        </SourceLink>
       ) : (
-        <a href="#sources">{date}</a>
+        <>
+          {dateEvent ? (
+            <SourceLink slug={dateEvent.source.slug} label={t('dateSourceLabel', { date })}>
+              {date}
+            </SourceLink>
+          ) : (
+            <a href="#sources">{date}</a>
+          )}
+          {basis('date')}
+        </>
       ),
     },
-    { key: 'stage', value: d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty') },
-    { key: 'localisation', value: flag(d.localisation, t('localisationHelp')) },
-    { key: 'technologyTransfer', value: flag(d.technologyTransfer, t('transferHelp')) },
+    {
+      key: 'stage',
+      value: (
+        <>
+          {d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty')}
+          {basis('stage')}
+        </>
+      ),
+    },
+    { key: 'localisation', value: flag(d.localisation, t('localisationHelp'), 'localisation') },
+    { key: 'technologyTransfer', value: flag(d.technologyTransfer, t('transferHelp'), 'technologyTransfer') },
     { key: 'updated', value: formatPartial(d.updatedAt, 'day', locale) },
   ] as const;
 

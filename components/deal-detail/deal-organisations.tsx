@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClaimNote } from '@/components/basis/claim-note';
 import { DetailSection } from '@/components/ui/detail-section';
 import { LocalisedText } from '@/components/ui/localised-text';
 import type { DealDetail } from '@/lib/queries/deal-detail';
@@ -26,6 +27,9 @@ export async function DealOrganisations({ deal: d }: { deal: DealDetail }) {
           </li>
         ))}
       </ul>
+      <p className="mt-1">
+        <ClaimNote claims={d.claims} field="organisations" cite={`deal:${d.slug}`} />
+      </p>
     </DetailSection>
   );
 }

@@ -18,6 +18,13 @@ export async function PaperBody({ doc, references, quote, locale }: Props) {
   const body = doc.blocks.filter((b) => b.kind !== 'footnote');
   const footnotes = doc.blocks.filter((b): b is Extract<Block, { kind: 'footnote' }> => b.kind === 'footnote');
   const footnoteLabel = (n: string) => t('footnoteLabel', { number: n });
+  const basisT = await getTranslations('basis');
+  // A value's name (`stage`), or a link's (`recommendations:3` → "link to recommendation 3").
+  const fieldName = (field: string) => {
+    const [name, key] = field.split(':');
+    if (key) return basisT('linkField', { kind: basisT(`linkKind.${name === 'recommendations' ? 'recommendations' : name === 'instruments' ? 'instruments' : 'challenges'}`), key });
+    return basisT.has(`field.${name}`) ? basisT(`field.${name}` as 'field.value') : field;
+  };
 
   const restsOn = async (id: string) => {
     const items = references.get(id) ?? [];
@@ -30,6 +37,10 @@ export async function PaperBody({ doc, references, quote, locale }: Props) {
             <li key={i} className="inline after:content-['_·_'] last:after:content-none">
               {r.kind === 'key-figure' ? (
                 <Link href={`/paper?cite=key-figure:${r.slug}#${id}`}>{t('keyFigure', { label: localised(locale, r.label, r.labelKo).text })}</Link>
+              ) : r.kind === 'deal' ? (
+                <Link href={`/deals/${r.slug}`}>{t('deal', { title: localised(locale, r.title, r.titleKo).text, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
+              ) : r.kind === 'instrument' ? (
+                <Link href={`/instruments/${r.code}`}>{t('instrument', { acronym: r.acronym, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
               ) : r.kind === 'recommendation' ? (
                 <Link href={`/recommendations/${r.number}`}>{t('recommendation', { number: r.number, title: localised(locale, r.title, r.titleKo).text })}</Link>
               ) : (

@@ -44,3 +44,16 @@ export async function refreshDealSearchText(db: Db, where: { partnerCountryCode:
     if (searchText !== d.searchText) await db.deal.update({ where: { id: d.id }, data: { searchText } });
   }
 }
+
+/** The ids behind the source slugs a record cites, read at once, as the `Refs` its row and links take. */
+export async function sourceRefs(db: Db, slugs: readonly string[]): Promise<{ sourceId(slug: string): number }> {
+  const found = slugs.length ? await db.source.findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: { id: true, slug: true } }) : [];
+  const ids = new Map(found.map((s) => [s.slug, s.id]));
+  return {
+    sourceId(slug) {
+      const id = ids.get(slug);
+      if (id === undefined) throw new Error(`Unknown source "${slug}"`);
+      return id;
+    },
+  };
+}

@@ -28,6 +28,8 @@ export type FieldSpec = {
   /** The messages namespace that names the options (`vocab.domain`…); codes are shown as they are otherwise. */
   vocab?: string;
   secondVocab?: string;
+  /** A column files exported before it existed lack: an import without it keeps what is stored. */
+  laterColumn?: boolean;
 };
 
 export const entities = ['deal', 'instrument', 'organisation', 'country', 'key-figure', 'source'] as const;

@@ -36,7 +36,8 @@ export function importableKinds(): Array<ImportKind & { editor: AnyEditor }> {
 
 /**
  * The layout of a header, or what is wrong with it. Every export column the editor saves is
- * required, so an empty cell always means "empty" and never "left out"; editor fields the export
+ * required, so an empty cell always means "empty" and never "left out" (but columns older exports
+ * lack, such as the basis of each value, may be left out: the row keeps what is stored); editor fields the export
  * lacks (an instrument's sources) may be added; export-only columns are accepted and ignored.
  */
 export function layoutOf(header: string[]): { ok: true; layout: Layout } | { ok: false; problems: FileProblem[] } {
@@ -46,7 +47,8 @@ export function layoutOf(header: string[]): { ok: true; layout: Layout } | { ok:
   const candidates = importableKinds().map((kind) => {
     const fields = kind.editor.fields.map((f) => f.name);
     const known = new Set([...kind.exportColumns, ...fields]);
-    const required = kind.exportColumns.filter((c) => fields.includes(c));
+    const later = new Set(kind.editor.fields.filter((f) => f.laterColumn).map((f) => f.name));
+    const required = kind.exportColumns.filter((c) => fields.includes(c) && !later.has(c));
     return {
       kind,
       fields,

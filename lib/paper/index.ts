@@ -7,6 +7,9 @@ import { type Block, type PaperDocument, parsePaper } from './parse';
 export type { Block, PaperDocument, SectionId } from './parse';
 export { sectionIds } from './parse';
 
+/** The paper's slug among the sources: words said to be its own are checked against its text. */
+export const PAPER_SOURCE = 'fiott-2025-ties-that-truly-bind';
+
 /** Where the text is, against the project root, as every script and the app resolve it. */
 export const PAPER_FILE = 'prisma/seed/paper.txt';
 

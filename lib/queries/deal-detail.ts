@@ -3,6 +3,7 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { claimsInclude } from '@/lib/records/claims';
 
 const withFootnotes = { include: { footnotes: { orderBy: { number: 'asc' } } } } as const;
 
@@ -23,6 +24,7 @@ export const getDeal = cache(async (slug: string, client: PrismaClient = db) =>
       instruments: { orderBy: { acronym: 'asc' } },
       recommendations: { orderBy: { number: 'asc' } },
       challenges: { orderBy: { number: 'asc' } },
+      claims: claimsInclude,
     },
   }),
 );

@@ -8,10 +8,11 @@ import { type InstrumentFilters, type InstrumentSort, emptyInstrumentFilters } f
 import { type InstrumentFacet, type InstrumentFacetKey, instrumentFacetList, instrumentWhere } from '@/lib/lists/instrument-facets';
 import type { FacetCount } from '@/lib/lists/facets';
 import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
+import { claimsInclude } from '@/lib/records/claims';
 import { accessLevels } from '@/lib/schemas/instrument';
 
 async function allInstruments(client: PrismaClient) {
-  return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true } });
+  return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true, claims: claimsInclude } });
 }
 type InstrumentRow = Awaited<ReturnType<typeof allInstruments>>[number];
 
@@ -71,6 +72,7 @@ export const getInstrument = cache(async (code: string, client: PrismaClient = d
     where: { code },
     include: {
       budgetSource: { include: { footnotes: { orderBy: { number: 'asc' } } } },
+      claims: claimsInclude,
       sources: { orderBy: { id: 'asc' }, include: { footnotes: { orderBy: { number: 'asc' } } } },
       // Undated deals last on every database (PostgreSQL would put nulls first in a descending order).
       // The most recent LINKED_DEALS_SHOWN, and how many there are: at 100,000 deals an instrument

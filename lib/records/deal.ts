@@ -7,9 +7,10 @@ import { slugSchema, partialDateSchema } from '@/lib/schemas/common';
 import { countryCodeSchema } from '@/lib/schemas/country';
 import { cooperationTypes, dealDomains, dealStageSchema, dealStages, organisationRoleSchema, organisationRoles } from '@/lib/schemas/deal';
 import { dealSearchText } from '@/lib/search';
-import { countryOptions, missingSources, sourceOptions, unknown } from '@/lib/editing/shared';
+import { countryOptions, missingSources, sourceOptions, sourceRefs, unknown } from '@/lib/editing/shared';
 import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
 import { splitList } from '@/lib/editing/values';
+import { type StoredClaim, claimChoices, claimsInclude, claimReferences, claimSources, claimsField } from './claims';
 import { isoInstant } from './column';
 import { type Field, type Refs, fieldKit } from './fields';
 
@@ -18,6 +19,7 @@ export type DealStored = Omit<Deal, 'searchText'> & {
   organisations: ReadonlyArray<{ role: string; organisation: { slug: string } }>;
   sources: ReadonlyArray<{ slug: string }>;
   valueSource: { slug: string } | null;
+  claims?: readonly StoredClaim[];
 };
 type DealDbRow = Prisma.DealUncheckedCreateInput;
 
@@ -75,6 +77,16 @@ export const deal = f.record(
       links: (numbers) => ({ relation: 'recommendations', keys: numbers.map((number) => ({ number })) }),
     }),
     challengeSlugs: f.seedOnly(z.array(slugSchema).default([]), { links: (slugs) => ({ relation: 'challenges', keys: slugs.map((slug) => ({ slug })) }) }),
+    /** What each value a reader could cite rests on (./claims.ts); links' claims are the seed's. */
+    claims: claimsField<DealStored, DealDbRow>({
+      partnerCountry: 'partner_country',
+      organisations: 'organisations',
+      date: 'date',
+      value: 'value',
+      stage: 'stage',
+      localisation: 'localisation',
+      technologyTransfer: 'technology_transfer',
+    }),
   },
   {
     key: 'slug',
@@ -96,9 +108,10 @@ type Named = { name: string; nameKo?: string | null };
  * A parsed deal as its database row (without its links), given the ids behind its sources'
  * slugs and the names of its country and organisations (for the search text).
  */
-export function dealRow(d: DealData, refs: Refs & { country: Named; organisations: readonly Named[] }) {
+export function dealRow(d: Omit<DealData, 'claims'>, refs: Refs & { country: Named; organisations: readonly Named[] }) {
   return {
-    ...deal.row(d, refs),
+    // Claims are rows of their own (`deal.links`), so a row needs none (the bench's deals have none).
+    ...deal.row({ claims: {}, ...d }, refs),
     searchText: dealSearchText({ ...d, country: refs.country, organisations: refs.organisations }),
   };
 }
@@ -108,6 +121,7 @@ const include = {
   organisations: { include: { organisation: { select: { slug: true } } }, orderBy: { organisationId: 'asc' } },
   sources: { select: { slug: true }, orderBy: { id: 'asc' } },
   valueSource: { select: { slug: true } },
+  claims: claimsInclude,
 } satisfies Prisma.DealInclude;
 export type DealRecord = Prisma.DealGetPayload<{ include: typeof include }>;
 
@@ -117,7 +131,7 @@ async function references(db: Db, d: DealData): Promise<FieldErrors> {
   const [country, orgs, missing] = await Promise.all([
     db.country.findUnique({ where: { code: d.partnerCountry }, select: { code: true } }),
     db.organisation.findMany({ where: { slug: { in: orgSlugs } }, select: { slug: true } }),
-    missingSources(db, [...d.sourceSlugs, ...(d.value ? [d.value.sourceSlug] : [])]),
+    missingSources(db, [...d.sourceSlugs, ...(d.value ? [d.value.sourceSlug] : []), ...claimSources(d.claims)]),
   ]);
   if (!country) errors.partner_country = unknown([d.partnerCountry]);
   const unknownOrgs = orgSlugs.filter((s) => !orgs.some((o) => o.slug === s));
@@ -125,18 +139,18 @@ async function references(db: Db, d: DealData): Promise<FieldErrors> {
   const unknownSources = d.sourceSlugs.filter((s) => missing.includes(s));
   if (unknownSources.length) errors.sources = unknown(unknownSources);
   if (d.value && missing.includes(d.value.sourceSlug)) errors.value_source = unknown([d.value.sourceSlug]);
+  Object.assign(errors, claimReferences(deal.fieldOf, d.claims, missing));
   return errors;
 }
 
-/** The deal's row, with the search text built as the seed builds it, and its organisations' ids. */
+/** The deal's row, with the search text built as the seed builds it, its organisations' ids, and the ids of the sources it cites. */
 async function rowOf(db: Db, d: DealData) {
-  const [country, orgs, valueSource] = await Promise.all([
+  const [country, orgs, refs] = await Promise.all([
     db.country.findUniqueOrThrow({ where: { code: d.partnerCountry } }),
     db.organisation.findMany({ where: { slug: { in: d.organisations.map((o) => o.slug) } } }),
-    d.value ? db.source.findUniqueOrThrow({ where: { slug: d.value.sourceSlug }, select: { id: true } }) : null,
+    sourceRefs(db, [...(d.value ? [d.value.sourceSlug] : []), ...claimSources(d.claims)]),
   ]);
-  const sourceId = () => valueSource!.id;
-  return { row: dealRow(d, { sourceId, country, organisations: orgs }), orgs };
+  return { row: dealRow(d, { ...refs, country, organisations: orgs }), orgs, refs };
 }
 
 async function writeOrganisations(db: Db, dealId: number, d: DealData, orgs: Array<{ id: number; slug: string }>) {
@@ -164,16 +178,16 @@ export const dealEditor: Editor<DealRecord, DealData> = {
       sourceOptions(db),
       db.organisation.findMany({ where: { retiredAt: null }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
     ]);
-    return { partner_country: countries, value_source: sources, sources, organisations: organisations.map((o) => ({ value: o.slug, label: o.name })) };
+    return { partner_country: countries, value_source: sources, sources, ...claimChoices(deal.fields, sources), organisations: organisations.map((o) => ({ value: o.slug, label: o.name })) };
   },
   async create(db, d) {
-    const { row, orgs } = await rowOf(db, d);
-    const created = await db.deal.create({ data: { ...row, ...deal.links(d, 'connect', 'form') } });
+    const { row, orgs, refs } = await rowOf(db, d);
+    const created = await db.deal.create({ data: { ...row, ...deal.links(d, 'connect', 'form', refs) } });
     await writeOrganisations(db, created.id, d, orgs);
   },
   async update(db, record, d) {
-    const { row, orgs } = await rowOf(db, d);
-    await db.deal.update({ where: { id: record.id }, data: { ...row, ...deal.links(d, 'set', 'form') } });
+    const { row, orgs, refs } = await rowOf(db, d);
+    await db.deal.update({ where: { id: record.id }, data: { ...row, ...deal.links(d, 'set', 'form', refs) } });
     await writeOrganisations(db, record.id, d, orgs);
   },
   async claim(db, slug, expected, changes) {

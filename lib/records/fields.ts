@@ -37,6 +37,8 @@ export interface Field<S extends z.ZodType, Stored, Row> {
   row(value: z.output<S>, refs: Refs): Partial<Row>;
   /** For a relation: the records it connects to, by their unique key. */
   links?(value: z.output<S>): { relation: string; keys: Array<Record<string, string | number>> };
+  /** For a relation written as nested rows (a record's claims): its create, or its replace, of them. */
+  nested?(value: z.output<S>, mode: LinkMode, which: 'form' | 'all', refs: Refs): { relation: string; write: object };
   /** A zod path inside the value → the flat field it belongs to. */
   fieldOf(rest: readonly PropertyKey[]): string;
   /** Columns the export shows of it that no form edits (a source's footnotes). */

@@ -3,15 +3,20 @@
 // a number, so it is never saved without the source that states it.
 import { z } from 'zod';
 import type { Instrument, Prisma } from '@/lib/generated/prisma/client';
-import { missingSources, sourceOptions, unknown } from '@/lib/editing/shared';
+import { missingSources, sourceOptions, sourceRefs, unknown } from '@/lib/editing/shared';
 import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
 import { slugSchema } from '@/lib/schemas/common';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
+import { type StoredClaim, claimChoices, claimsInclude, claimReferences, claimSources, claimsField } from './claims';
 import { isoInstant } from './column';
 import { fieldKit } from './fields';
 
 /** What an instrument's columns read: a stored instrument with its budget's source (and, for the editor, its sources). */
-export type InstrumentStored = Instrument & { budgetSource: { slug: string } | null; sources?: ReadonlyArray<{ slug: string }> };
+export type InstrumentStored = Instrument & {
+  budgetSource: { slug: string } | null;
+  sources?: ReadonlyArray<{ slug: string }>;
+  claims?: readonly StoredClaim[];
+};
 
 const f = fieldKit<InstrumentStored, Prisma.InstrumentUncheckedCreateInput>();
 
@@ -33,6 +38,13 @@ export const instrument = f.record(
     summary: f.text('summary', z.string().trim().min(10).max(4000), { kind: 'textarea' }),
     summaryKo: f.optional('summaryKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),
     sourceSlugs: f.links('sources', 'Every instrument needs at least one source.'),
+    /** What each value a reader could cite rests on (./claims.ts). */
+    claims: claimsField<InstrumentStored, Prisma.InstrumentUncheckedCreateInput>({
+      budget: 'budget',
+      period: 'period',
+      thirdCountryTerms: 'third_country_terms',
+      accessLevel: 'access_level',
+    }),
   },
   {
     key: 'code',
@@ -65,12 +77,13 @@ export const instrumentColumns = instrument.columns;
 const include = {
   budgetSource: { select: { slug: true } },
   sources: { select: { slug: true }, orderBy: { id: 'asc' } },
+  claims: claimsInclude,
 } satisfies Prisma.InstrumentInclude;
 export type InstrumentRecord = Prisma.InstrumentGetPayload<{ include: typeof include }>;
 
 async function rowOf(db: Db, i: InstrumentData) {
-  const budgetSource = i.budget ? await db.source.findUniqueOrThrow({ where: { slug: i.budget.sourceSlug }, select: { id: true } }) : null;
-  return instrument.row(i, { sourceId: () => budgetSource!.id });
+  const refs = await sourceRefs(db, [...(i.budget ? [i.budget.sourceSlug] : []), ...claimSources(i.claims)]);
+  return { row: instrument.row(i, refs), refs };
 }
 
 export const instrumentEditor: Editor<InstrumentRecord, InstrumentData> = {
@@ -86,21 +99,24 @@ export const instrumentEditor: Editor<InstrumentRecord, InstrumentData> = {
   dataValues: instrument.write,
   async references(db, i) {
     const errors: FieldErrors = {};
-    const missing = await missingSources(db, [...i.sourceSlugs, ...(i.budget ? [i.budget.sourceSlug] : [])]);
+    const missing = await missingSources(db, [...i.sourceSlugs, ...(i.budget ? [i.budget.sourceSlug] : []), ...claimSources(i.claims)]);
     const cited = i.sourceSlugs.filter((s) => missing.includes(s));
     if (cited.length) errors.sources = unknown(cited);
     if (i.budget && missing.includes(i.budget.sourceSlug)) errors.budget_source = unknown([i.budget.sourceSlug]);
+    Object.assign(errors, claimReferences(instrument.fieldOf, i.claims, missing));
     return errors;
   },
   async choices(db) {
     const sources = await sourceOptions(db);
-    return { budget_source: sources, sources };
+    return { budget_source: sources, sources, ...claimChoices(instrument.fields, sources) };
   },
   async create(db, i) {
-    await db.instrument.create({ data: { ...(await rowOf(db, i)), ...instrument.links(i, 'connect') } });
+    const { row, refs } = await rowOf(db, i);
+    await db.instrument.create({ data: { ...row, ...instrument.links(i, 'connect', 'all', refs) } });
   },
   async update(db, record, i) {
-    await db.instrument.update({ where: { id: record.id }, data: { ...(await rowOf(db, i)), ...instrument.links(i, 'set') } });
+    const { row, refs } = await rowOf(db, i);
+    await db.instrument.update({ where: { id: record.id }, data: { ...row, ...instrument.links(i, 'set', 'form', refs) } });
   },
   async claim(db, code, expected, changes) {
     const { count } = await db.instrument.updateMany({ where: { code, version: expected }, data: { version: expected + 1, ...changes } });

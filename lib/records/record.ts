@@ -29,6 +29,12 @@ export type RecordOptions<Stored, F> = {
  */
 const valueAt = (data: object, key: string) => (data as Record<string, unknown>)[key] as never;
 
+const noSources: Refs = {
+  sourceId(slug) {
+    throw new Error(`No source ids were given to write a link that cites "${slug}".`);
+  },
+};
+
 export function defineRecord<Stored, Row, F extends Table<Stored, Row>>(table: F, options: RecordOptions<Stored, F>) {
   const entries = Object.entries(table) as Array<[keyof F & string, F[keyof F]]>;
   const shape = Object.fromEntries(entries.map(([key, field]) => [key, field.schema])) as Shape<F>;
@@ -75,11 +81,16 @@ export function defineRecord<Stored, Row, F extends Table<Stored, Row>>(table: F
 
   /**
    * The relations of parsed data, to `connect` or `set`. `form` gives only those the form edits, so an
-   * edit never drops links that only the seed writes.
+   * edit never drops links that only the seed writes. Rows written with them (claims) cite sources by id, through `refs`.
    */
-  function links(data: Data, mode: 'connect' | 'set', which: 'form' | 'all' = 'all') {
+  function links(data: Data, mode: 'connect' | 'set', which: 'form' | 'all' = 'all', refs: Refs = noSources) {
     const out: Record<string, Record<typeof mode, Array<Record<string, string | number>>>> = {};
     for (const [key, field] of entries) {
+      if (field.nested) {
+        const { relation, write } = field.nested(valueAt(data, key), mode, which, refs);
+        out[relation] = write as (typeof out)[string];
+        continue;
+      }
       if (!field.links || (which === 'form' && !field.flat.length)) continue;
       const { relation, keys } = field.links(valueAt(data, key));
       out[relation] = { [mode]: keys } as Record<typeof mode, typeof keys>;

@@ -69,7 +69,7 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
 
       for (const i of data.instruments) {
         const row = instrument.row(i, { sourceId: source });
-        await tx.instrument.upsert({ where: { code: i.code }, create: { ...row, ...instrument.links(i, 'connect') }, update: { ...row, ...instrument.links(i, 'set') } });
+        await tx.instrument.upsert({ where: { code: i.code }, create: { ...row, ...instrument.links(i, 'connect', 'all', { sourceId: source }) }, update: { ...row, ...instrument.links(i, 'set', 'all', { sourceId: source }) } });
       }
 
       for (const { actors, instrumentCodes, sourceSlugs, milestones, ...r } of data.recommendations) {
@@ -135,7 +135,7 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
           country: countryByCode.get(d.partnerCountry) ?? { name: '' },
           organisations: d.organisations.flatMap((o) => organisationBySlug.get(o.slug) ?? []),
         });
-        const row = await tx.deal.upsert({ where: { slug: d.slug }, create: { ...fields, ...deal.links(d, 'connect') }, update: { ...fields, ...deal.links(d, 'set') } });
+        const row = await tx.deal.upsert({ where: { slug: d.slug }, create: { ...fields, ...deal.links(d, 'connect', 'all', { sourceId: source }) }, update: { ...fields, ...deal.links(d, 'set', 'all', { sourceId: source }) } });
         await tx.dealOrganisation.deleteMany({ where: { dealId: row.id } });
         for (const o of d.organisations) {
           const org = await tx.organisation.findUniqueOrThrow({ where: { slug: o.slug } });

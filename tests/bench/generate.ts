@@ -172,7 +172,7 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
         value: value ? { ...value, sourceSlug: sourceSlugs[valueSource]! } : undefined,
         localisation: rand.chance(0.3), technologyTransfer: rand.chance(0.2),
         summary, summaryKo,
-        sourceSlugs: [], events: [], instrumentCodes: [], recommendationNumbers: [], challengeSlugs: [],
+        sourceSlugs: [], events: [], instrumentCodes: [], recommendationNumbers: [], challengeSlugs: [], claims: {},
       };
       // The row the app writes (the seed, the editor), search text included, so a search finds what it would find there.
       const row = dealRow(d, { sourceId: () => sourceIds[valueSource]!, country, organisations: [prime, ...partners] });

@@ -1,8 +1,8 @@
 // Every interface string exists in both languages, no message is an empty string, and every message
 // is used by the source: a key nobody calls fails, and so does a call of a key that does not exist.
 import { describe, expect, it } from 'vitest';
-import { dealColumns } from '@/lib/records/deal';
-import { instrumentColumns } from '@/lib/records/instrument';
+import { deal, dealColumns } from '@/lib/records/deal';
+import { instrument, instrumentColumns } from '@/lib/records/instrument';
 import { recommendationColumns } from '@/lib/records/recommendation';
 import { sourceColumns } from '@/lib/records/source';
 import { dealSorts, flags } from '@/lib/filters/deals';
@@ -15,6 +15,7 @@ import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisati
 import { sourceKinds } from '@/lib/schemas/source';
 import { editors } from '@/lib/records/registry';
 import { entities } from '@/lib/editing/types';
+import { claimBases } from '@/lib/records/claims';
 import { importableKinds } from '@/lib/import/kinds';
 import { ANY, type KeyUses, findKeyUses, clientIntlImports } from './support/message-keys';
 import { catalogueParts, catalogues } from '@/lib/i18n/messages';
@@ -65,6 +66,11 @@ const vocabularies: Record<string, readonly string[]> = {
   'deals.facets.*': flags,
   // A yes / no / not stated field's choices in the record editor (vocab.statedFlag.empty names the empty one).
   'vocab.statedFlag.*': ['true', 'false', 'empty'],
+  // What a value rests on, in the record editor's choices and beside each value (empty: none recorded).
+  'vocab.claimBasis.*': [...claimBases, 'empty'],
+  // The values and links a claim names, on the paper's page.
+  'basis.field.*': [...Object.keys(deal.table.claims.claimable), ...Object.keys(instrument.table.claims.claimable)],
+  'basis.linkKind.*': ['recommendations', 'instruments', 'challenges'],
   'views.sortColumns.deals.*': sortColumns(dealSorts),
   'views.sortColumns.instruments.*': sortColumns(instrumentSorts),
   'views.sortColumns.recommendations.*': sortColumns(recommendationSorts),

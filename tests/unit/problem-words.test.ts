@@ -26,7 +26,7 @@ const change = { expectedVersion: '1', doneMilestones: [], note: 'Reviewed again
 
 describe('the wording of problem codes', () => {
   // Parameters any message may ask for; a stage for the two a recommendation cannot move between.
-  const params = { min: 3, max: 20, values: 'no-such-firm', from: 'not-started', to: 'implemented' };
+  const params = { min: 3, max: 20, values: 'no-such-firm', from: 'not-started', to: 'implemented', found: 'chapter-1-p1' };
 
   it.each(['en', 'ko'])('words every code in %s, with no placeholder left over', (locale) => {
     for (const code of problemCodes) {

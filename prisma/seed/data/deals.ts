@@ -1,6 +1,25 @@
 // Korean firms' cooperation cases in Europe that the paper cites. Values are as stated, never converted.
+// Each value a reader could cite says what it rests on (lib/records/claims.ts): the paper's words, or
+// the reason it was inferred. Where the paper is silent the value is empty and has no claim.
 import type { DealInput } from '@/lib/records/deal';
 import { PAPER } from './sources';
+
+const stated = (quote: string, sourceSlug = PAPER) => ({ basis: 'stated' as const, sourceSlug, quote });
+const inferred = (reason: string) => ({ basis: 'inferred' as const, reason });
+
+// The paper's sentences the deals rest on (chapter 1, paragraphs 1 and 2; South Korea, paragraph 2; footnote 3).
+const HANWHA = 'Hanwha has won large supply contracts (including a US$1 billion K9 howitzer deal with Romania';
+const ROTEM = 'Hyundai Rotem’s multiple K2/K2-derived tank deals with Poland';
+const DEFAULT_MODEL = 'These deals demonstrate both localisation (production in-country) and technology transfer as the default model for deeper industrial ties.';
+const POLISH_CO_PRODUCTION = 'There are already instances (e.g. Polish co-production of K9 howitzers, tanks, etc.) where Korean firms have demonstrated their willingness to localise manufacturing';
+const K2_RECORD = 'Hyundai Rotem seals record $6.5 bn K2 tank deal with Poland';
+const LAH = 'Airbus Helicopters and Korea Aerospace Industries (KAI) have advanced the Light Armed Helicopter serial production programme, with an agreement signed in 2023 to help ramp up production of helicopters at KAI’s Sacheon facility in South Korea';
+const MBDA_KAI = 'MBDA and KAI have signed cooperation agreements to integrate European missiles on Korean platforms';
+const METEOR = 'the existing partnership between MBDA and KAI, where KAI is working to integrate the “Meteor” beyond visual range air-to-air missile on the KAI-led KF-21 Boromae fighter aircraft';
+const RECOMMENDATION_3 =
+  'Recommendation 3 expects South Korea to continue its co-production and licensed manufacturing strategy in Europe; the paper gives this case as part of the localisation it describes, but does not link the two itself.';
+const COMPETITION =
+  'The paper’s chapter two sets Korean firms’ growing presence in Europe against European industry’s interests; it does not name this case there.';
 
 export const deals: DealInput[] = [
   {
@@ -35,6 +54,17 @@ export const deals: DealInput[] = [
     instrumentCodes: [],
     recommendationNumbers: [3],
     challengeSlugs: ['industrial-competition'],
+    claims: {
+      partnerCountry: stated(HANWHA),
+      organisations: stated(`Korean prime contractors are now tangible industrial actors in Europe: ${HANWHA}`),
+      value: stated(HANWHA),
+      date: inferred('The month of the article the paper cites for the deal (Asian Military Review, 12 July 2024, footnote 2); the paper gives no date.'),
+      stage: stated(HANWHA),
+      localisation: stated(DEFAULT_MODEL),
+      technologyTransfer: stated(DEFAULT_MODEL),
+      'recommendations:3': inferred(RECOMMENDATION_3),
+      'challenges:industrial-competition': inferred(COMPETITION),
+    },
   },
   {
     slug: 'hyundai-rotem-k2-poland-2025',
@@ -47,7 +77,7 @@ export const deals: DealInput[] = [
     value: {
       amount: 6_500_000_000,
       currency: 'USD',
-      text: 'US$6.5 billion (a record)',
+      text: 'record $6.5 bn',
       sourceSlug: 'shin-lee-2025-k2-poland',
     },
     date: '2025-07',
@@ -71,6 +101,17 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'shin-lee-2025-k2-poland'],
     recommendationNumbers: [3],
     challengeSlugs: ['industrial-competition'],
+    claims: {
+      partnerCountry: stated(ROTEM),
+      organisations: stated(ROTEM),
+      value: stated(K2_RECORD),
+      date: inferred('The month of the article the paper cites for the deal (The Korea Economic Daily, 2 July 2025, footnote 3); the paper gives no date.'),
+      stage: stated(K2_RECORD),
+      localisation: stated(DEFAULT_MODEL),
+      technologyTransfer: stated(DEFAULT_MODEL),
+      'recommendations:3': inferred(RECOMMENDATION_3),
+      'challenges:industrial-competition': inferred(COMPETITION),
+    },
   },
   {
     slug: 'poland-k9-co-production',
@@ -91,6 +132,17 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'uk-fiott-2024-manufacturing-defence', 'kim-ryu-2025-made-in-europe-by-korea'],
     recommendationNumbers: [3],
     challengeSlugs: ['industrial-competition'],
+    claims: {
+      partnerCountry: stated(POLISH_CO_PRODUCTION),
+      organisations: inferred('The K9 is Hanwha Aerospace’s howitzer, whose European contracts the paper describes (chapter 1, paragraph 1); the paper names no firm for its Polish co-production.'),
+      stage: stated(POLISH_CO_PRODUCTION),
+      localisation: stated(POLISH_CO_PRODUCTION),
+      technologyTransfer: inferred(
+        'The paper says Hanwha’s and Hyundai Rotem’s European deals demonstrate technology transfer as the default model (chapter 1, paragraph 1), and counts producing in Europe under licence as localisation; it does not say so of this case.',
+      ),
+      'recommendations:3': inferred(RECOMMENDATION_3),
+      'challenges:industrial-competition': inferred(COMPETITION),
+    },
   },
   {
     slug: 'poland-k2-derived-tank-co-production',
@@ -110,6 +162,15 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'uk-fiott-2024-manufacturing-defence', 'kim-ryu-2025-made-in-europe-by-korea'],
     recommendationNumbers: [3],
     challengeSlugs: ['industrial-competition'],
+    claims: {
+      partnerCountry: stated(ROTEM),
+      organisations: stated(ROTEM),
+      stage: stated(POLISH_CO_PRODUCTION),
+      localisation: stated(DEFAULT_MODEL),
+      technologyTransfer: stated(DEFAULT_MODEL),
+      'recommendations:3': inferred(RECOMMENDATION_3),
+      'challenges:industrial-competition': inferred(COMPETITION),
+    },
   },
   {
     slug: 'airbus-kai-light-armed-helicopter',
@@ -140,7 +201,12 @@ export const deals: DealInput[] = [
       },
     ],
     sourceSlugs: [PAPER, 'airbus-2023-lah-serial-production'],
-    recommendationNumbers: [6],
+    claims: {
+      partnerCountry: stated(LAH),
+      organisations: stated(LAH),
+      date: inferred('The paper says the agreement was signed in 2023 (chapter 1, paragraph 2); the month is that of the Airbus press release it cites (31 August 2023, footnote 4).'),
+      stage: stated(LAH),
+    },
   },
   {
     slug: 'mbda-kai-cooperation-2023',
@@ -170,7 +236,12 @@ export const deals: DealInput[] = [
       },
     ],
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
-    recommendationNumbers: [6],
+    claims: {
+      partnerCountry: inferred('The platforms are Korean and KAI a Korean firm; the paper does not say where the work is done.'),
+      organisations: stated(MBDA_KAI),
+      date: inferred('The date of the MBDA press release the paper cites (24 November 2023, footnote 5); the paper gives no date for the agreements.'),
+      stage: stated(MBDA_KAI),
+    },
   },
   {
     slug: 'meteor-kf21-integration',
@@ -191,6 +262,9 @@ export const deals: DealInput[] = [
       { slug: 'mbda', role: 'supplier' },
     ],
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
-    recommendationNumbers: [6],
+    claims: {
+      partnerCountry: inferred('KAI leads the KF-21 and does the integration; the paper does not say where the work is done.'),
+      organisations: stated(METEOR),
+    },
   },
 ];

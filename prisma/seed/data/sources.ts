@@ -1,7 +1,8 @@
 // The paper and every work its 13 footnotes cite, as the footnotes give them.
+import { PAPER_SOURCE } from '@/lib/paper';
 import type { SourceInput } from '@/lib/records/source';
 
-export const PAPER = 'fiott-2025-ties-that-truly-bind';
+export const PAPER = PAPER_SOURCE;
 
 export const sources: SourceInput[] = [
   {

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PaperBody } from '@/components/paper/paper-body';
 import { PageHeader } from '@/components/ui/page-header';
 import { paper } from '@/lib/paper';
-import { keyFigureQuote, paperReferences } from '@/lib/queries/paper';
+import { citedQuote, paperReferences } from '@/lib/queries/paper';
 import { pageAlternates } from '@/lib/views/metadata';
 
 export const dynamic = 'force-dynamic';
@@ -14,18 +14,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/paper'>)
   return { title: t('title'), description: t('intro'), alternates: pageAlternates('/paper', locale) };
 }
 
-/** `?cite=key-figure:<slug>` names a value whose words the page highlights; anything else is ignored. */
-async function citedQuote(raw: string | string[] | undefined): Promise<string | null> {
-  const value = typeof raw === 'string' ? raw : null;
-  const slug = value?.startsWith('key-figure:') ? value.slice('key-figure:'.length) : null;
-  return slug && /^[a-z0-9-]{1,80}$/.test(slug) ? keyFigureQuote(slug) : null;
-}
+/** `?cite=deal:<slug>:<field>` (or a key figure's, an instrument's) names a value whose words the page highlights; anything else is ignored. */
+const quoteOf = (raw: string | string[] | undefined) => (typeof raw === 'string' && raw.length <= 240 ? citedQuote(raw) : null);
 
 export default async function PaperPage({ params, searchParams }: PageProps<'/[locale]/paper'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('paper');
-  const [references, quote] = await Promise.all([paperReferences(), citedQuote((await searchParams).cite)]);
+  const [references, quote] = await Promise.all([paperReferences(), quoteOf((await searchParams).cite)]);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
