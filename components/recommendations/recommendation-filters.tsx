@@ -8,6 +8,7 @@ import {
   buildRecommendationQuery,
 } from '@/lib/filters/recommendations';
 import { recommendationFacetList } from '@/lib/lists/recommendation-facets';
+import { recommendationFacetCounts } from '@/lib/queries/recommendations';
 
 // The orders offered, in the order a reader is likely to want them.
 const sortChoices: RecommendationSort[] = ['number', '-progress', 'progress', 'stage', '-reviewed', 'reviewed'];
@@ -59,6 +60,8 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
 async function FilterLinks({ filters }: { filters: Filters }) {
   const locale = await getLocale();
   const t = await getTranslations('recommendations.filters');
+  const counted = await getTranslations('trackerFreshness');
+  const counts = await recommendationFacetCounts(filters);
   return (
     <nav aria-label={t('heading')} className="space-y-2 text-sm">
       {recommendationFacetList.map((facet) => (
@@ -72,7 +75,10 @@ async function FilterLinks({ filters }: { filters: Filters }) {
               className={`rounded-full border px-2 py-0.5 no-underline ${v.selected ? 'border-blue-700 bg-blue-50 font-semibold text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100' : 'border-zinc-300 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200'}`}
             >
               <span className="sr-only">{v.selected ? t('removePrefix') : t('addPrefix')}</span>
-              {v.label}
+              {v.label} <span className="tabular-nums text-zinc-600 dark:text-zinc-400">
+                <span aria-hidden="true">{counts[facet.key].get(v.value) ?? 0}</span>
+                <span className="sr-only">{counted('chipCount', { count: counts[facet.key].get(v.value) ?? 0 })}</span>
+              </span>
             </Link>
           ))}
         </div>

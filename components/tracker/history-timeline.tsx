@@ -1,23 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatPartial, localised } from '@/lib/format';
+import { formatPartial } from '@/lib/format';
 import { HISTORY_PER_PAGE } from '@/lib/queries/recommendations';
 import { Link } from '@/lib/i18n/navigation';
-
-type Entry = {
-  id: number;
-  at: Date;
-  authorName: string;
-  kind: string;
-  fromValue: string | null;
-  toValue: string | null;
-  note: string;
-  evidenceUrl: string | null;
-  milestone: { title: string; titleKo: string | null } | null;
-};
+import { translatorFor } from '@/lib/i18n/translator';
+import { type TrackerSave, describeSave } from '@/lib/tracker/saves';
 
 type Props = {
-  entries: Entry[];
-  /** This page of the history, of `pages`, and how many entries there are in all. */
+  /** This page's saves, newest first: one entry per save, with every change it made. */
+  entries: TrackerSave[];
+  /** This page of the history, of `pages`, and how many saves there are in all. */
   page: number;
   pages: number;
   total: number;
@@ -28,12 +19,9 @@ type Props = {
 export async function HistoryTimeline({ entries, page, pages, total, href }: Props) {
   const locale = await getLocale();
   const t = await getTranslations('tracker');
-  const vocab = await getTranslations('vocab');
-  const value = (e: Entry, v: string | null) => {
-    if (!v) return v;
-    if (e.kind === 'stage') return vocab(`recommendationStage.${v}`);
-    return e.kind === 'milestone' ? t(`milestoneState.${v}`) : v;
-  };
+  // Plain translators, as lib/tracker/saves.ts takes them (it words feeds and conflicts too).
+  const tracker = translatorFor(locale, 'tracker');
+  const stages = translatorFor(locale, 'vocab.recommendationStage');
 
   return (
     <section aria-labelledby="history" className="mt-6 space-y-2">
@@ -43,15 +31,18 @@ export async function HistoryTimeline({ entries, page, pages, total, href }: Pro
       ) : (
         <ol className="space-y-3 border-l-2 border-zinc-300 pl-4 dark:border-zinc-700" data-testid="history">
           {entries.map((e) => (
-            <li key={e.id} className="text-sm">
+            <li key={e.id} className="text-sm" data-version={e.version}>
               <p>
                 <time dateTime={e.at.toISOString()} className="font-medium">
                   {formatPartial(e.at, 'day', locale)}
                 </time>{' '}
-                · {t(`kind.${e.kind}`)}
-                {e.milestone ? `: ${localised(locale, e.milestone.title, e.milestone.titleKo).text}` : ''}
-                {e.fromValue || e.toValue ? ` — ${value(e, e.fromValue)} → ${value(e, e.toValue)}` : ''} · {t('by', { name: e.authorName })}
+                · {t('by', { name: e.authorName })}
               </p>
+              <ul className="list-disc pl-5">
+                {describeSave(e, locale, tracker, stages).map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
               <p className="text-zinc-800 dark:text-zinc-200">{e.note}</p>
               {e.evidenceUrl ? (
                 <a href={e.evidenceUrl} rel="noopener noreferrer nofollow" className="break-all">

@@ -2,9 +2,10 @@ import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/recommendations';
-import { recommendationStages } from '@/lib/schemas/recommendation';
+import { type RecommendationStage, recommendationStages } from '@/lib/schemas/recommendation';
 import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
+import { groupSaves } from '@/lib/tracker/saves';
 import { LINKED_DEALS_SHOWN } from './deals';
 
 function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhereInput {
@@ -18,7 +19,7 @@ async function filteredRecommendations(f: RecommendationFilters, client: PrismaC
   return client.recommendation.findMany({
     where: recommendationWhere(f),
     orderBy: { number: 'asc' },
-    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true } } },
+    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
   });
 }
 export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
@@ -52,18 +53,30 @@ export const listRecommendations = cachedRead('recommendations.list', ['register
   return rows.sort(sorters[f.sort]);
 });
 
-/** History entries per page on a recommendation's page and in its API answer, newest first. */
+/**
+ * How many recommendations of a view have each value of a facet, counted within the view's other
+ * filters (as the deals' facets count): the scorecard's chips show these.
+ */
+export async function recommendationFacetCounts(f: RecommendationFilters, client: PrismaClient = db): Promise<{ stage: Map<string, number>; actor: Map<string, number> }> {
+  const [byStage, byActor] = await Promise.all([listRecommendations({ ...f, stage: [] }, client), listRecommendations({ ...f, actor: [] }, client)]);
+  const stage = new Map<string, number>();
+  for (const r of byStage) stage.set(r.stage, (stage.get(r.stage) ?? 0) + 1);
+  const actor = new Map<string, number>();
+  for (const r of byActor) for (const a of r.actors) actor.set(a.actor, (actor.get(a.actor) ?? 0) + 1);
+  return { stage, actor };
+}
+
+/** Saves per page on a recommendation's page and in its API answer, newest first. */
 export const HISTORY_PER_PAGE = 50;
 
 /**
- * A recommendation with one page of its history (newest first; page 1 unless asked, a page past
- * the end gives the last). The history only grows, to 10,000 entries per recommendation in the
- * scale data, where loading it whole made a 9 MB page that took 10 s to render.
+ * A recommendation with one page of its history, a save at a time (newest first; page 1 unless
+ * asked, a page past the end gives the last). A save that moved the stage and milestones wrote a
+ * row for each, all with the version it produced: the page reads whole saves, by version. The
+ * history only grows, to 10,000 saves per recommendation in the scale data, where loading it
+ * whole made a 9 MB page that took 10 s to render.
  */
 export const getRecommendation = cachedRead('recommendations.one', ['register', 'tracker'], async (number: number, client: PrismaClient = db, historyPage: number = 1) => {
-  const historyTotal = await client.historyEntry.count({ where: { recommendation: { number } } });
-  const historyPages = Math.max(1, Math.ceil(historyTotal / HISTORY_PER_PAGE));
-  const page = Math.min(Math.max(1, Math.floor(historyPage)), historyPages);
   const recommendation = await client.recommendation.findUnique({
     where: { number },
     include: {
@@ -73,17 +86,40 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
       deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, take: LINKED_DEALS_SHOWN, select: { slug: true, title: true, titleKo: true } },
       _count: { select: { deals: { where: { retiredAt: null } } } },
-      sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true } },
-      history: {
-        orderBy: [{ version: 'desc' }, { id: 'desc' }],
-        skip: (page - 1) * HISTORY_PER_PAGE,
-        take: HISTORY_PER_PAGE,
-        select: { id: true, at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true, evidenceUrl: true, milestone: { select: { title: true, titleKo: true } } },
-      },
+      sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true, publishedOn: true } },
     },
   });
-  return recommendation && { ...recommendation, historyTotal, historyPage: page, historyPages };
+  if (!recommendation) return null;
+  // One small row per save (its version), read from the (recommendationId, version) index.
+  const versions = await client.historyEntry.groupBy({ by: ['version'], where: { recommendationId: recommendation.id }, orderBy: { version: 'desc' } });
+  const historyTotal = versions.length;
+  const historyPages = Math.max(1, Math.ceil(historyTotal / HISTORY_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(historyPage)), historyPages);
+  const onPage = versions.slice((page - 1) * HISTORY_PER_PAGE, page * HISTORY_PER_PAGE).map((v) => v.version);
+  const rows = onPage.length
+    ? await client.historyEntry.findMany({
+        where: { recommendationId: recommendation.id, version: { in: onPage } },
+        orderBy: [{ version: 'desc' }, { id: 'asc' }],
+        select: { ...savedRowSelect, milestone: { select: { slug: true, title: true, titleKo: true } } },
+      })
+    : [];
+  return { ...recommendation, history: groupSaves(rows), historyTotal, historyPage: page, historyPages };
 });
+
+/** The columns of a history row that a save is read from (lib/tracker/saves.ts). */
+export const savedRowSelect = {
+  id: true,
+  recommendationId: true,
+  version: true,
+  at: true,
+  authorName: true,
+  kind: true,
+  fromValue: true,
+  toValue: true,
+  note: true,
+  evidenceUrl: true,
+  milestone: { select: { title: true, titleKo: true } },
+} as const;
 
 /**
  * The `page` of a recommendation's history from a URL: a whole number from 1, or undefined when
@@ -92,4 +128,14 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
 export function parseHistoryPage(raw: string | string[] | null | undefined): number | null | undefined {
   if (raw === undefined || raw === null) return undefined;
   return typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+}
+
+/** Where a recommendation stands now, read fresh (no cache): what a form starts again from. */
+export async function getRecommendationState(number: number, client: PrismaClient = db) {
+  const r = await client.recommendation.findUnique({
+    where: { number },
+    select: { version: true, stage: true, milestones: { orderBy: { position: 'asc' }, select: { slug: true, title: true, titleKo: true, doneAt: true } } },
+  });
+  if (!r) return null;
+  return { version: r.version, stage: r.stage as RecommendationStage, doneMilestones: r.milestones.filter((m) => m.doneAt !== null).map((m) => m.slug), milestones: r.milestones };
 }

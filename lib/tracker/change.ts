@@ -12,7 +12,10 @@ export type ChangeResult =
   | { ok: true; version: number; entries: number }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'invalid'; problem: ChangeProblem }
-  | { ok: false; reason: 'conflict'; currentVersion: number; since: ConflictEntry[] };
+  | { ok: false; reason: 'conflict'; currentVersion: number; since: ConflictEntry[]; current: CurrentState };
+
+/** Where a recommendation stands now: what a stale save is compared with, and merged onto. */
+export type CurrentState = { stage: RecommendationStage; doneMilestones: string[] };
 
 /**
  * Why a valid-looking change was refused: a code and its particulars, never words. The form words
@@ -23,7 +26,22 @@ export type ChangeProblem =
   | { kind: 'evidence-required' }
   | { kind: 'unknown-milestones'; slugs: string[] };
 
-export type ConflictEntry = { at: Date; authorName: string; kind: string; fromValue: string | null; toValue: string | null; note: string };
+export type ConflictEntry = {
+  id: number;
+  recommendationId: number;
+  version: number;
+  at: Date;
+  authorName: string;
+  kind: string;
+  fromValue: string | null;
+  toValue: string | null;
+  note: string;
+  evidenceUrl: string | null;
+  milestone: { slug: string; title: string; titleKo: string | null } | null;
+};
+
+/** History rows a refused save reports at most (the newest). */
+const CONFLICT_ROWS = 200;
 
 /** Raised inside the transaction to roll it back when another save won the race. */
 class StaleVersion extends Error {}
@@ -90,13 +108,21 @@ export async function applyRecommendationChange(
     });
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
-    const rec = await client.recommendation.findUniqueOrThrow({ where: { number }, select: { id: true, version: true } });
-    const since = await client.historyEntry.findMany({
-      where: { recommendationId: rec.id, version: { gt: change.expectedVersion } },
-      orderBy: [{ version: 'asc' }, { id: 'asc' }],
-      select: { at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true },
+    const rec = await client.recommendation.findUniqueOrThrow({
+      where: { number },
+      select: { id: true, version: true, stage: true, milestones: { where: { doneAt: { not: null } }, orderBy: { position: 'asc' }, select: { slug: true } } },
     });
-    return { ok: false, reason: 'conflict', currentVersion: rec.version, since };
+    // Bounded: a form open for months could be hundreds of saves behind; the newest are what matter.
+    const since = (
+      await client.historyEntry.findMany({
+        where: { recommendationId: rec.id, version: { gt: change.expectedVersion } },
+        orderBy: [{ version: 'desc' }, { id: 'desc' }],
+        take: CONFLICT_ROWS,
+        select: { id: true, recommendationId: true, version: true, at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true, evidenceUrl: true, milestone: { select: { slug: true, title: true, titleKo: true } } },
+      })
+    ).reverse();
+    const current: CurrentState = { stage: rec.stage as RecommendationStage, doneMilestones: rec.milestones.map((m) => m.slug) };
+    return { ok: false, reason: 'conflict', currentVersion: rec.version, since, current };
   }
 }
 

@@ -1,78 +1,66 @@
-// An Atom feed of the tracker's history in one language, so readers can follow changes in any feed reader.
-import { databaseTrouble, RETRY_AFTER_SECONDS } from '@/lib/db-errors';
+// The tracker's history as Atom feeds, one entry per save: all recommendations, or one of them.
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { type AtomFeed, atomResponse } from '@/lib/feeds/atom';
 import { localised } from '@/lib/format';
-import { getPathname } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
-import { publicOrigin } from '@/lib/url';
-import { escapeXml } from '@/lib/xml';
+import { savedRowSelect } from '@/lib/queries/recommendations';
+import { localisedPath, publicOrigin } from '@/lib/url';
+import { type SavedChange, completeSaves } from './saves';
 
-/** The feed, or 503 with Retry-After while the database is busy or unreachable (a feed reader tries again). */
-export async function atomFeed(request: Request, locale: Locale, client: PrismaClient = db): Promise<Response> {
-  try {
-    return await feedResponse(request, locale, client);
-  } catch (error) {
-    const trouble = databaseTrouble(error);
-    if (!trouble) throw error;
-    console.warn(`Atom feed not served: the database is ${trouble}.`);
-    return new Response(`${translatorFor(locale, 'feed')('unavailable')}\n`, {
-      status: 503,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
-    });
-  }
+/** Saves in a feed, and the history rows read to find them (a save writes one row per change). */
+export const FEED_SAVES = 50;
+const FEED_ROWS = 500;
+
+/** The feed of every recommendation (`number` undefined) or of one; a number that is none is a 404. */
+export function atomFeed(request: Request, locale: string, client: PrismaClient = db, number?: number): Promise<Response> {
+  return atomResponse(request, locale, () => trackerFeed(publicOrigin(request.headers, request.url), locale, number, client));
 }
 
-async function feedResponse(request: Request, locale: Locale, client: PrismaClient): Promise<Response> {
-  // The public address, as every page prints it (request.url names the address the server is bound to).
-  const origin = publicOrigin(request.headers, request.url);
+export async function trackerFeed(origin: string, locale: string, number: number | undefined, client: PrismaClient): Promise<AtomFeed | Response> {
   // Not next-intl's getTranslations: the feed is no page, and is built (and tested) outside one.
   const t = translatorFor(locale, 'feed');
-  const stages = translatorFor(locale, 'vocab.recommendationStage');
+  const own = translatorFor(locale, 'trackerFeeds');
   const tracker = translatorFor(locale, 'tracker');
-  const url = (href: string) => `${origin}${getPathname({ href, locale })}`;
-  const entries = await client.historyEntry.findMany({
+  const stages = translatorFor(locale, 'vocab.recommendationStage');
+  const feedChange = (c: SavedChange) =>
+    c.kind === 'stage'
+      ? t('stageChange', { from: c.fromValue ? stages(c.fromValue) : '—', to: c.toValue ? stages(c.toValue) : '—' })
+      : t('milestoneChange', { title: c.milestone ? localised(locale, c.milestone.title, c.milestone.titleKo).text : '', state: c.toValue ? tracker(`milestoneState.${c.toValue}`) : '' });
+  const url = (path: string) => `${origin}${localisedPath(path, locale)}`;
+  const one = number === undefined ? null : await client.recommendation.findUnique({ where: { number }, select: { id: true, number: true, title: true, titleKo: true } });
+  if (number !== undefined && !one) return new Response(`${own('noSuchRecommendation')}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const rows = await client.historyEntry.findMany({
+    where: one ? { recommendationId: one.id } : {},
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: 100,
-    include: {
-      recommendation: { select: { number: true, title: true, titleKo: true } },
-      milestone: { select: { title: true, titleKo: true } },
-    },
+    take: FEED_ROWS,
+    select: { ...savedRowSelect, recommendation: { select: { number: true, title: true, titleKo: true } } },
   });
+  const recommendations = new Map(rows.map((r) => [r.recommendationId, r.recommendation]));
+  const saves = completeSaves(rows, FEED_ROWS).slice(0, FEED_SAVES);
   // English keeps its original ids; the Korean feed's entries are distinct entries with their own.
   const tag = locale === 'en' ? '' : `/${locale}`;
-  const updated = (entries[0]?.at ?? new Date(0)).toISOString();
-  const items = entries.map((e) => {
-    const change =
-      e.kind === 'stage'
-        ? t('stageChange', { from: e.fromValue ? stages(e.fromValue) : '—', to: e.toValue ? stages(e.toValue) : '—' })
-        : e.kind === 'milestone'
-          ? t('milestoneChange', {
-              title: e.milestone ? localised(locale, e.milestone.title, e.milestone.titleKo).text : '',
-              state: e.toValue ? tracker(`milestoneState.${e.toValue}`) : '',
-            })
-          : t('review');
-    const title = localised(locale, e.recommendation.title, e.recommendation.titleKo).text;
-    const evidence = e.evidenceUrl ? ` (${t('evidence', { url: e.evidenceUrl })})` : '';
-    return `  <entry>
-    <id>tag:ties,2025:history${tag}/${e.id}</id>
-    <title>${escapeXml(t('entryTitle', { number: e.recommendation.number, change }))}</title>
-    <link rel="alternate" href="${escapeXml(url(`/recommendations/${e.recommendation.number}`))}"/>
-    <updated>${e.at.toISOString()}</updated>
-    <author><name>${escapeXml(e.authorName)}</name></author>
-    <summary>${escapeXml(`${title} — ${e.note}${evidence}`)}</summary>
-  </entry>`;
-  });
-  const body = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
-  <id>tag:ties,2025:recommendations${tag}</id>
-  <title>${escapeXml(t('title'))}</title>
-  <link rel="self" href="${escapeXml(url('/recommendations/feed.xml'))}"/>
-  <link rel="alternate" href="${escapeXml(url('/recommendations'))}"/>
-  <updated>${updated}</updated>
-${items.join('\n')}
-</feed>
-`;
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const path = one ? `/recommendations/${one.number}` : '/recommendations';
+  return {
+    id: one ? `tag:ties,2025:recommendations${tag}/${one.number}` : `tag:ties,2025:recommendations${tag}`,
+    locale,
+    title: one ? own('oneTitle', { number: one.number, title: localised(locale, one.title, one.titleKo).text }) : t('title'),
+    subtitle: own('subtitle'),
+    self: url(`${path}/feed.xml`),
+    alternate: url(path),
+    entries: saves.map((save) => {
+      const rec = recommendations.get(save.recommendationId)!;
+      const changes = save.changes.length ? save.changes.map((c) => feedChange(c)) : [t('review')];
+      const evidence = save.evidenceUrl ? [t('evidence', { url: save.evidenceUrl })] : [];
+      return {
+        // A save keeps the id of its first row, which is what the feed called its entry before saves were grouped.
+        id: `tag:ties,2025:history${tag}/${save.id}`,
+        title: t('entryTitle', { number: rec.number, change: changes.join('; ') }),
+        link: url(`/recommendations/${rec.number}`),
+        updated: save.at,
+        author: save.authorName,
+        summary: [localised(locale, rec.title, rec.titleKo).text, ...changes, save.note, ...evidence].join('\n'),
+      };
+    }),
+  };
 }

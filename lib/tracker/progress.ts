@@ -33,8 +33,12 @@ export function milestoneProgress(milestones: ReadonlyArray<{ doneAt: Date | nul
 
 export const STALE_AFTER_DAYS = 90;
 
-/** A recommendation nobody has reviewed for 90 days (or ever) is stale. */
-export function isStale(lastReviewedAt: Date | null, now: Date = new Date()): boolean {
-  if (!lastReviewedAt) return true;
+/**
+ * A recommendation is stale when its last assessment is over 90 days old. Staleness applies only
+ * to recommendations that have been assessed: one never reviewed (as seeded from the paper), or
+ * still "not assessed", shows the date of its source instead, and is not stale.
+ */
+export function isStale(lastReviewedAt: Date | null, now: Date = new Date(), stage?: string): boolean {
+  if (!lastReviewedAt || stage === 'not-assessed') return false;
   return now.getTime() - lastReviewedAt.getTime() > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
 }

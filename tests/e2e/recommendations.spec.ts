@@ -10,7 +10,9 @@ test('the scorecard shows all ten with status, progress, actors and review state
   await expect(second.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
   await expect(second).toContainText('0 of 3 milestones done');
   await expect(second).toContainText('Never reviewed');
-  await expect(second).toContainText('Stale');
+  // Never assessed: not stale, and dated by its source, not by the day the database was filled.
+  await expect(second).not.toContainText('Stale');
+  await expect(second).toContainText('October 2025');
   await expect(page.getByRole('region', { name: 'What the statuses mean' })).toContainText('Partially implemented');
 });
 

@@ -27,7 +27,8 @@ const TAG = new RegExp(`^<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<
  */
 function wellFormedProblem(xml: string): string | null {
   if (!XML_CHARS.test(xml)) return `a character XML forbids at ${[...xml].findIndex((c) => !XML_CHARS.test(c))}`;
-  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
+  // The declaration, then processing instructions such as the stylesheet's.
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '').replace(/^(?:<\?[a-z-]+ [^?]*\?>\s*)+/, '');
   const stack: string[] = [];
   let roots = 0;
   for (const part of body.split(/(<[^>]*>)/)) {

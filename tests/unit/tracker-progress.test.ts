@@ -39,9 +39,15 @@ describe('stage rules', () => {
 
 describe('isStale', () => {
   const now = new Date('2026-11-28T12:00:00Z');
-  it('flags a recommendation not reviewed for more than 90 days, or never', () => {
-    expect(isStale(null, now)).toBe(true);
-    expect(isStale(new Date('2026-08-30T12:00:00Z'), now)).toBe(false);
+  it('flags an assessed recommendation whose last assessment is more than 90 days old', () => {
+    expect(isStale(new Date('2026-08-30T12:00:00Z'), now, 'in-progress')).toBe(false);
+    expect(isStale(new Date('2026-08-30T11:00:00Z'), now, 'in-progress')).toBe(true);
     expect(isStale(new Date('2026-08-30T11:00:00Z'), now)).toBe(true);
+  });
+
+  it('never flags a recommendation that has not been assessed: never reviewed, or still "not assessed"', () => {
+    expect(isStale(null, now)).toBe(false);
+    expect(isStale(null, now, 'implemented')).toBe(false);
+    expect(isStale(new Date('2020-01-01T00:00:00Z'), now, 'not-assessed')).toBe(false);
   });
 });

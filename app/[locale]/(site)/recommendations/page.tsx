@@ -13,11 +13,16 @@ import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { isStale, milestoneProgress } from '@/lib/tracker/progress';
+import { sourceDate } from '@/lib/tracker/source-date';
+import { withFeed } from '@/lib/feeds/atom';
+import { localisedPath } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/recommendations'>): Promise<Metadata> {
-  return viewMetadata('recommendations', await searchParams, (await params).locale);
+  const locale = (await params).locale;
+  // Feed readers find the tracker's feed from the scorecard (autodiscovery).
+  return withFeed(await viewMetadata('recommendations', await searchParams, locale), localisedPath('/recommendations/feed.xml', locale));
 }
 
 export default async function RecommendationsPage({ params, searchParams }: PageProps<'/[locale]/recommendations'>) {
@@ -26,6 +31,8 @@ export default async function RecommendationsPage({ params, searchParams }: Page
   const { filters, dropped } = parseRecommendationFilters(await searchParams);
   const t = await getTranslations('recommendations');
   const vocab = await getTranslations('vocab');
+  const freshness = await getTranslations('trackerFreshness');
+  const feeds = await getTranslations('trackerFeeds');
   const recommendations = await listRecommendations(filters);
 
   return (
@@ -45,7 +52,8 @@ export default async function RecommendationsPage({ params, searchParams }: Page
         <ol className="space-y-3" data-testid="scorecard">
           {recommendations.map((r) => {
             const progress = milestoneProgress(r.milestones);
-            const stale = isStale(r.lastReviewedAt);
+            const stale = isStale(r.lastReviewedAt, undefined, r.stage);
+            const source = r.lastReviewedAt ? null : sourceDate(r.sources, locale);
             return (
               <li key={r.number} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-number={r.number}>
                 <h2>
@@ -73,6 +81,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
                     <dt className="inline font-medium">{t('columns.lastReviewed')}: </dt>
                     <dd className="inline">
                       {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : t('neverReviewed')}
+                      {source ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{freshness('asPublished', source)}</span> : null}
                       {stale ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-950 dark:bg-amber-900 dark:text-amber-50">{t('stale')}</span> : null}
                     </dd>
                   </div>
@@ -82,6 +91,11 @@ export default async function RecommendationsPage({ params, searchParams }: Page
           })}
         </ol>
       )}
+      <p className="no-print mt-4 text-sm">
+        <a href={localisedPath('/recommendations/feed.xml', locale)} type="application/atom+xml">
+          {feeds('allFeed')}
+        </a>
+      </p>
       <section aria-labelledby="stage-definitions" className="mt-8 text-sm">
         <h2 id="stage-definitions">{t('stagesHeading')}</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">

@@ -31,11 +31,18 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
     actors: r.actors.map((a) => a.actor),
     progress: milestoneProgress(r.milestones),
     milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null })),
-    // One page of the history, newest first (?page=N; a page past the end gives the last).
+    // One page of the history, a save at a time, newest first (?page=N; a page past the end gives the last).
     historyTotal: r.historyTotal,
     historyPage: r.historyPage,
     historyPages: r.historyPages,
-    history: r.history.map((h) => ({ at: h.at.toISOString(), author: h.authorName, kind: h.kind, from: h.fromValue, to: h.toValue, note: h.note, evidenceUrl: h.evidenceUrl })),
+    history: r.history.map((h) => ({
+      version: h.version,
+      at: h.at.toISOString(),
+      author: h.authorName,
+      note: h.note,
+      evidenceUrl: h.evidenceUrl,
+      changes: h.changes.map((c) => ({ kind: c.kind, milestone: c.milestone?.slug ?? null, from: c.fromValue, to: c.toValue })),
+    })),
   });
 });
 
@@ -58,6 +65,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: problemFieldErrors(result.problem) });
   return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
     currentVersion: result.currentVersion,
-    since: result.since.map((e) => ({ ...e, at: e.at.toISOString() })),
+    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
+    current: result.current,
   });
 });

@@ -12,6 +12,9 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
 import { canMove, isStale, milestoneProgress } from '@/lib/tracker/progress';
+import { sourceDate } from '@/lib/tracker/source-date';
+import { withFeed } from '@/lib/feeds/atom';
+import { localisedPath } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,11 +28,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/recommen
   const { locale, number } = await params;
   const r = await load(number);
   if (!r) return {};
-  return {
+  const metadata = {
     title: `${r.number}. ${localised(locale, r.title, r.titleKo).text}`,
     description: localised(locale, r.summary, r.summaryKo).text,
     alternates: pageAlternates(`/recommendations/${r.number}`, locale),
   };
+  return withFeed(metadata, localisedPath(`/recommendations/${r.number}/feed.xml`, locale));
 }
 
 export default async function RecommendationPage({ params, searchParams }: PageProps<'/[locale]/recommendations/[number]'>) {
@@ -47,6 +51,10 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const section = 'mt-6 space-y-2';
   const editor = await currentUser();
   const tracker = await getTranslations('tracker');
+  const freshness = await getTranslations('trackerFreshness');
+  const conflict = await getTranslations('trackerConflict');
+  const feeds = await getTranslations('trackerFeeds');
+  const source = sourceDate(r.sources, locale);
 
   return (
     <article className="max-w-3xl">
@@ -74,8 +82,13 @@ export default async function RecommendationPage({ params, searchParams }: PageP
           <dt className="inline font-medium">{t('lastReviewed')}: </dt>
           <dd className="inline">
             {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : list('neverReviewed')}
-            {isStale(r.lastReviewedAt) ? ` · ${list('stale')}` : ''}
+            {isStale(r.lastReviewedAt, undefined, r.stage) ? ` · ${list('stale')}` : ''}
           </dd>
+          {!r.lastReviewedAt && source ? (
+            <dd className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="source-date">
+              {freshness('asPublished', source)}
+            </dd>
+          ) : null}
         </div>
       </dl>
 
@@ -115,16 +128,35 @@ export default async function RecommendationPage({ params, searchParams }: PageP
             stages={recommendationStages
               .filter((s) => s === r.stage || canMove(r.stage as (typeof recommendationStages)[number], s))
               .map((s) => ({ value: s, label: vocab(`recommendationStage.${s}`) }))}
+            stageLabels={Object.fromEntries(recommendationStages.map((s) => [s, vocab(`recommendationStage.${s}`)]))}
             milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text, done: m.doneAt !== null }))}
-            labels={{ editHeading: tracker('editHeading'), stage: tracker('stage'), milestones: tracker('milestones'), note: tracker('note'), evidence: tracker('evidence'), save: tracker('save') }}
+            labels={{
+              editHeading: tracker('editHeading'),
+              stage: tracker('stage'),
+              milestones: tracker('milestones'),
+              note: tracker('note'),
+              evidence: tracker('evidence'),
+              save: tracker('save'),
+              changedMeanwhile: conflict('changedMeanwhile'),
+              yourChange: conflict('yourChange'),
+              applyMine: conflict('applyMine'),
+              startAgain: conflict('startAgain'),
+            }}
           />
         </div>
-      ) : null}
+      ) : (
+        <p className="no-print mt-6 text-sm">
+          <Link href={`/sign-in?next=${encodeURIComponent(`/recommendations/${r.number}`)}`}>{conflict('signInToUpdate')}</Link>
+        </p>
+      )}
 
       <DroppedNotice dropped={historyPage === null ? [{ key: 'page', value: String(rawPage) }] : []} message={(p) => list('dropped', { params: p })} />
       <HistoryTimeline entries={r.history} page={r.historyPage} pages={r.historyPages} total={r.historyTotal} href={(page) => `/recommendations/${r.number}${page > 1 ? `?page=${page}` : ''}#history`} />
       <p className="no-print mt-2 text-sm">
-        <a href={locale === 'en' ? '/recommendations/feed.xml' : `/${locale}/recommendations/feed.xml`}>{tracker('feed')}</a>
+        <a href={localisedPath(`/recommendations/${r.number}/feed.xml`, locale)} type="application/atom+xml">
+          {feeds('oneFeed', { number: r.number })}
+        </a>{' '}
+        · <a href={localisedPath('/recommendations/feed.xml', locale)} type="application/atom+xml">{tracker('feed')}</a>
       </p>
 
       <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />

@@ -1,0 +1,11 @@
+// New and changed deals of a view as an Atom feed in another language than English (/ko/deals/feed.xml?country=PL).
+import { dealsFeed } from '@/lib/feeds/deals';
+import { isLocale, routing } from '@/lib/i18n/routing';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: RouteContext<'/[locale]/deals/feed.xml'>) {
+  const { locale } = await params;
+  if (!isLocale(locale) || locale === routing.defaultLocale) return new Response('Not found', { status: 404 });
+  return dealsFeed(request, locale);
+}
