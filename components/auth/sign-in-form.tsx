@@ -11,10 +11,12 @@ export type SignInLabels = { email: string; password: string; submit: string };
 export function SignInForm({ next, labels }: { next?: string; labels: SignInLabels }) {
   const [state, action, pending] = useActionState(signIn, idleState);
   const email = typeof state.values?.email === 'string' ? state.values.email : '';
+  // A refused sign-in keeps where it returns to (a plain form POST renders the page anew).
+  const back = typeof state.values?.next === 'string' ? state.values.next : next;
   const field = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
   return (
     <form key={state.attempt ?? 'new'} action={action} className="max-w-sm space-y-3" noValidate>
-      {next ? <input type="hidden" name="next" value={next} /> : null}
+      {back ? <input type="hidden" name="next" value={back} /> : null}
       <p role="alert" className="text-sm text-red-700 dark:text-red-300">
         {state.message}
       </p>

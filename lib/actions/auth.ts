@@ -7,6 +7,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE, cookieOptions, createSession, deleteSession } from '@/lib/auth/sessions';
+import { safeNextPath } from '@/lib/auth/next-path';
 import { pruneStale } from '@/lib/auth/prune';
 import { requestClientKey } from '@/lib/auth/request-client';
 import { type ThrottleDecision, checkThrottle, recordAttempt } from '@/lib/auth/throttle';
@@ -15,12 +16,6 @@ import { type SignIn, signInSchema } from '@/lib/schemas/user';
 import { databaseProblem } from './database-refusal';
 import { type FormState, refused, textField } from './form-state';
 import { validatedAction } from './validated-action';
-
-/** Only same-site paths may be returned to after signing in; the language is the reader's, not the path's. */
-function safeNext(value: FormDataEntryValue | null): string {
-  if (typeof value !== 'string' || !/^\/(?!\/)[\w\-/?=&%.]*$/.test(value)) return '/recommendations';
-  return value.replace(/^\/ko(?=\/|\?|$)/, '') || '/';
-}
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'auth'>>>;
 
@@ -53,7 +48,7 @@ async function signInNow({ email, password }: SignIn, form: FormData): Promise<F
 
   const { token, expiresAt } = await createSession(db, user.id);
   (await cookies()).set(SESSION_COOKIE, token, cookieOptions(expiresAt));
-  return redirect({ href: safeNext(form.get('next')), locale: await getLocale() });
+  return redirect({ href: safeNextPath(form.get('next')), locale: await getLocale() });
 }
 
 export async function signOut(): Promise<void> {
