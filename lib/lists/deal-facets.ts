@@ -16,12 +16,57 @@ const deals = facetsFor<DealFilters, Prisma.DealWhereInput>({ path: '/deals', bu
 
 type Column = 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer';
 
+const rollupColumns = ['partnerCountryCode', 'system', 'domain', 'cooperationType', 'stage', 'year', 'localisation', 'technologyTransfer'] as const satisfies readonly Column[];
+
+/**
+ * Whether a view is costly to read once per facet: a text search scans every deal's text (unless the
+ * full-text index narrows it), an organisation filter tests each deal's links, and a view asked for
+ * ten times (eight facets, the years, the count) pays that ten times. Such a view is read once,
+ * grouped by every facet's column together ({@link dealRollup}), and the facets that do not filter
+ * themselves, and the count, are added up from those groups. Other views read a covering index per
+ * facet, which is cheaper than grouping by eight columns at once.
+ */
+export function rollupPays(f: DealFilters): boolean {
+  return Boolean(f.q) || f.organisation.length > 0;
+}
+
+type RollupGroup = Pick<Prisma.DealGroupByOutputType, (typeof rollupColumns)[number]> & { _count: { _all: number } };
+
+// A rollup being read, shared by the reads of the same view that start meanwhile (the list's count,
+// the facets): one pass over the view, not one each. Nothing is kept once it is read.
+const reading = new WeakMap<PrismaClient, Map<string, Promise<RollupGroup[]>>>();
+
+/** The view's deals counted by every facet's column at once (exact counts, one statement). */
+export function dealRollup(f: DealFilters, client: PrismaClient): Promise<RollupGroup[]> {
+  const key = JSON.stringify({ ...f, sort: undefined, page: undefined });
+  const pending = reading.get(client) ?? reading.set(client, new Map()).get(client)!;
+  const known = pending.get(key);
+  if (known) return known;
+  const read = (async () => {
+    const groups = await client.deal.groupBy({ by: [...rollupColumns], where: await dealWhereFor(f, client), _count: { _all: true } });
+    return groups as RollupGroup[];
+  })().finally(() => pending.delete(key));
+  pending.set(key, read);
+  return read;
+}
+
+const facetValue = (v: string | number | boolean) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+
 /** How many deals of the view, without the filter `omit`, have each value of `by`. */
 async function countBy(f: DealFilters, client: PrismaClient, omit: DealFacetKey | 'years', by: Column): Promise<FacetCount[]> {
+  // A facet whose own filter is not in use counts within the whole view: the rollup has that.
+  if (rollupPays(f) && !filterActive(f, omit)) {
+    const counts = new Map<string, number>();
+    for (const g of await dealRollup(f, client)) {
+      const v = g[by];
+      if (v !== null) counts.set(facetValue(v), (counts.get(facetValue(v)) ?? 0) + g._count._all);
+    }
+    return [...counts].map(([value, count]) => ({ value, count }));
+  }
   const groups = await client.deal.groupBy({ by: [by], where: await dealWhereFor(f, client, omit), _count: { _all: true } });
   return groups
     .filter((g) => g[by] !== null)
-    .map((g) => ({ value: typeof g[by] === 'boolean' ? (g[by] ? 'yes' : 'no') : String(g[by]), count: g._count._all }));
+    .map((g) => ({ value: facetValue(g[by] as string | number | boolean), count: g._count._all }));
 }
 
 const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value);
@@ -34,6 +79,11 @@ const country: DealFacet<'country'> = {
   ...deals.many({ key: 'country', match: (codes) => ({ partnerCountryCode: { in: codes } }), label: named }),
   /** Each country with its deals in the view, names and counts in one statement (grouped from Deal_facets_idx). */
   async count(f, client) {
+    if (rollupPays(f) && f.country.length === 0) {
+      const [counted, countries] = await Promise.all([countBy(f, client, 'country', 'partnerCountryCode'), client.country.findMany({ select: { code: true, name: true, nameKo: true } })]);
+      const names = new Map(countries.map((c) => [c.code, c]));
+      return counted.map((c) => ({ ...c, label: names.get(c.value)?.name ?? c.value, labelKo: names.get(c.value)?.nameKo ?? null })).sort(byCount);
+    }
     const countries = await client.country.findMany({
       select: { code: true, name: true, nameKo: true, _count: { select: { deals: { where: await dealWhereFor(f, client, 'country') } } } },
     });
@@ -133,6 +183,11 @@ export const dealText: Removable<DealFilters, 'q'> = { key: 'q', active: (f) => 
 
 // The filters in their URL order, which is also the order of the where-clause.
 const filters = [country, organisation, system, domain, type, stage, dealYears, localisation, transfer] as const;
+
+/** Whether the view uses the filter `key`. */
+function filterActive(f: DealFilters, key: DealFacetKey | 'years'): boolean {
+  return filters.some((filter) => filter.key === key && filter.active(f));
+}
 
 /** The where clause of a view, leaving out one filter (for that filter's own counts). */
 export function dealWhere(f: DealFilters, omit: DealFacetKey | 'years' | null = null): Prisma.DealWhereInput {

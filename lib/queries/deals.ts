@@ -5,7 +5,7 @@ import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { DEALS_PER_PAGE, type DealFilters, type DealSort } from '@/lib/filters/deals';
-import { type DealFacetKey, dealFacetList, dealWhereFor, dealYears } from '@/lib/lists/deal-facets';
+import { type DealFacetKey, dealFacetList, dealRollup, dealWhereFor, dealYears, rollupPays } from '@/lib/lists/deal-facets';
 import { providerOf } from './deals-search';
 
 export { providerOf } from './deals-search';
@@ -57,7 +57,10 @@ export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>
 export const countDeals = cachedRead(
   'deals.count',
   ['register'],
-  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) => client.deal.count({ where: await dealWhereFor(f, client) })),
+  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) =>
+    // A costly view is read once for its facets and its count together (see rollupPays).
+    rollupPays(f) ? (await dealRollup(f, client)).reduce((n, g) => n + g._count._all, 0) : client.deal.count({ where: await dealWhereFor(f, client) }),
+  ),
 );
 
 export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
