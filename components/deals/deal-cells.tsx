@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { CountryLink } from '@/components/links/country-link';
+import { OrganisationLinks } from '@/components/links/organisation-link';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { SourceLink } from '@/components/ui/source-link';
 import { Link } from '@/lib/i18n/navigation';
-import { formatMoney, formatPartial, localised } from '@/lib/format';
+import { formatMoney, formatPartial } from '@/lib/format';
 import type { DealRow } from '@/lib/queries/deals';
 
 /** The deals list's columns, in order, and what each sorts by. */
@@ -31,8 +33,8 @@ export async function dealCells(d: DealRow, locale: string): Promise<Record<Deal
       </Link>
     ),
     system: d.system,
-    partner: localised(locale, d.partnerCountry.name, d.partnerCountry.nameKo).text,
-    firms: d.organisations.map((o) => localised(locale, o.organisation.name, o.organisation.nameKo).text).join(', '),
+    partner: <CountryLink country={d.partnerCountry} locale={locale} />,
+    firms: <OrganisationLinks organisations={d.organisations.map((o) => o.organisation)} locale={locale} />,
     type: vocab(`cooperationType.${d.cooperationType}`),
     stage: d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty'),
     value:

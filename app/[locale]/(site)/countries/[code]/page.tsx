@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CountryMemberships } from '@/components/entities/country-memberships';
+import { EntityChart } from '@/components/entities/entity-chart';
+import { EntityDeals } from '@/components/entities/entity-deals';
+import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
+import { OrganisationLink } from '@/components/links/organisation-link';
+import { DetailSection } from '@/components/ui/detail-section';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { localised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { getCountryPage } from '@/lib/queries/entities';
+import { decodeSegment } from '@/lib/url';
+import { pageAlternates } from '@/lib/views/metadata';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/countries/[code]'>): Promise<Metadata> {
+  const { locale, code } = await params;
+  const page = await getCountryPage(decodeSegment(code));
+  if (!page) return {};
+  const c = page.country;
+  return { title: localised(locale, c.name, c.nameKo).text, alternates: pageAlternates(`/countries/${c.code.toLowerCase()}`, locale) };
+}
+
+export default async function CountryPage({ params }: PageProps<'/[locale]/countries/[code]'>) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const page = await getCountryPage(decodeSegment(code));
+  if (!page) notFound();
+  const t = await getTranslations('entities');
+  const c = page.country;
+  const name = localised(locale, c.name, c.nameKo).text;
+
+  return (
+    <article className="max-w-3xl space-y-8" data-testid="country-page">
+      <header className="space-y-2">
+        <p className="no-print text-sm">
+          <Link href="/deals">← {t('allDeals')}</Link>
+        </p>
+        <h1>
+          <LocalisedText locale={locale} en={c.name} ko={c.nameKo} />
+        </h1>
+      </header>
+      <CountryMemberships country={c} name={name} />
+      <EntityDeals name={name} deals={page.deals} total={page.total} listHref={`/deals?country=${c.code}`} showPartner={false} locale={locale} />
+      {page.total > 0 ? <EntityChart data={page.byYear} locale={locale} /> : null}
+      <DetailSection id="organisations" title={t('organisationsHeading')} isEmpty={page.organisations.length === 0} empty={t('organisationsNone')}>
+        <ul className="list-disc space-y-1 pl-5">
+          {page.organisations.map((o) => (
+            <li key={o.slug}>
+              <OrganisationLink organisation={o} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      </DetailSection>
+      <LinkedInstruments instruments={page.instruments} locale={locale} />
+      {page.koreanAccess ? <KoreanAccess instruments={page.koreanAccess} locale={locale} /> : null}
+    </article>
+  );
+}

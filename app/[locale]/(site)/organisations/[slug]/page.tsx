@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { EntityChart } from '@/components/entities/entity-chart';
+import { EntityDeals } from '@/components/entities/entity-deals';
+import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
+import { CountryLink } from '@/components/links/country-link';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { formatPartial, localised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { getOrganisationPage } from '@/lib/queries/entities';
+import { decodeSegment } from '@/lib/url';
+import { pageAlternates } from '@/lib/views/metadata';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/organisations/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const page = await getOrganisationPage(decodeSegment(slug));
+  if (!page) return {};
+  const o = page.organisation;
+  return { title: localised(locale, o.name, o.nameKo).text, alternates: pageAlternates(`/organisations/${o.slug}`, locale) };
+}
+
+export default async function OrganisationPage({ params }: PageProps<'/[locale]/organisations/[slug]'>) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const page = await getOrganisationPage(decodeSegment(slug));
+  if (!page) notFound();
+  const t = await getTranslations('entities');
+  const vocab = await getTranslations('vocab');
+  const o = page.organisation;
+  const name = localised(locale, o.name, o.nameKo).text;
+
+  return (
+    <article className="max-w-3xl space-y-8" data-testid="organisation-page">
+      <header className="space-y-2">
+        <p className="no-print text-sm">
+          <Link href="/deals">← {t('allDeals')}</Link>
+        </p>
+        <h1>
+          <LocalisedText locale={locale} en={o.name} ko={o.nameKo} />
+        </h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {t('organisationKind', { kind: vocab(`organisationKind.${o.kind}`), origin: vocab(`organisationOrigin.${o.origin}`) })}
+          {o.country ? (
+            <>
+              {' · '}
+              {t('basedIn')}: <CountryLink country={o.country} locale={locale} />
+            </>
+          ) : null}
+        </p>
+        {o.retiredAt ? (
+          <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            {t('retired', { date: formatPartial(o.retiredAt, 'day', locale) })}
+          </p>
+        ) : null}
+        {o.summary ? <p lang={locale === 'ko' ? 'en' : undefined}>{o.summary}</p> : null}
+      </header>
+      <EntityDeals name={name} deals={page.deals} total={page.total} listHref={`/deals?organisation=${o.slug}`} showPartner locale={locale} />
+      {page.total > 0 ? <EntityChart data={page.byYear} locale={locale} /> : null}
+      <LinkedInstruments instruments={page.instruments} locale={locale} />
+      {page.koreanAccess ? <KoreanAccess instruments={page.koreanAccess} locale={locale} /> : null}
+    </article>
+  );
+}
