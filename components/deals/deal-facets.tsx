@@ -4,6 +4,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { type DealFilters, buildDealQuery, emptyDealFilters } from '@/lib/filters/deals';
 import { dealFacetList, dealText, dealYears } from '@/lib/lists/deal-facets';
 import { countryName } from '@/lib/lists/facets';
+import { localised } from '@/lib/format';
+import { organisationNames } from '@/lib/queries/entities';
 import type { DealFacets as Facets } from '@/lib/queries/deals';
 
 /** Facets as checkboxes with counts for the current view; each is a link that toggles one value. */
@@ -11,6 +13,15 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
   const locale = await getLocale();
   const t = await getTranslations('deals');
   const anyFilter = [...dealFacetList, dealYears, dealText].some((filter) => filter.active(filters));
+  // A chosen organisation that nothing in the view has is not counted, so has no name from the facet.
+  const uncounted = filters.organisation.filter((slug) => !facets.organisation.some((c) => c.value === slug));
+  const names = await organisationNames(uncounted);
+  const nameOf = (facet: string, value: string, label: string) => {
+    if (label !== value) return label;
+    if (facet === 'country') return countryName(value, locale);
+    const organisation = facet === 'organisation' ? names.get(value) : undefined;
+    return organisation ? localised(locale, organisation.name, organisation.nameKo).text : label;
+  };
 
   return (
     <nav aria-label={t('facets.heading')} className="space-y-5 text-sm">
@@ -32,8 +43,7 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
             </h2>
             <ul className="space-y-0.5" data-facet={facet.key}>
               {values.map((v) => {
-                // A chosen country that nothing in the view has is not counted, so has no name from the database.
-                const label = facet.key === 'country' && v.label === v.value ? countryName(v.value, locale) : v.label;
+                const label = nameOf(facet.key, v.value, v.label);
                 return (
                   <li key={v.value}>
                     <FacetOption
