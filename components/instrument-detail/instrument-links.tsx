@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { CountryLink } from '@/components/links/country-link';
 import { DetailSection } from '@/components/ui/detail-section';
 import { ChallengeList, RecommendationList } from '@/components/ui/linked-records';
 import { LocalisedText } from '@/components/ui/localised-text';
@@ -25,7 +26,7 @@ export async function InstrumentLinks({ instrument: i }: { instrument: Instrumen
                 <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
               </Link>{' '}
               <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                (<LocalisedText locale={locale} en={d.partnerCountry.name} ko={d.partnerCountry.nameKo} />)
+                (<CountryLink country={d.partnerCountry} locale={locale} />)
               </span>
             </li>
           ))}
