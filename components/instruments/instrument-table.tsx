@@ -7,19 +7,19 @@ import type { InstrumentListItem } from '@/lib/queries/instruments';
 import { AccessLevel } from './access-level';
 import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
 
-type Column = { key: 'name' | 'owner' | 'kind' | 'budget' | 'terms' | 'access'; sort: 'name' | 'budget' | 'access' | null };
+type SortColumn = 'name' | 'owner' | 'kind' | 'budget' | 'access';
+type Column = { key: 'name' | 'owner' | 'kind' | 'budget' | 'terms' | 'access'; sort: SortColumn | null };
 const columns: Column[] = [
   { key: 'name', sort: 'name' },
-  { key: 'owner', sort: null },
-  { key: 'kind', sort: null },
+  { key: 'owner', sort: 'owner' },
+  { key: 'kind', sort: 'kind' },
   { key: 'budget', sort: 'budget' },
   { key: 'terms', sort: null },
   { key: 'access', sort: 'access' },
 ];
 
-// Access has one meaningful order (most to least direct); name and budget flip on a second click.
-function nextSort(current: InstrumentSort, column: 'name' | 'budget' | 'access'): InstrumentSort {
-  if (column === 'access') return 'access';
+// Every column flips on a second click; access starts from the most direct.
+function nextSort(current: InstrumentSort, column: SortColumn): InstrumentSort {
   return current === column ? `-${column}` : column;
 }
 

@@ -8,7 +8,10 @@ import { matchesTokens, searchTokens } from '@/lib/search';
 import { type Facet, type FacetCount, type Removable, facetsFor } from './facets';
 
 /** What the filter reads of an instrument. */
-export type InstrumentFacetRow = Pick<Instrument, 'acronym' | 'name' | 'nameKo' | 'summary' | 'summaryKo' | 'owner' | 'kind' | 'accessLevel'>;
+export type InstrumentFacetRow = Pick<
+  Instrument,
+  'acronym' | 'name' | 'nameKo' | 'summary' | 'summaryKo' | 'thirdCountryTerms' | 'accessNote' | 'accessNoteKo' | 'owner' | 'kind' | 'accessLevel'
+>;
 type Predicate = (row: InstrumentFacetRow) => boolean;
 
 type Count = { count(f: InstrumentFilters, rows: readonly InstrumentFacetRow[]): FacetCount[] };
@@ -52,7 +55,10 @@ export function activeInstrumentFilters(f: InstrumentFilters): Array<Removable<I
   return [instrumentText, ...instrumentFacetList].filter((filter) => filter.active(f));
 }
 
-const matchesText = (row: InstrumentFacetRow, tokens: string[]) => matchesTokens([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo], tokens);
+// The terms for third countries and the notes on South Korea's access are what a reader asks about
+// ("Korea", "35%", "non-EU"), so the search reads them too.
+const matchesText = (row: InstrumentFacetRow, tokens: string[]) =>
+  matchesTokens([row.acronym, row.name, row.nameKo, row.summary, row.summaryKo, row.thirdCountryTerms, row.accessNote, row.accessNoteKo], tokens);
 
 /** Whether a row is in the view, leaving out `skip` (a facet's own filter, or the text). */
 export function instrumentWhere(f: InstrumentFilters, skip?: InstrumentFacetKey | 'q'): Predicate {
