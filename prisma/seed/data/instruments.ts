@@ -1,6 +1,39 @@
-// The EU and NATO instruments and pathways the paper discusses. Terms and figures follow the paper.
+// The EU and NATO instruments and pathways the paper discusses. Terms and figures follow the paper,
+// in its words. Each value a reader could cite (budget, period, third-country terms, South Korea's
+// access level) says what it rests on (lib/records/claims.ts): the paper's words and their anchor, or
+// the reason it was inferred. Where the paper gives no budget or period the value is empty and has no
+// claim. The audit behind these values is prisma/seed/claims.md's note.
 import type { InstrumentInput } from '@/lib/records/instrument';
 import { PAPER } from './sources';
+
+/** The paper's words, at the anchor of the paragraph, recommendation or footnote that holds them. */
+const stated = (quote: string, where: string) => ({ basis: 'stated' as const, sourceSlug: PAPER, quote, where });
+const inferred = (reason: string) => ({ basis: 'inferred' as const, reason });
+
+// The paper's sentences the instruments rest on.
+const EDF_BUDGET = 'Through the EDF, the European Commission is directing €8 billion until 2027 into collaborative defence R&D and cross-border capability projects.';
+const EDF_TERMS =
+  'The EDF, for example, restricts access to firms that are not established within the EU or not majority-controlled by entities from member states. While third-country participation is not impossible, it is subject to stringent conditions related to intellectual property, data security and technology control.';
+const EDIP_TERMS =
+  'The EDIP mirrors many of the security and participation rules of the EDF, and such rules are strict with technology controls, intellectual property rules and conditions for “third countries” and partner firms – rules that are more flexible even than those imposed by the US on defence partners. For example, the EDIP insists that the total cost of non-EU/EEA components in EU-financed end products cannot exceed 35%.';
+const EDIP_ACCESS = 'For South Korea, the EDIP offers potential – albeit limited – access to European defence procurement projects and a chance to deepen collaboration in advanced systems.';
+const SAFE_BUDGET = 'SAFE is endowed with €150 billion borrowed from capital markets with the sole purpose of stimulating defence production in Europe.';
+const SAFE_TERMS =
+  'SAFE loans benefit from a 10-year grace period where no repayment of interest is required, and the loan period is 45 years at very favourable rates of interest. SAFE is open to international partners, although strict access rules are maintained for many weapons categories, including like-mindedness and a Security and Defence Partnership (which South Korea already has with the Union). Additionally, SAFE also maintains a strict design authority rule on certain products to safeguard the European defence market: up to 35% of the cost of SAFE-funded defence projects can come from non-EU sources, which admittedly limits the scope of involvement of third countries';
+const SAFE_ACCESS =
+  'South Korea can technically participate in new EU defence industrial schemes such as the SAFE loan instrument and EDIP, although it should consider whether doing so is in its commercial interests, given participation rules.';
+const HORIZON =
+  'With Seoul having joined Horizon Europe in January 2025 under a transitional arrangement, this means that Korean and European researchers and organisations can participate in technology and innovation calls.';
+const DIANA =
+  'Through DIANA, South Korea can gain early exposure to NATO\'s requirements for emerging and disruptive technologies, learn how innovation is translated into operational capability across multiple Allies and perhaps participate (depending on the status of partnership or formal agreements) in accelerator or challenge programmes.';
+const NATO_OPEN =
+  'NATO\'s instruments, such as the DIANA and the NIF, are open to a broader set of partners, but they are designed primarily to serve military interoperability and innovation objectives rather than to sustain a market or industrial ecosystem.';
+const IP4 =
+  'NATO offers South Korea a strong partnership through the NATO-IP4 framework. Not only does this potentially open up NATO cooperation through standardisation, science and technology cooperation and exercises';
+const DPAP_TERMS = 'The DPAP also potentially allows IP4 countries to enhance cooperation in the area of defence production, with an emphasis on efficient defence procurement.';
+const DPAP_ACCESS = 'NATO can use the Defence Production Action Plan to deepen defence industrial dialogue and cooperation with IP4 countries such as South Korea.';
+const NDPP_TERMS =
+  'there is greater scope for an alignment of military requirements, standardisation and capability development through a closer engagement of IP4 countries in the NDPP, so that countries such as South Korea can fully immerse themselves in NATO capability and technology plans';
 
 export const instruments: InstrumentInput[] = [
   {
@@ -13,16 +46,22 @@ export const instruments: InstrumentInput[] = [
     budget: { amount: 8_000_000_000, currency: 'EUR', text: '€8 billion until 2027', sourceSlug: PAPER },
     periodEnd: 2027,
     thirdCountryTerms:
-      'Funding goes to firms established in the EU and not controlled by entities from outside its member states. Third-country participation is possible only under stringent conditions on intellectual property, data security and technology control.',
+      'Restricts access to firms that are not established within the EU or not majority-controlled by entities from member states. Third-country participation is not impossible, but it is subject to stringent conditions related to intellectual property, data security and technology control.',
     accessLevel: 'restricted',
     accessNote:
-      'A Korean firm cannot lead or freely join an EDF consortium. It could contribute only in exceptional cases, through a European subsidiary that meets the control rules or as a subcontractor under strict conditions, so its technology rarely reaches EDF projects.',
+      'The paper finds that these restrictions complicate South Korean firms’ participation in EU-funded projects and limit their ability to contribute technologies that might otherwise complement European capabilities. It also sees that access, even if conditional, to EU-funded R&D consortia could let South Korean firms embed themselves into European defence innovation efforts.',
     accessNoteKo:
-      '한국 기업은 EDF 컨소시엄을 주도하거나 자유롭게 참여할 수 없다. 통제 요건을 충족하는 유럽 현지 자회사를 통하거나 엄격한 조건 아래 하도급업체로 참여하는 예외적인 경우에만 기여할 수 있어, 한국 기술이 EDF 사업에 반영되는 경우는 드물다.',
+      '보고서는 이러한 제한이 한국 기업의 EU 재원 사업 참여를 어렵게 하고, 유럽의 역량을 보완할 수도 있었을 기술을 기여할 여지를 좁힌다고 본다. 동시에 조건부로나마 EU 재원 연구개발 컨소시엄에 참여할 수 있다면 한국 기업이 유럽의 방위 혁신 노력에 자리 잡을 수 있다고 본다.',
     summary:
       'The European Commission’s fund for joint defence research and development among member states, directing money into collaborative R&D and cross-border capability projects.',
     summaryKo: '회원국 간 공동 방위 연구개발을 지원하는 유럽연합 집행위원회의 기금으로, 협력형 연구개발과 국경을 넘는 역량 사업에 재원을 투입한다.',
     sourceSlugs: [PAPER],
+    claims: {
+      budget: stated(EDF_BUDGET, 'european-union-p1'),
+      period: stated(EDF_BUDGET, 'european-union-p1'),
+      thirdCountryTerms: stated(EDF_TERMS, 'chapter-2-p2'),
+      accessLevel: stated(EDF_TERMS, 'chapter-2-p2'),
+    },
   },
   {
     code: 'edip',
@@ -32,16 +71,21 @@ export const instruments: InstrumentInput[] = [
     owner: 'EU',
     kind: 'industrial-programme',
     thirdCountryTerms:
-      'Mirrors the EDF’s security and participation rules. The total cost of non-EU/EEA components in EU-financed end products cannot exceed 35%.',
+      'Mirrors many of the security and participation rules of the EDF, which are strict with technology controls, intellectual property rules and conditions for “third countries” and partner firms. The total cost of non-EU/EEA components in EU-financed end products cannot exceed 35%.',
     accessLevel: 'conditional',
     accessNote:
-      'Korean suppliers can be part of EDIP-funded products, but their components must stay within the 35% non-EU/EEA share of the cost, and technology and intellectual-property controls apply.',
+      'The paper sees potential – albeit limited – access for South Korea to European defence procurement projects and a chance to deepen collaboration in advanced systems, under the EDIP’s technology controls, intellectual property rules and conditions for third countries, with non-EU/EEA components kept within 35% of the cost of EU-financed end products.',
     accessNoteKo:
-      '한국 공급업체도 EDIP 재원이 투입된 제품에 참여할 수 있다. 다만 해당 부품은 비EU/EEA 부품 비용 비중 35% 한도 안에 머물러야 하며, 기술 및 지식재산 통제가 적용된다.',
+      '보고서는 EDIP가 한국에 유럽 방위조달 사업에 대한 제한적이나마 잠재적인 접근 기회와 첨단 체계 분야 협력을 심화할 기회를 준다고 본다. 다만 EDIP의 기술 통제, 지식재산 규정, 제3국 조건이 적용되며, 비EU/EEA 부품은 EU 재원 최종 제품 비용의 35% 이내여야 한다.',
     summary:
-      'Complements the EDF with structured support for joint procurement and cross-border industrial capacity, so that member states pool development and buying power and ramp up production in critical segments.',
-    summaryKo: 'EDF를 보완해 공동조달과 국경을 넘는 산업 역량을 체계적으로 지원하는 프로그램이다. 회원국이 개발 역량과 구매력을 결집하고 핵심 분야의 생산을 확대하도록 돕는다.',
+      'Intended to complement the EDF with more structured support for joint procurement and cross-border industrial capacity: through it, member states will aim to pool their development and buying power, encourage shared production and stimulate capacity increases in critical segments. The paper’s text calls it the “European Defence Industrial Programme”; the title of the Council’s announcement it cites is used here.',
+    summaryKo:
+      'EDF를 보완해 공동조달과 국경을 넘는 산업 역량을 보다 체계적으로 지원하기 위한 프로그램이다. 회원국은 이를 통해 개발 역량과 구매력을 결집하고, 공동 생산을 장려하며, 핵심 분야의 생산 역량 확대를 꾀하고자 한다. 보고서 본문은 이를 “European Defence Industrial Programme”으로 지칭하나, 여기서는 보고서가 인용한 EU 이사회 발표의 명칭을 따른다.',
     sourceSlugs: [PAPER, 'council-2025-edip-provisional-agreement'],
+    claims: {
+      thirdCountryTerms: stated(EDIP_TERMS, 'european-union-p2'),
+      accessLevel: stated(EDIP_ACCESS, 'european-union-p2'),
+    },
   },
   {
     code: 'safe',
@@ -52,17 +96,23 @@ export const instruments: InstrumentInput[] = [
     kind: 'loan-facility',
     budget: { amount: 150_000_000_000, currency: 'EUR', text: '€150 billion', sourceSlug: 'safe-regulation-2025-1106' },
     thirdCountryTerms:
-      'Loans run for 45 years with a 10-year grace period. Open to international partners, with strict access rules for many weapons categories (like-mindedness, a Security and Defence Partnership with the EU) and a design-authority rule; up to 35% of the cost of SAFE-funded projects can come from non-EU sources.',
+      'Loans benefit from a 10-year grace period where no repayment of interest is required, and the loan period is 45 years. Open to international partners, although strict access rules are maintained for many weapons categories, including like-mindedness and a Security and Defence Partnership; a strict design authority rule on certain products: up to 35% of the cost of SAFE-funded defence projects can come from non-EU sources.',
     accessLevel: 'conditional',
     accessNote:
-      'South Korea meets the partnership condition, as it already has a Security and Defence Partnership with the EU. Korean content in a SAFE-funded project is still capped at 35% of its cost, so Korea can take part but not lead on its own terms.',
+      'South Korea already has the Security and Defence Partnership with the Union that SAFE’s access rules ask for many weapons categories. Up to 35% of the cost of a SAFE-funded project can come from non-EU sources, which, the paper says, limits the scope of involvement of third countries. South Korea can technically participate, but the paper asks whether doing so is in its commercial interests, given the participation rules.',
     accessNoteKo:
-      '한국은 이미 EU와 안보·국방 파트너십을 맺고 있어 파트너십 요건을 충족한다. 다만 SAFE 재원 사업에서 한국산 구성품은 여전히 사업 비용의 35%로 제한되므로, 참여는 가능하지만 한국이 자국의 조건으로 사업을 주도하기는 어렵다.',
+      '한국은 SAFE가 여러 무기 범주에 대해 요구하는 EU와의 안보·국방 파트너십을 이미 맺고 있다. SAFE 재원 사업 비용의 최대 35%까지만 비EU 공급원에서 조달할 수 있으며, 보고서는 이것이 제3국의 참여 범위를 제한한다고 본다. 한국은 기술적으로는 참여할 수 있으나, 보고서는 참여 규정을 고려할 때 그것이 한국의 상업적 이익에 부합하는지 따져 보아야 한다고 지적한다.',
     summary:
       'A defence loan facility created after the EU Joint White Paper on Defence, financed by borrowing on capital markets, with the sole purpose of stimulating defence production in Europe. The paper’s text calls it the “Secure Action for Europe”; the regulation’s title is used here.',
     summaryKo:
       'EU 국방 공동백서(Joint White Paper on Defence) 발표 이후 신설된 국방 대출 제도로, 자본시장 차입을 통해 재원을 조달하며 유럽 내 방위 생산 촉진을 유일한 목적으로 한다. 보고서 본문은 이를 “Secure Action for Europe”로 지칭하나, 여기서는 규정상의 공식 명칭을 따른다.',
     sourceSlugs: [PAPER, 'safe-regulation-2025-1106'],
+    claims: {
+      // The paper states the figure (european-union-p3, whose footnote 10 cites the regulation).
+      budget: stated(SAFE_BUDGET, 'european-union-p3'),
+      thirdCountryTerms: stated(SAFE_TERMS, 'european-union-p3'),
+      accessLevel: stated(SAFE_ACCESS, 'recommendation-10'),
+    },
   },
   {
     code: 'horizon-europe',
@@ -72,15 +122,21 @@ export const instruments: InstrumentInput[] = [
     owner: 'EU',
     kind: 'research-programme',
     thirdCountryTerms:
-      'Seoul joined Horizon Europe in January 2025 under a transitional arrangement, so that Korean and European researchers and organisations can participate in technology and innovation calls. Under the next Multi-annual Financial Framework (2028-2034) the budget is set to double.',
+      'Seoul joined Horizon Europe in January 2025 under a transitional arrangement, so that Korean and European researchers and organisations can participate in technology and innovation calls.',
     accessLevel: 'associated',
     accessNote:
       'Korean researchers and organisations can take part in Horizon Europe’s technology and innovation calls under the transitional arrangement of January 2025. The paper sees this as a door to further cooperation in dual-use domains related to cyber, maritime and space, and a potential to build defence cooperation “from the bottom up”.',
     accessNoteKo:
       '2025년 1월의 과도기적 협정에 따라 한국의 연구자와 기관은 호라이즌 유럽의 기술·혁신 공모에 참여할 수 있다. 보고서는 이를 사이버·해양·우주 관련 이중용도 분야에서 협력을 넓히는 통로이자, 방위 협력을 “상향식으로(from the bottom up)” 쌓을 수 있는 가능성으로 본다.',
-    summary: 'The EU’s research and innovation programme, through which the paper sees European–South Korean dual-use R&D cooperation built from the bottom up.',
-    summaryKo: '보고서가 유럽과 한국의 이중용도 연구개발 협력을 상향식으로 쌓을 수 있는 통로로 보는 EU의 연구·혁신 프로그램이다.',
+    summary:
+      'The EU’s research and innovation programme, through which the paper sees European–South Korean dual-use R&D cooperation built from the bottom up. Under the next Multi-annual Financial Framework (2028-2034) its budget is set to double.',
+    summaryKo:
+      '보고서가 유럽과 한국의 이중용도 연구개발 협력을 상향식으로 쌓을 수 있는 통로로 보는 EU의 연구·혁신 프로그램이다. 차기 다년도 재정운용계획(2028~2034년)에서 예산이 두 배로 늘어날 예정이다.',
     sourceSlugs: [PAPER, 'eu-rok-security-defence-partnership-2024'],
+    claims: {
+      thirdCountryTerms: stated(HORIZON, 'european-union-p4'),
+      accessLevel: stated(HORIZON, 'european-union-p4'),
+    },
   },
   {
     code: 'diana',
@@ -90,16 +146,21 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'accelerator',
     thirdCountryTerms:
-      'Brings together innovators, start-ups, research institutions, industry and end-users from across the Alliance. Participation by a partner such as South Korea depends on its partnership status or formal agreements.',
+      'South Korea can perhaps participate (depending on the status of partnership or formal agreements) in its accelerator or challenge programmes.',
     accessLevel: 'undetermined',
     accessNote:
-      'South Korea can learn NATO’s requirements for emerging and disruptive technologies through DIANA, but whether Korean innovators can enter its accelerator or challenge programmes depends on agreements not yet in place.',
+      'Through DIANA South Korea can gain early exposure to NATO’s requirements for emerging and disruptive technologies. Whether it can take part in DIANA’s accelerator or challenge programmes depends, the paper says, on the status of partnership or formal agreements; the paper also counts DIANA among NATO’s instruments that are open to a broader set of partners.',
     accessNoteKo:
-      '한국은 DIANA를 통해 신흥·파괴적 기술에 관한 NATO의 요구사항을 파악할 수 있다. 그러나 한국의 혁신 주체가 DIANA의 액셀러레이터 프로그램이나 챌린지 프로그램에 참여할 수 있는지는 아직 체결되지 않은 협정에 달려 있다.',
+      '한국은 DIANA를 통해 신흥·파괴적 기술에 관한 NATO의 요구사항을 일찍 접할 수 있다. 보고서에 따르면 DIANA의 액셀러레이터 프로그램이나 챌린지 프로그램에 참여할 수 있는지는 파트너십 지위나 공식 협정에 달려 있다. 보고서는 또한 DIANA를 더 넓은 범위의 파트너에게 열려 있는 NATO 수단으로 꼽는다.',
     summary:
-      'NATO’s accelerator for emerging and disruptive technologies and dual-use innovation, working through test centres and accelerator sites.',
-    summaryKo: '신흥·파괴적 기술과 이중용도 혁신을 지원하는 NATO의 가속기로, 시험센터와 액셀러레이터 거점을 통해 운영된다.',
+      'NATO’s accelerator for emerging and disruptive technologies and dual-use innovation, bringing together innovators, start-ups, research institutions, industry and end-users from across the Alliance through test centres and accelerator sites.',
+    summaryKo:
+      '신흥·파괴적 기술과 이중용도 혁신을 지원하는 NATO의 가속기로, 시험센터와 액셀러레이터 거점을 통해 동맹 전역의 혁신가, 스타트업, 연구기관, 산업계, 최종 사용자를 한데 모은다.',
     sourceSlugs: [PAPER],
+    claims: {
+      thirdCountryTerms: stated(DIANA, 'nato-p1'),
+      accessLevel: stated(DIANA, 'nato-p1'),
+    },
   },
   {
     code: 'nif',
@@ -109,15 +170,22 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'venture-fund',
     thirdCountryTerms:
-      'A multi-sovereign venture capital instrument investing in early- and growth-stage firms working on dual-use technologies relevant to Alliance security.',
+      'Open to a broader set of partners, but designed primarily to serve military interoperability and innovation objectives rather than to sustain a market or industrial ecosystem.',
     accessLevel: 'undetermined',
     accessNote:
-      'Korean firms might attract investment, co-investment or joint ventures with NATO entrepreneurs through the NIF, but the paper treats this as a possibility rather than an established route.',
-    accessNoteKo: '한국 기업은 NIF를 통해 투자나 공동투자를 유치하거나 NATO 회원국 창업가와 합작투자를 추진할 수 있다. 다만 보고서는 이를 확립된 경로가 아닌 가능성의 차원에서 다룬다.',
+      'Korean firms might be able to attract investment, co-investment or joint ventures with NATO entrepreneurs through the NIF, but the paper treats this as a possibility rather than an established route.',
+    accessNoteKo: '한국 기업은 NIF를 통해 투자나 공동투자를 유치하거나 NATO 회원국 창업가와 합작투자를 추진할 수 있을지도 모른다. 다만 보고서는 이를 확립된 경로가 아닌 가능성의 차원에서 다룬다.',
     summary:
-      'A long-horizon venture fund for “deep tech” that links innovators with the Alliance as a buyer or partner.',
-    summaryKo: '“딥테크(deep tech)” 분야에 장기 투자하는 벤처펀드로, 혁신 기업을 구매자 또는 파트너로서의 동맹과 연결한다.',
+      'A multi-sovereign venture capital instrument that makes strategic investments in early-stage and growth-stage firms working on dual-use technologies relevant to Alliance security; its long-term horizon and focus on “deep tech” can help link innovators with the Alliance as a buyer or partner.',
+    summaryKo:
+      '동맹 안보와 관련된 이중용도 기술을 다루는 초기·성장 단계 기업에 전략적으로 투자하는 다국적 벤처캐피털 수단이다. 장기 투자 시계와 “딥테크(deep tech)”에 대한 집중을 통해 혁신 기업을 구매자 또는 파트너로서의 동맹과 연결할 수 있다.',
     sourceSlugs: [PAPER],
+    claims: {
+      thirdCountryTerms: stated(NATO_OPEN, 'chapter-2-p5'),
+      accessLevel: inferred(
+        'The paper says only that South Korean firms “might be able to” attract investment through the NIF and names no rule for partners beyond its being open to a broader set of them, so the level is left undetermined.',
+      ),
+    },
   },
   {
     code: 'ip4',
@@ -127,7 +195,7 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'partnership-framework',
     thirdCountryTerms:
-      'South Korea is one of the IP4 countries. The paper says the framework “potentially” opens up NATO cooperation through standardisation, science and technology cooperation and exercises.',
+      'A strong partnership that NATO offers South Korea; it potentially opens up NATO cooperation through standardisation, science and technology cooperation and exercises.',
     accessLevel: 'associated',
     accessNote:
       'South Korea is a partner in the NATO–IP4 framework, which the paper calls “a strong partnership” that “potentially” opens up NATO cooperation, and “a flexible and tailored defence industrial cooperation pathway” for IP4 countries.',
@@ -136,6 +204,10 @@ export const instruments: InstrumentInput[] = [
     summary: 'NATO’s framework of partnership with its four Indo-Pacific partners, a flexible and tailored pathway for defence industrial cooperation.',
     summaryKo: 'NATO가 4개 인도·태평양 파트너와 맺고 있는 파트너십 틀로, 방위산업 협력을 위한 유연한 맞춤형 경로다.',
     sourceSlugs: [PAPER, 'simon-2025-primed-for-deterrence'],
+    claims: {
+      thirdCountryTerms: stated(IP4, 'nato-p3'),
+      accessLevel: stated(IP4, 'nato-p3'),
+    },
   },
   {
     code: 'dpap',
@@ -144,14 +216,20 @@ export const instruments: InstrumentInput[] = [
     nameKo: '방위생산행동계획',
     owner: 'NATO',
     kind: 'partnership-framework',
-    thirdCountryTerms: 'Potentially allows IP4 countries to enhance cooperation in defence production, with an emphasis on efficient defence procurement.',
+    thirdCountryTerms: 'Potentially allows IP4 countries to enhance cooperation in the area of defence production, with an emphasis on efficient defence procurement.',
     accessLevel: 'dialogue',
     accessNote:
-      'South Korea has no seat in the plan itself; its way in is through NATO–IP4 dialogue, which the paper suggests could link it to the DPAP.',
-    accessNoteKo: '한국은 행동계획 자체에는 참여하지 않는다. 한국의 참여 경로는 NATO–IP4 대화이며, 보고서는 이를 통해 한국이 DPAP와 연계될 수 있다고 본다.',
-    summary: 'NATO’s plan to boost defence production among Allies.',
-    summaryKo: '동맹국 간 방위 생산을 확대하기 위한 NATO의 계획이다.',
+      'The paper says the DPAP potentially allows IP4 countries such as South Korea to enhance cooperation in defence production, and recommends that NATO use it to deepen defence industrial dialogue and cooperation with them.',
+    accessNoteKo:
+      '보고서는 DPAP가 한국과 같은 IP4 국가에 방위 생산 분야의 협력을 강화할 가능성을 열어 준다고 보며, NATO가 이를 활용해 이들 국가와 방위산업 대화와 협력을 심화할 것을 권고한다.',
+    summary:
+      'A NATO plan for defence production which, the paper says, could help NATO and the IP4 nations enhance interoperability through common standards.',
+    summaryKo: '방위 생산에 관한 NATO의 계획으로, 보고서는 이를 통해 NATO와 IP4 국가가 공통 표준으로 상호운용성을 높일 수 있다고 본다.',
     sourceSlugs: [PAPER],
+    claims: {
+      thirdCountryTerms: stated(DPAP_TERMS, 'nato-p3'),
+      accessLevel: stated(DPAP_ACCESS, 'recommendation-5'),
+    },
   },
   {
     code: 'ndpp',
@@ -161,13 +239,20 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'partnership-framework',
     thirdCountryTerms:
-      'The Alliance’s process for aligning military requirements, standardisation and capability development; a closer engagement of IP4 countries is proposed rather than in place.',
+      'The paper sees greater scope for an alignment of military requirements, standardisation and capability development through a closer engagement of IP4 countries in the NDPP, so that countries such as South Korea can fully immerse themselves in NATO capability and technology plans.',
     accessLevel: 'dialogue',
     accessNote:
-      'South Korea does not take part in NATO defence planning. A closer engagement of IP4 countries would let it align with NATO capability and technology plans.',
-    accessNoteKo: '한국은 NATO 국방기획에 참여하지 않는다. IP4 국가의 관여가 확대되면 한국도 NATO의 역량 및 기술 계획과 보조를 맞출 수 있을 것이다.',
-    summary: 'How NATO sets capability targets and aligns Allies’ defence plans.',
-    summaryKo: 'NATO가 역량 목표를 설정하고 동맹국의 국방계획을 조율하는 절차다.',
+      'The paper describes no part for South Korea in NATO’s defence planning today; it sees scope for a closer engagement of IP4 countries in the NDPP and recommends a closer linkage between the NDPP, the DPAP and IP4 countries.',
+    accessNoteKo:
+      '보고서는 현재 한국이 NATO 국방기획에서 맡는 역할을 서술하지 않는다. 다만 IP4 국가가 NDPP에 더 긴밀히 관여할 여지가 있다고 보며, NDPP와 DPAP, IP4 국가 간의 연계를 강화할 것을 권고한다.',
+    summary: 'NATO’s Defence Planning Process, through which, the paper says, military requirements, standardisation and capability development could be aligned with IP4 countries.',
+    summaryKo: 'NATO의 국방기획절차로, 보고서는 이를 통해 군사 요구사항과 표준화, 역량 개발을 IP4 국가와 조율할 수 있다고 본다.',
     sourceSlugs: [PAPER, 'simon-2025-primed-for-deterrence'],
+    claims: {
+      thirdCountryTerms: stated(NDPP_TERMS, 'nato-p3'),
+      accessLevel: inferred(
+        'The paper sees scope for a closer engagement of IP4 countries in the NDPP and recommends a closer linkage with it (recommendation 5), but describes no participation by South Korea: its link runs through the IP4 partnership.',
+      ),
+    },
   },
 ];

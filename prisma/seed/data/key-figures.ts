@@ -43,7 +43,7 @@ export const keyFigures: KeyFigureInput[] = [
     labelKo: '현대로템의 사상 최대 규모 폴란드 K2 전차 계약',
     value: 6_500_000_000,
     unit: 'USD',
-    valueText: 'US$6.5 billion',
+    valueText: '$6.5 bn',
     year: 2025,
     sourceSlug: 'shin-lee-2025-k2-poland',
     quote: 'Hyundai Rotem seals record $6.5 bn K2 tank deal with Poland',
