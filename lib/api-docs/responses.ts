@@ -1,0 +1,92 @@
+// The API's answers as zod schemas: the OpenAPI document describes them with z.toJSONSchema, the
+// routes type what they send with them, and the API test validates real answers against the document.
+import { z } from 'zod';
+import type { ListKind } from '@/lib/lists';
+import { dealColumns } from '@/lib/records/deal';
+import { instrumentColumns } from '@/lib/records/instrument';
+import { recommendationColumns } from '@/lib/records/recommendation';
+import { sourceColumns } from '@/lib/records/source';
+import { actorSchema, recommendationStageSchema } from '@/lib/schemas/recommendation';
+
+const instant = z.iso.datetime();
+
+export const droppedSchema = z.array(z.object({ key: z.string(), value: z.string() }));
+
+/** Every refusal: a sentence saying what to do, and the particulars where there are any. */
+export const errorSchema = z.object({
+  error: z.string(),
+  dropped: droppedSchema.optional(),
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  accepted: z.array(z.string()).optional(),
+  database: z.enum(['busy', 'read-only', 'unreachable']).optional(),
+});
+
+/** One value of an exported row, as the list's columns give it. */
+const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+const columnsOf: Record<ListKind, ReadonlyArray<{ name: string }>> = {
+  deals: dealColumns,
+  instruments: instrumentColumns,
+  recommendations: recommendationColumns,
+  sources: sourceColumns,
+};
+
+/** A list's JSON export: its citation, the view, the count, the fields, then every row. */
+export function exportSchema(kind: ListKind) {
+  const row = z.strictObject(Object.fromEntries(columnsOf[kind].map((c) => [c.name, cellSchema.optional()])));
+  return z.object({
+    citation: z.object({ title: z.string(), url: z.string(), retrieved: z.string(), as_of: z.string().nullable(), text: z.string() }),
+    view: z.object({ list: z.literal(kind), query: z.string(), description: z.string() }),
+    total: z.int().min(0),
+    fields: z.array(z.object({ name: z.string(), description: z.string() })),
+    [kind]: z.array(row),
+  });
+}
+
+const changeSchema = z.object({ kind: z.enum(['stage', 'milestone']), milestone: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() });
+
+/** GET /api/recommendations/{number}: the recommendation, its milestones, and one page of its history, a save at a time. */
+export const recommendationDetailSchema = z.object({
+  number: z.int().min(1).max(10),
+  title: z.string(),
+  summary: z.string(),
+  stage: recommendationStageSchema,
+  version: z.int().min(1),
+  lastReviewedAt: instant.nullable(),
+  actors: z.array(actorSchema),
+  progress: z.object({ done: z.int(), total: z.int(), percent: z.int() }),
+  milestones: z.array(z.object({ slug: z.string(), title: z.string(), actor: actorSchema, targetDate: instant.nullable(), doneAt: instant.nullable() })),
+  historyTotal: z.int().min(0),
+  historyPage: z.int().min(1),
+  historyPages: z.int().min(1),
+  history: z.array(z.object({ version: z.int(), at: instant, author: z.string(), note: z.string(), evidenceUrl: z.string().nullable(), changes: z.array(changeSchema) })),
+});
+
+/** PATCH /api/recommendations/{number}, saved: the new version and how many changes it recorded. */
+export const recommendationSavedSchema = z.object({ version: z.int().min(2), entries: z.int().min(1) });
+
+/** PATCH refused as stale: what changed since the version sent, and where the recommendation stands now. */
+export const recommendationConflictSchema = errorSchema.extend({
+  currentVersion: z.int().min(1),
+  since: z.array(
+    z.object({
+      version: z.int(),
+      at: instant,
+      authorName: z.string(),
+      kind: z.enum(['stage', 'milestone', 'review']),
+      milestone: z.string().nullable(),
+      fromValue: z.string().nullable(),
+      toValue: z.string().nullable(),
+      note: z.string(),
+    }),
+  ),
+  current: z.object({ stage: recommendationStageSchema, doneMilestones: z.array(z.string()) }),
+});
+
+/** GET /api/health. */
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  app: z.literal('ok'),
+  database: z.object({ status: z.string(), latencyMs: z.number() }),
+  cache: z.object({ hits: z.int().min(0), misses: z.int().min(0) }),
+});
