@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { AccountMenu } from '@/components/auth/account-menu';
+import { HeaderSearch } from './header-search';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
 
@@ -31,6 +32,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
         <div className="ml-auto flex items-center gap-4">
           <AccountMenu />
           <LanguageSwitcher label={t('switchTo')} />
