@@ -21,14 +21,17 @@ export const dealListColumns = [
 ] as const;
 export type DealListColumn = (typeof dealListColumns)[number]['key'];
 
-/** What one deal shows in each column: the same words in the table and in the cards of a narrow screen. */
-export async function dealCells(d: DealRow, locale: string): Promise<Record<DealListColumn, ReactNode>> {
+/**
+ * What one deal shows in each column: the same words in the table and in the cards of a narrow screen.
+ * `from` (`?from=…`) lets the deal's page lead back to this very view.
+ */
+export async function dealCells(d: DealRow, locale: string, from = ''): Promise<Record<DealListColumn, ReactNode>> {
   const common = await getTranslations('common');
   const vocab = await getTranslations('vocab');
   const amount = d.valueAmount !== null && d.valueCurrency ? formatMoney(d.valueAmount, d.valueCurrency, locale) : null;
   return {
     title: (
-      <Link href={`/deals/${d.slug}`}>
+      <Link href={`/deals/${d.slug}${from}`}>
         <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
       </Link>
     ),

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
 import type { DealRow } from '@/lib/queries/deals';
+import { fromParam } from '@/lib/views/back-link';
 import { dealCells, dealListColumns } from './deal-cells';
 
 /** Ascending first, except value and date, which readers want largest / newest first. */
@@ -21,7 +22,8 @@ const nowrap = new Set(['value', 'date']);
 export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: DealFilters }) {
   const locale = await getLocale();
   const t = await getTranslations('deals');
-  const items = await Promise.all(rows.map(async (d) => ({ d, cells: await dealCells(d, locale) })));
+  const from = fromParam('deals', buildDealQuery(filters));
+  const items = await Promise.all(rows.map(async (d) => ({ d, cells: await dealCells(d, locale, from) })));
 
   return (
     <>

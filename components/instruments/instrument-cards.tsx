@@ -3,11 +3,13 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { Link } from '@/lib/i18n/navigation';
 import { instrumentOwners } from '@/lib/schemas/instrument';
 import type { InstrumentListItem } from '@/lib/queries/instruments';
+import { fromParam } from '@/lib/views/back-link';
 import { AccessLevel } from './access-level';
 import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
 
 /** The same instruments as cards, EU and NATO in two columns side by side (stacked on phones). */
-export async function InstrumentCards({ rows }: { rows: InstrumentListItem[] }) {
+/** `query`: the list view's query string, carried to each instrument's page for its way back. */
+export async function InstrumentCards({ rows, query = '' }: { rows: InstrumentListItem[]; query?: string }) {
   const locale = await getLocale();
   const t = await getTranslations('instrumentsPage');
   const vocab = await getTranslations('vocab');
@@ -29,7 +31,7 @@ export async function InstrumentCards({ rows }: { rows: InstrumentListItem[] }) 
                   data-testid="instrument-card"
                 >
                   <h3 id={`card-${i.code}`} className="text-base font-semibold">
-                    <Link href={`/instruments/${i.code}`}>{i.acronym}</Link>
+                    <Link href={`/instruments/${i.code}${fromParam('instruments', query)}`}>{i.acronym}</Link>
                     <span className="block text-sm font-normal text-zinc-600 dark:text-zinc-400">
                       <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />
                     </span>

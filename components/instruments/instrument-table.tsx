@@ -4,6 +4,7 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { Link } from '@/lib/i18n/navigation';
 import { type InstrumentFilters, type InstrumentSort, buildInstrumentQuery } from '@/lib/filters/instruments';
 import type { InstrumentListItem } from '@/lib/queries/instruments';
+import { fromParam } from '@/lib/views/back-link';
 import { AccessLevel } from './access-level';
 import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
 
@@ -58,7 +59,7 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
           {rows.map((i) => (
             <tr key={i.code} className="border-b border-zinc-100 align-top dark:border-zinc-900">
               <th scope="row" className="min-w-[9rem] px-2 py-2 font-medium">
-                <Link href={`/instruments/${i.code}`}>{i.acronym}</Link>
+                <Link href={`/instruments/${i.code}${fromParam('instruments', buildInstrumentQuery(filters))}`}>{i.acronym}</Link>
                 <span className="block font-normal text-zinc-600 dark:text-zinc-400">
                   <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />
                 </span>

@@ -66,7 +66,7 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
           {rows.length === 0 ? (
             <InstrumentsEmpty filters={filters} facets={facets} />
           ) : filters.view === 'cards' ? (
-            <InstrumentCards rows={rows} />
+            <InstrumentCards rows={rows} query={query} />
           ) : (
             <InstrumentTable rows={rows} filters={filters} />
           )}

@@ -12,6 +12,7 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getInstrument } from '@/lib/queries/instruments';
+import { backToList } from '@/lib/views/back-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +28,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/instrume
   };
 }
 
-export default async function InstrumentPage({ params }: PageProps<'/[locale]/instruments/[code]'>) {
+export default async function InstrumentPage({ params, searchParams }: PageProps<'/[locale]/instruments/[code]'>) {
   const { locale, code } = await params;
+  const back = backToList('instruments', (await searchParams).from);
   setRequestLocale(locale);
   const instrument = await getInstrument(code);
   if (!instrument) notFound();
@@ -40,7 +42,7 @@ export default async function InstrumentPage({ params }: PageProps<'/[locale]/in
     <article className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="no-print text-sm">
-          <Link href="/instruments">← {t('back')}</Link>
+          <Link href={back}>← {t('back')}</Link>
         </p>
         <h1>
           <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />
