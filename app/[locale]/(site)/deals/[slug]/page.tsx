@@ -13,6 +13,7 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getDeal } from '@/lib/queries/deal-detail';
+import { backToList } from '@/lib/views/back-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +28,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/deals/[s
   };
 }
 
-export default async function DealPage({ params }: PageProps<'/[locale]/deals/[slug]'>) {
+export default async function DealPage({ params, searchParams }: PageProps<'/[locale]/deals/[slug]'>) {
   const { locale, slug } = await params;
+  // Back to the very view of the list the reader came from (lib/views/back-link.ts).
+  const back = backToList('deals', (await searchParams).from);
   setRequestLocale(locale);
   const deal = await getDeal(slug);
   if (!deal) notFound();
@@ -40,7 +43,7 @@ export default async function DealPage({ params }: PageProps<'/[locale]/deals/[s
     <article className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="no-print text-sm">
-          <Link href="/deals">← {t('back')}</Link>
+          <Link href={back}>← {t('back')}</Link>
         </p>
         <h1>
           <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
