@@ -1,5 +1,6 @@
 // The paper's headline numbers, each with the sentence that states it (checked against the paper by
-// tests/unit/seed-facts.test.ts).
+// tests/unit/seed-facts.test.ts and tests/unit/seed-claims.test.ts: the sentence holds every number of
+// the figure, its year too). A year the paper does not give is left empty.
 import type { KeyFigureInput } from '@/lib/records/key-figure';
 import { PAPER } from './sources';
 
@@ -35,7 +36,7 @@ export const keyFigures: KeyFigureInput[] = [
     valueText: 'top ten',
     year: 2023,
     sourceSlug: 'nam-wilder-sanchez-2024-major-arms-exporter',
-    quote: 'putting South Korea in the top ten global arms exporters',
+    quote: 'reaching roughly US$14 billion to 12 countries in 2023, putting South Korea in the top ten global arms exporters',
   },
   {
     slug: 'k2-poland-2025-value',
@@ -44,7 +45,6 @@ export const keyFigures: KeyFigureInput[] = [
     value: 6_500_000_000,
     unit: 'USD',
     valueText: '$6.5 bn',
-    year: 2025,
     sourceSlug: 'shin-lee-2025-k2-poland',
     quote: 'Hyundai Rotem seals record $6.5 bn K2 tank deal with Poland',
   },
@@ -55,7 +55,6 @@ export const keyFigures: KeyFigureInput[] = [
     value: 1_000_000_000,
     unit: 'USD',
     valueText: 'US$1 billion',
-    year: 2024,
     sourceSlug: 'ng-2024-hanwha-romanian-k9',
     quote: 'including a US$1 billion K9 howitzer deal with Romania',
   },
