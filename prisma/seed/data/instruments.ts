@@ -2,7 +2,7 @@
 // in its words. Each value a reader could cite (budget, period, third-country terms, South Korea's
 // access level) says what it rests on (lib/records/claims.ts): the paper's words and their anchor, or
 // the reason it was inferred. Where the paper gives no budget or period the value is empty and has no
-// claim. The audit behind these values is prisma/seed/claims.md's note.
+// claim. Every claim is listed in prisma/seed/claims.md (npm run claims:table).
 import type { InstrumentInput } from '@/lib/records/instrument';
 import { PAPER } from './sources';
 
