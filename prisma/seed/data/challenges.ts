@@ -9,9 +9,9 @@ export const challenges: ChallengeInput[] = [
     title: 'Legal and regulatory barriers',
     titleKo: '법적·제도적 장벽',
     summary:
-      'EU programme rules restrict firms not established in the EU or not controlled from its member states, and attach strict conditions on intellectual property, data security and technology control to third-country participation.',
+      'EU programme rules (the EDF, for example) restrict firms not established within the EU or not majority-controlled by entities from member states, and attach stringent conditions on intellectual property, data security and technology control to third-country participation.',
     summaryKo:
-      'EU 프로그램 규정은 EU 역내에 설립되지 않았거나 회원국의 통제를 받지 않는 기업의 참여를 제한하며, 제3국 참여에는 지식재산, 데이터 보안, 기술 통제에 관한 엄격한 조건을 부과한다.',
+      'EU 프로그램 규정(예컨대 EDF)은 EU 역내에 설립되지 않았거나 회원국 주체가 과반을 지배하지 않는 기업의 참여를 제한하며, 제3국 참여에는 지식재산, 데이터 보안, 기술 통제에 관한 엄격한 조건을 부과한다.',
     instrumentCodes: ['edf', 'edip', 'safe'],
     recommendationNumbers: [1, 10],
     sourceSlugs: [PAPER],
