@@ -7,6 +7,9 @@
 /** The FTS5 table and the shadow tables SQLite keeps for it. */
 export const DEAL_SEARCH_TABLES = ['DealSearch', 'DealSearch_config', 'DealSearch_data', 'DealSearch_docsize', 'DealSearch_idx'];
 
+/** On PostgreSQL, the index of the same migration: pg_trgm's GIN, which the shared schema cannot describe either. */
+export const DEAL_SEARCH_POSTGRES_INDEXES = ['Deal_searchText_trgm_idx'];
+
 /** The triggers that keep the index in step with Deal, as the migration creates them. */
 export const DEAL_SEARCH_TRIGGERS_SQL = `CREATE TRIGGER "Deal_search_insert" AFTER INSERT ON "Deal" BEGIN
   INSERT INTO "DealSearch"(rowid, "searchText") VALUES (new."id", new."searchText");
