@@ -25,6 +25,9 @@ export function views(client: PrismaClient, dealSlug: string) {
     '/deals': dealsView(deals({})),
     '/deals?country=PL&sort=-value': dealsView(deals({ country: ['PL'], sort: '-value' })),
     '/deals?q=k9': dealsView(deals({ q: 'k9' })),
+    // A rare word (a few deals, found by the full-text index) and a typo (none).
+    '/deals?q=hanbit+marine&country=PL': dealsView(deals({ q: 'hanbit marine', country: ['PL'] })),
+    '/deals?q=submarnie': dealsView(deals({ q: 'submarnie' })),
     '/deals?type=export&from=2024&to=2024': dealsView(deals({ type: ['export'], from: 2024, to: 2024 })),
     '/deals?organisation=hanbit-aerospace': dealsView(deals({ organisation: ['hanbit-aerospace'] })),
     '/deals?page=20': dealsView(deals({ page: 20 })),
