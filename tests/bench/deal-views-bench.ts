@@ -3,7 +3,7 @@
 // whole page from a running `next start` with the page cache off. Prints each view and the p95, and
 // with --write puts the table into tests/bench/results.md (between its "deal views" markers).
 //
-//   npx tsx tests/bench/deal-views-bench.ts .data/bench-100k.db [--runs=5] [--pages=http://localhost:3164] [--write]
+//   npx tsx tests/bench/deal-views-bench.ts .data/bench-100k.db [--runs=5] [--pages=http://localhost:3164] [--write] [--only=q=]
 //   (the server: TIES_PAGE_CACHE_MB=0 DATABASE_URL=file:.data/bench-100k.db NEXT_DIST_DIR=.next-d npx next start -p 3164)
 //   PostgreSQL: --database=postgresql://… instead of the file (a copy of the same data: npm run db:copy-to-postgres).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -55,7 +55,7 @@ async function main() {
   const client = createPrismaClient(databaseTarget({ DATABASE_URL: url }));
   const rows: { view: string; total: number; dbMs: number; pageMs?: number }[] = [];
   try {
-    for (const view of dealViews) {
+    for (const view of dealViews.filter((v) => v.includes(option('only') ?? ''))) {
       const f = dealViewFilters(view);
       const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
       const [list] = await read();
