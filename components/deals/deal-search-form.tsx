@@ -24,6 +24,9 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
         facet.selected(filters).map((value) => <input key={`${facet.key}=${value}`} type="hidden" name={facet.key} value={value} />),
       )}
       {filters.sort !== DEFAULT_DEAL_SORT ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      {filters.view ? <input type="hidden" name="view" value={filters.view} /> : null}
+      {filters.measure ? <input type="hidden" name="measure" value={filters.measure} /> : null}
+      {filters.layer ? <input type="hidden" name="layer" value={filters.layer} /> : null}
       <label className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
         <span className="font-medium">{t('label')}</span>
         <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t('placeholder')} maxLength={200} className={field} />

@@ -21,6 +21,13 @@ export const MAX_YEAR = 2100;
 export const flags = ['yes', 'no'] as const;
 export type Flag = (typeof flags)[number];
 
+/** How a view is shown: its table (the default), its charts or its map. */
+export const dealViews = ['chart', 'map'] as const;
+export type DealView = (typeof dealViews)[number];
+/** The map's membership layer: which members (as the database records them) are outlined. */
+export const dealMapLayers = ['eu', 'nato', 'ip4'] as const;
+export type DealMapLayer = (typeof dealMapLayers)[number];
+
 export type DealFilters = {
   q?: string;
   country: string[];
@@ -35,13 +42,19 @@ export type DealFilters = {
   transfer?: Flag;
   sort: DealSort;
   page: number;
+  /** Shown as charts or a map instead of the table; the deals are the same. */
+  view?: DealView;
+  /** The map's measure: deals (the default) or the stated value in this one currency (`EUR`). */
+  measure?: string;
+  layer?: DealMapLayer;
 };
 
 /** Every parameter of a view, in its canonical URL order. */
-const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page'] as const satisfies readonly (keyof DealFilters)[];
+const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page', 'view', 'measure', 'layer'] as const satisfies readonly (keyof DealFilters)[];
 
 const countryCode = (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null);
 const slug = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 80 ? v : null);
+const currencyCode = (v: string) => (/^[A-Z]{3}$/.test(v) ? v : null);
 const systemName = (v: string) => (v.length <= 120 ? v : null);
 
 export const emptyDealFilters: DealFilters = {
@@ -75,6 +88,9 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
     transfer: pickOne(raw, 'transfer', flags, dropped),
     sort: pickOne(raw, 'sort', dealSorts, dropped) ?? DEFAULT_DEAL_SORT,
     page: pickInt(raw, 'page', 1, 1_000_000, dropped) ?? 1,
+    view: pickOne(raw, 'view', dealViews, dropped),
+    measure: pickMany(raw, 'measure', currencyCode, dropped)[0],
+    layer: pickOne(raw, 'layer', dealMapLayers, dropped),
   };
   return { filters, dropped };
 }

@@ -18,6 +18,18 @@ import { withFeed } from '@/lib/feeds/atom';
 import { dealFeedQuery } from '@/lib/feeds/deals';
 import { localisedPath } from '@/lib/url';
 import { ViewToolbar } from '@/components/views/view-toolbar';
+import { headers } from 'next/headers';
+import { DealChartsView } from '@/components/charts/deal-charts-view';
+import { DealMapView } from '@/components/charts/deal-map-view';
+import { SharePanel } from '@/components/charts/share-panel';
+import { ViewSwitch } from '@/components/charts/view-switch';
+import { dealCharts } from '@/lib/charts/deal-charts';
+import { dealMap } from '@/lib/charts/deal-map';
+import { embedHeight } from '@/lib/charts/embed';
+import { dealViewFileName } from '@/lib/charts/file-name';
+import { sourceLine } from '@/lib/charts/files';
+import { publicOrigin } from '@/lib/url';
+import { citeView } from '@/lib/views/citation';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,9 +51,18 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
   const editing = await getTranslations('editing');
   const importing = await getTranslations('import');
   const user = await currentUser();
-  const [list, facets, totals] = await Promise.all([listDeals(filters), dealFacets(filters), dealTotals(filters)]);
-  const first = (list.page - 1) * DEALS_PER_PAGE + 1;
   const query = buildDealQuery(filters);
+  const origin = publicOrigin(await headers());
+  const [list, facets, totals, charts, cite] = await Promise.all([
+    listDeals(filters),
+    dealFacets(filters),
+    dealTotals(filters),
+    dealCharts(filters, locale),
+    citeView('deals', filters, query, locale, origin),
+  ]);
+  const map = filters.view === 'map' ? await dealMap(filters, charts, locale, filters.layer) : null;
+  const first = (list.page - 1) * DEALS_PER_PAGE + 1;
+  const source = sourceLine(cite, locale);
 
   return (
     // From 1280 px the list takes the width of the screen, not of the site's column, so the table's
@@ -59,6 +80,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
       </a>
       <DealSearchForm filters={filters} years={facets.years} action={path} />
       <ViewToolbar kind="deals" filters={filters} query={query} count={list.total} />
+      <ViewSwitch filters={filters} />
       {/* On a phone the facets come first, as on /instruments, with the link above to skip them. */}
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside className="no-print">
@@ -71,13 +93,24 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
           </h2>
           <FilterFocus view={query} message={t('results', { count: list.total })} headingId="results" />
           <DealTotals totals={totals} count={list.total} />
-          {list.total === 0 ? <DealsEmpty filters={filters} facets={facets} /> : <DealsTable rows={list.rows} filters={filters} />}
-          <Pagination
-            page={list.page}
-            pageCount={list.pageCount}
-            hrefFor={(page) => `/deals${buildDealQuery({ ...filters, page })}`}
-            labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), page: t('pagination.page', { page: list.page, count: list.pageCount }) }}
-          />
+          {list.total === 0 ? (
+            <DealsEmpty filters={filters} facets={facets} />
+          ) : map ? (
+            <DealMapView map={map} filters={filters} query={query} locale={locale} source={source} />
+          ) : filters.view === 'chart' ? (
+            <DealChartsView data={charts} query={query} locale={locale} source={source} />
+          ) : (
+            <DealsTable rows={list.rows} filters={filters} />
+          )}
+          {filters.view ? null : (
+            <Pagination
+              page={list.page}
+              pageCount={list.pageCount}
+              hrefFor={(page) => `/deals${buildDealQuery({ ...filters, page })}`}
+              labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), page: t('pagination.page', { page: list.page, count: list.pageCount }) }}
+            />
+          )}
+          <SharePanel cite={cite} origin={origin} query={query} locale={locale} embedHeight={embedHeight(filters, charts.charts)} fileName={dealViewFileName(filters, cite.retrieved)} />
         </div>
       </div>
     </div>

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { setRequestLocale } from 'next-intl/server';
-import { DealsByYearChart } from '@/components/overview/deals-by-year-chart';
+import { DealChartsView } from '@/components/charts/deal-charts-view';
+import { DealMapView } from '@/components/charts/deal-map-view';
 import { EmbedCredit } from '@/components/views/embed-credit';
-import { dealWhere } from '@/lib/lists/deal-facets';
-import { getDealsByYear } from '@/lib/queries/overview';
+import { dealCharts } from '@/lib/charts/deal-charts';
+import { dealMap } from '@/lib/charts/deal-map';
+import { sourceLine } from '@/lib/charts/files';
+import { embeddedChart, embeddedHref } from '@/lib/charts/hrefs';
+import type { DealFilters } from '@/lib/filters/deals';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { describeView } from '@/lib/views/describe';
@@ -18,18 +22,29 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   return { title: (await describeView('deals', filters, locale)).line, robots: { index: false } };
 }
 
-/** /embed/deals?<the /deals view>: that view's deals per year and type, for an iframe. */
+/** /embed/deals?<the /deals view>: that view's charts (or, with view=map, its map), for an iframe. */
 export default async function EmbedDeals({ params, searchParams }: PageProps<'/[locale]/embed/deals'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { filters, query } = readView('deals', await searchParams);
-  const [data, cite] = await Promise.all([
-    getDealsByYear(undefined, dealWhere(filters)),
-    citeView('deals', filters, query, locale, publicOrigin(await headers())),
-  ]);
+  const f = filters as DealFilters;
+  const [data, cite] = await Promise.all([dealCharts(f, locale), citeView('deals', filters, query, locale, publicOrigin(await headers()))]);
+  const source = sourceLine(cite, locale);
+  // Links narrow the embedded view itself: the site's own pages refuse to be framed.
+  const charts = { ...data, charts: data.charts.map(embeddedChart) };
+  if (f.view === 'map') {
+    const map = await dealMap(f, data, locale, f.layer);
+    const countries = new Map([...map.countries].map(([code, c]) => [code, { ...c, href: c.href ? embeddedHref(c.href) : null }]));
+    return (
+      <>
+        <DealMapView map={{ ...map, countries, chart: embeddedChart(map.chart) }} filters={f} query={query} locale={locale} source={source} basePath="/embed/deals" />
+        <EmbedCredit cite={cite} />
+      </>
+    );
+  }
   return (
     <>
-      <DealsByYearChart data={data} locale={locale} />
+      <DealChartsView data={charts} query={query} locale={locale} source={source} />
       <EmbedCredit cite={cite} />
     </>
   );

@@ -8,6 +8,9 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { describeView } from '@/lib/views/describe';
 import { isListKind, readView } from '@/lib/lists';
 import { countText, countView } from '@/lib/views/metadata';
+import { dealCharts } from '@/lib/charts/deal-charts';
+import type { DealFilters } from '@/lib/filters/deals';
+import { formatNumber } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,6 +43,10 @@ export async function GET(request: Request, { params }: RouteContext<'/api/og/[l
   const { filters } = readView(list, raw);
   const [description, count, fontData] = await Promise.all([describeView(list, filters, locale), countView(list, filters), loadFonts()]);
   const tagline = translatorFor(locale, 'views.preview')('tagline');
+  // A deals card shows the view's key numbers as a picture: its deals by partner country.
+  const chart = list === 'deals' && count > 0 ? (await dealCharts(filters as DealFilters, locale)).charts.find((c) => c.id === 'country') : undefined;
+  const bars = chart?.bars.slice(0, 5) ?? [];
+  const max = Math.max(1, ...bars.map((b) => b.value));
 
   return new ImageResponse(
     (
@@ -55,7 +62,21 @@ export async function GET(request: Request, { params }: RouteContext<'/api/og/[l
             <div style={{ fontSize: 40, lineHeight: 1.3, color: '#27272a' }}>{clip(coveredText(description.parts.join(' · ')), 160)}</div>
           ) : null}
         </div>
-        <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#1e40af' }}>{coveredText(countText(list, count, locale))}</div>
+        <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 48 }}>
+          <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#1e40af' }}>{coveredText(countText(list, count, locale))}</div>
+          {chart && bars.length ? (
+            <div style={{ display: 'flex', flexDirection: 'column', gap: 6, width: 520 }}>
+              <div style={{ display: 'flex', fontSize: 22, color: '#52525b' }}>{coveredText(chart.title)}</div>
+              {bars.map((bar) => (
+                <div key={bar.key} style={{ display: 'flex', alignItems: 'center', gap: 12, fontSize: 22 }}>
+                  <div style={{ display: 'flex', width: 170, justifyContent: 'flex-end' }}>{clip(coveredText(bar.label), 16)}</div>
+                  <div style={{ display: 'flex', width: Math.max(4, (bar.value / max) * 280), height: 22, background: '#0072B2' }} />
+                  <div style={{ display: 'flex' }}>{formatNumber(bar.value, locale)}</div>
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </div>
       </div>
     ),
     { width: 1200, height: 630, fonts: fontData, headers: { 'Cache-Control': 'public, max-age=300' } },
