@@ -189,6 +189,6 @@ test('the feed has a Korean edition', async ({ request }) => {
   const xml = await feed.text();
   expect(xml).toContain(`<title>${ko.feed.title}</title>`);
   expect(xml).toContain('xml:lang="ko"');
-  expect(xml).toMatch(/<link rel="self" href="http:\/\/[^"]+\/ko\/recommendations\/feed\.xml"\/>/);
+  expect(xml).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/ko\/recommendations\/feed\.xml"\/>/);
   expect((await request.get('/recommendations/feed.xml')).status()).toBe(200);
 });
