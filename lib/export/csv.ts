@@ -35,8 +35,9 @@ const line = (row: readonly Cell[]) => row.map((cell) => quote(cellText(cell))).
 
 /**
  * The start of a CSV document: the byte-order mark, which makes Excel read the file as UTF-8
- * (Korean text, "€"), then `comments` as `#` lines (the citation: spreadsheets show them as a row,
- * and pandas (`comment="#"`) and R (`comment.char = "#"`) skip them), then the header.
+ * (Korean text, "€"), then `comments` as `#` lines, then the header. Exports pass no comments (their
+ * citation is in a response header, the JSON and the page: a spreadsheet reads a `#` line as data);
+ * the import still reads files that start with one.
  */
 export function csvHead(header: readonly string[], comments: readonly string[] = []): string {
   return `\uFEFF${[...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`), header.map(quote).join(',')].join('\r\n')}\r\n`;

@@ -52,6 +52,9 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
     'Cache-Control': 'no-store',
     'X-Ties-As-Of': citation.as_of ?? '',
     Link: `<${cite.url}>; rel="canonical"`,
+    // The citation, percent-encoded as UTF-8 (a header carries only ASCII safely). A CSV no longer
+    // opens with it as a `#` line, which spreadsheets read as a row of data: its first line is its header.
+    'X-Ties-Citation': encodeURIComponent(citation.text),
   };
   const filename = `ties-${kind}-${citation.retrieved}`;
   // An export of more than one batch waits its turn (see turns.ts); a reader who leaves while it
@@ -67,10 +70,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
 
   if (format === 'csv') {
     async function* csv() {
-      yield csvHead(
-        columns.map((c) => c.name),
-        [citation.text],
-      );
+      yield csvHead(columns.map((c) => c.name));
       for await (const rows of batches) yield csvRows(rows.map((row) => rowCells(columns, row, origin)));
     }
     return new Response(streamOf(csv(), release), {

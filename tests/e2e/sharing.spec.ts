@@ -8,11 +8,11 @@ const instrumentCodes = (page: Page) =>
   page.getByTestId('instruments-table').locator('tbody tr a[href*="/instruments/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()));
 const sourceSlugs = (page: Page) => page.locator('main ol > li[id]').evaluateAll((items) => items.map((li) => li.id));
 
-/** The first-column values of a CSV export (after the # citation line and the header). */
+/** The first-column values of a CSV export (after its header, which is its first line). */
 function csvFirstColumn(csv: string): string[] {
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-  expect(lines[0]).toMatch(/^# Ties: /);
-  return lines.slice(2).map((line) => JSON.parse(line.slice(0, line.indexOf('",') + 1)));
+  expect(lines[0]).toMatch(/^"[a-z_]+",/);
+  return lines.slice(1).map((line) => JSON.parse(line.slice(0, line.indexOf('",') + 1)));
 }
 
 test('a copied link opened in a fresh browser shows the same rows in the same order', async ({ browser, page, context }) => {

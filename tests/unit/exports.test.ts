@@ -76,7 +76,8 @@ describe('deal exports equal the view', () => {
       const slugs = (csv.body as string)
         .replace(/^\uFEFF/, '')
         .split('\r\n')
-        .slice(2, -1)
+        // The header row first, then one line per deal.
+        .slice(1, -1)
         .map((line) => JSON.parse(line.split(',')[0] ?? ''));
       expect(slugs).toEqual(expected);
     });
@@ -123,7 +124,10 @@ describe('export format', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ties-deals-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = body as string;
-    expect(text.startsWith('\uFEFF# Ties: Deals · matching “synthetic” · by title, ascending. http://ties.test/deals?q=synthetic&sort=title')).toBe(true);
+    // The header row comes first; the citation rides in a response header.
+    expect(text.startsWith('\uFEFF"slug",')).toBe(true);
+    expect(text).not.toMatch(/^\uFEFF?#/m);
+    expect(decodeURIComponent(response.headers.get('x-ties-citation') ?? '')).toMatch(/^Ties: Deals · matching “synthetic” · by title, ascending\. http:\/\/ties\.test\/deals\?q=synthetic&sort=title/);
     expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")"`);
     expect(text).not.toMatch(/(^|,)"=/m);
   });
