@@ -41,13 +41,17 @@ export function barChartSvg(chart: Chart, { locale, standalone, name }: SvgOptio
     const y = top + i * ROW;
     const width = Math.max(1, bar.value * scale);
     const value = chartValueText(chart, bar.value, locale);
+    // The link holds only the bar and its row's hit area, named in full ("Poland: 3 deals"); the
+    // texts beside it are its visible words, which the pointer passes through to the link.
     return (
       `<a href="${escapeXml(bar.href)}" aria-label="${escapeXml(name(bar.label, bar.value))}" data-bar-key="${escapeXml(bar.key)}" data-bar-value="${bar.value}">` +
       `<rect x="0" y="${y}" width="${BAR_WIDTH}" height="${ROW}" fill="transparent"/>` +
-      `<text x="${LABEL - 8}" y="${y + ROW / 2}" text-anchor="end" dominant-baseline="central" fill="${ink}">${escapeXml(clipLabel(bar.label))}</text>` +
       `<rect x="${LABEL}" y="${y + 5}" width="${width.toFixed(1)}" height="${ROW - 10}" rx="2" fill="${BAR_COLOR}"/>` +
-      `<text x="${(LABEL + width + 6).toFixed(1)}" y="${y + ROW / 2}" dominant-baseline="central" fill="${ink}">${escapeXml(value)}</text>` +
-      `</a>`
+      `</a>` +
+      `<g aria-hidden="true" pointer-events="none" fill="${ink}">` +
+      `<text x="${LABEL - 8}" y="${y + ROW / 2}" text-anchor="end" dominant-baseline="central">${escapeXml(clipLabel(bar.label))}</text>` +
+      `<text x="${(LABEL + width + 6).toFixed(1)}" y="${y + ROW / 2}" dominant-baseline="central">${escapeXml(value)}</text>` +
+      `</g>`
     );
   });
   const head = standalone
