@@ -3,6 +3,7 @@
 // list's parameters (list-params.ts), in English for /api/openapi.json or Korean for the /ko/api page.
 import { z } from 'zod';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
+import { chartFormats } from '@/lib/charts/files';
 import { translatorFor } from '@/lib/i18n/translator';
 import { routing } from '@/lib/i18n/routing';
 import { listKinds, type ListKind } from '@/lib/lists';
@@ -142,6 +143,28 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
           summary: t('operations.card'),
           parameters: [{ name: 'list', in: 'path', required: true, description: t('params.list'), schema: { type: 'string', enum: [...listKinds] }, example: 'deals' }, query(exportParams[1]!)],
           responses: { '200': { description: t('responses.card'), content: { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } } }, '404': errors.notFound },
+        },
+      },
+      '/api/charts/deals/{chart}': {
+        get: {
+          operationId: 'deals-chart',
+          tags: ['lists'],
+          summary: t('operations.chart'),
+          parameters: [
+            { name: 'chart', in: 'path', required: true, description: t('params.chart'), schema: { type: 'string', pattern: '^(country|year|type|map|value-[A-Z]{3})$' }, example: 'country' },
+            { name: 'format', in: 'query', required: false, description: t('params.chartFormat'), schema: { type: 'string', enum: [...chartFormats] }, example: 'svg' },
+            query(exportParams[1]!),
+            ...listParams.deals.map(query),
+          ],
+          responses: {
+            '200': {
+              description: t('responses.chart'),
+              content: { 'image/svg+xml': { schema: { type: 'string' } }, 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } }, 'text/csv': { schema: { type: 'string' } } },
+            },
+            '400': errors.badParams,
+            '404': errors.notFound,
+            '503': errors.unavailable,
+          },
         },
       },
       '/api/openapi.json': {

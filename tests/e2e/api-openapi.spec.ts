@@ -91,6 +91,11 @@ test('the service routes and feeds answer as described', async ({ request }) => 
   await expectDocumented(await request.get('/api/og/deals?country=PL'), 'get', '/api/og/{list}');
   await expectDocumented(await request.get('/api/og/nothing'), 'get', '/api/og/{list}');
   await expectDocumented(await request.get('/api/openapi.json'), 'get', '/api/openapi.json');
+  await expectDocumented(await request.get('/api/charts/deals/country?country=PL'), 'get', '/api/charts/deals/{chart}');
+  await expectDocumented(await request.get('/api/charts/deals/country?format=png'), 'get', '/api/charts/deals/{chart}');
+  await expectDocumented(await request.get('/api/charts/deals/year?format=csv'), 'get', '/api/charts/deals/{chart}');
+  await expectDocumented(await request.get('/api/charts/deals/nothing'), 'get', '/api/charts/deals/{chart}');
+  await expectDocumented(await request.get('/api/charts/deals/country?format=gif'), 'get', '/api/charts/deals/{chart}');
   await expectDocumented(await request.get('/recommendations/feed.xml'), 'get', '/recommendations/feed.xml');
   await expectDocumented(await request.get('/recommendations/4/feed.xml'), 'get', '/recommendations/{number}/feed.xml');
   await expectDocumented(await request.get('/recommendations/11/feed.xml'), 'get', '/recommendations/{number}/feed.xml');
