@@ -36,8 +36,7 @@ export function mapSvg({ countries, bins, name, insetLabel, layer, standalone }:
   const drawn = shapes.map((shape) => {
     const country = shape.code ? countries.get(shape.code) : undefined;
     const fill = !country ? MAP_LAND : country.value > 0 ? MAP_CLASSES[Math.max(0, binOf(country.value, bins))] : MAP_ZERO;
-    const outline = layer && country?.member ? ` stroke="${LAYER_STROKE}" stroke-width="2" data-member="true"` : ' stroke="#71717a" stroke-width="0.5"';
-    const path = `<path d="${shape.d}" fill="${fill}"${outline}/>`;
+    const path = `<path d="${shape.d}" fill="${fill}" stroke="#71717a" stroke-width="0.5"/>`;
     if (!country || !country.href || country.value <= 0) return path;
     const label = escapeXml(name(country));
     return `<a href="${escapeXml(country.href)}" aria-label="${label}" data-country="${country.code}" data-value="${country.value}"><title>${label}</title>${path}</a>`;
@@ -47,7 +46,15 @@ export function mapSvg({ countries, bins, name, insetLabel, layer, standalone }:
   const box =
     `<rect x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" fill="${standalone ? '#ffffff' : 'Canvas'}" stroke="${ink}" stroke-opacity="0.5"/>` +
     `<text x="${INSET.x + 6}" y="${INSET.y + 12}" font-size="11" fill="${ink}">${escapeXml(insetLabel)}</text>`;
-  const body = [...drawn.slice(0, insetAt), box, ...drawn.slice(insetAt)].join('');
+  // Members' outlines go on top, in a pass of their own, so no neighbour drawn later covers them.
+  const outline = (frame: 'europe' | 'korea') =>
+    layer
+      ? shapes
+          .filter((s) => s.frame === frame && s.code && countries.get(s.code)?.member)
+          .map((s) => `<path d="${s.d}" fill="none" stroke="${LAYER_STROKE}" stroke-width="2" pointer-events="none" data-member="${s.code}"/>`)
+          .join('')
+      : '';
+  const body = [...drawn.slice(0, insetAt), outline('europe'), box, ...drawn.slice(insetAt), outline('korea')].join('');
   const extra = standalone ? 56 : 0;
   const head = standalone ? `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT + extra}" fill="#ffffff"/>` : '';
   const foot = standalone

@@ -93,6 +93,10 @@ describe('the charts of a deals view', () => {
     const svg = mapSvg({ countries: map.countries, bins: map.bins, name: (c) => `${c.name}: ${c.value}`, insetLabel: 'Korea', layer: true });
     const linked = [...svg.matchAll(/data-country="([A-Z]{2})" data-value="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
     expect(Object.fromEntries(linked)).toEqual(counts(map.chart.bars));
+    // The layer outlines exactly the members the register records (among the countries drawn).
+    const outlined = new Set([...svg.matchAll(/data-member="([A-Z]{2})"/g)].map((m) => m[1]));
+    expect(outlined.has('PL') && outlined.has('TR') && !outlined.has('KR')).toBe(true);
+    for (const code of outlined) expect(records.find((r) => r.code === code)?.nato).toBe(true);
   });
 });
 
