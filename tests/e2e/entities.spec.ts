@@ -42,7 +42,7 @@ test('the header search works without JavaScript and finds KF-21 by "kf21"', asy
   const page = await context.newPage();
   await page.goto('/instruments');
   await page.getByRole('searchbox', { name: 'Search Ties' }).fill('kf21');
-  await page.getByTestId('header-search').getByRole('button', { name: 'Search' }).click();
+  await page.getByTestId('header-search').getByRole('button', { name: 'Find' }).click();
   await expect(page).toHaveURL(/\/search\?q=kf21$/);
   await expect(page.getByTestId('search-total')).not.toContainText('Nothing');
   await expect(page.locator('[data-search-kind="deals"] li').first()).toContainText('KF-21');

@@ -54,7 +54,8 @@ test('the cards view shows the same instruments, EU and NATO side by side, and k
   for (const i of associated) {
     const card = cards.filter({ has: page.getByRole('heading', { name: new RegExp(i.acronym) }) });
     await expect(card).toContainText(en.vocab.accessLevelDefinition.associated);
-    await expect(card.getByRole('link', { name: i.acronym, exact: true })).toHaveAttribute('href', `/instruments/${i.code}`);
+    // The link carries the view, for the instrument page's way back to it.
+    await expect(card.getByRole('link', { name: i.acronym, exact: true })).toHaveAttribute('href', `/instruments/${i.code}?from=${encodeURIComponent('/instruments?access=associated&view=cards')}`);
   }
   for (const owner of ['EU', 'NATO'] as const) {
     const n = associated.filter((i) => i.owner === owner).length;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const dealSlugs = (page: Page) => page.getByTestId('deals-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slug')));
 const scorecard = (page: Page) => page.getByTestId('scorecard').locator('[data-number]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-number'))));
 const instrumentCodes = (page: Page) =>
-  page.getByTestId('instruments-table').locator('tbody tr a[href*="/instruments/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()));
+  page.getByTestId('instruments-table').locator('tbody tr a[href*="/instruments/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!.split('/').pop()));
 const sourceSlugs = (page: Page) => page.locator('main ol > li[id]').evaluateAll((items) => items.map((li) => li.id));
 
 /** The first-column values of a CSV export (after its header, which is its first line). */
