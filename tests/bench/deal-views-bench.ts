@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDealQuery } from '@/lib/filters/deals';
 import { dealViewFilters, dealViews, percentile } from './deal-views';
 
 const args = process.argv.slice(2);
@@ -60,7 +61,8 @@ async function main() {
       const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
       const [list] = await read();
       const row: (typeof rows)[number] = { view, total: list.total, dbMs: round(await timeIt(read)) };
-      if (pages) row.pageMs = round(await pageTime(view));
+      // The page by its canonical address (the proxy redirects any other order of parameters).
+      if (pages) row.pageMs = round(await pageTime(`/deals${buildDealQuery(f)}`));
       rows.push(row);
       console.log(`${view.padEnd(72)} ${String(row.total).padStart(7)} deals  db ${String(row.dbMs).padStart(7)} ms${row.pageMs === undefined ? '' : `  page ${String(row.pageMs).padStart(7)} ms`}`);
     }

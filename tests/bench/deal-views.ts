@@ -57,7 +57,7 @@ export const dealViews: readonly string[] = [
   '/deals?sort=stage&page=2000',
   '/deals?country=PL&page=500',
   // The empty result
-  '/deals?country=PL&q=zzzzqqq',
+  '/deals?q=zzzzqqq&country=PL',
 ];
 
 /** A view's filters, read by the app's own parser (a view it would drop a parameter of is a mistake in this list). */
