@@ -8,12 +8,12 @@ import { fromParam } from '@/lib/views/back-link';
 import { AccessLevel } from './access-level';
 import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
 
-type SortColumn = 'name' | 'owner' | 'kind' | 'budget' | 'access';
+type SortColumn = 'name' | 'budget' | 'access';
 type Column = { key: 'name' | 'owner' | 'kind' | 'budget' | 'terms' | 'access'; sort: SortColumn | null };
 const columns: Column[] = [
   { key: 'name', sort: 'name' },
-  { key: 'owner', sort: 'owner' },
-  { key: 'kind', sort: 'kind' },
+  { key: 'owner', sort: null },
+  { key: 'kind', sort: null },
   { key: 'budget', sort: 'budget' },
   { key: 'terms', sort: null },
   { key: 'access', sort: 'access' },

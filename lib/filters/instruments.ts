@@ -2,7 +2,7 @@
 import { type AccessLevel, accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany, pickOne, pickText } from './params';
 
-export const instrumentSorts = ['name', '-name', 'owner', '-owner', 'kind', '-kind', 'budget', '-budget', 'access', '-access'] as const;
+export const instrumentSorts = ['name', '-name', 'budget', '-budget', 'access', '-access'] as const;
 export type InstrumentSort = (typeof instrumentSorts)[number];
 export const DEFAULT_INSTRUMENT_SORT: InstrumentSort = 'name';
 

@@ -9,7 +9,7 @@ import { type InstrumentFacet, type InstrumentFacetKey, instrumentFacetList, ins
 import type { FacetCount } from '@/lib/lists/facets';
 import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
 import { claimsInclude } from '@/lib/records/claims';
-import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
+import { accessLevels } from '@/lib/schemas/instrument';
 
 async function allInstruments(client: PrismaClient) {
   return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true, claims: claimsInclude } });
@@ -31,9 +31,7 @@ function byBudget(direction: 1 | -1) {
 }
 
 const levelRank = (row: InstrumentRow) => (accessLevels as readonly string[]).indexOf(row.accessLevel);
-const ownerRank = (row: InstrumentRow) => (instrumentOwners as readonly string[]).indexOf(row.owner);
-const kindRank = (row: InstrumentRow) => (instrumentKinds as readonly string[]).indexOf(row.kind);
-/** An order by a closed vocabulary's own order (owners EU then NATO; access from most to least direct), then by name. */
+/** An order by a closed vocabulary's own order (access from most to least direct), then by name. */
 const byRank = (rank: (row: InstrumentRow) => number, direction: 1 | -1) => (a: InstrumentRow, b: InstrumentRow) => direction * (rank(a) - rank(b)) || byName(a, b);
 
 const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => number> = {
@@ -41,10 +39,6 @@ const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => nu
   '-name': (a, b) => byName(b, a),
   budget: byBudget(1),
   '-budget': byBudget(-1),
-  owner: byRank(ownerRank, 1),
-  '-owner': byRank(ownerRank, -1),
-  kind: byRank(kindRank, 1),
-  '-kind': byRank(kindRank, -1),
   // From the most to the least direct access, the order of the vocabulary; reversed, the least first.
   access: byRank(levelRank, 1),
   '-access': byRank(levelRank, -1),

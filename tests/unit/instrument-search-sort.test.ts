@@ -1,9 +1,9 @@
 // Instrument search reads the third-country terms and the notes on South Korea's access, and every
-// column an analyst compares sorts both ways: against a real, seeded SQLite file.
+// sortable column sorts both ways: against a real, seeded SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InstrumentFilters, type InstrumentSort, emptyInstrumentFilters, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { listInstruments } from '@/lib/queries/instruments';
-import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
+import { accessLevels } from '@/lib/schemas/instrument';
 import { normaliseForSearch } from '@/lib/search';
 import { parseSeed, seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -40,9 +40,7 @@ describe('instrument search', () => {
 
 describe('instrument sorts', () => {
   const rank = (vocabulary: readonly string[]) => (value: string) => vocabulary.indexOf(value);
-  const cases: Array<[InstrumentSort, (row: { owner: string; kind: string; accessLevel: string }) => number]> = [
-    ['owner', (r) => rank(instrumentOwners)(r.owner)],
-    ['kind', (r) => rank(instrumentKinds)(r.kind)],
+  const cases: Array<[InstrumentSort, (row: { accessLevel: string }) => number]> = [
     ['access', (r) => rank(accessLevels)(r.accessLevel)],
   ];
   it.each(cases)('sorts by %s in the vocabulary order, and reversed', async (sort, key) => {
@@ -54,7 +52,6 @@ describe('instrument sorts', () => {
   });
 
   it('reads the new sorts from the address, and drops unknown ones', () => {
-    expect(parseInstrumentFilters({ sort: '-owner' }).filters.sort).toBe('-owner');
     expect(parseInstrumentFilters({ sort: '-access' }).filters.sort).toBe('-access');
     expect(parseInstrumentFilters({ sort: 'terms' }).dropped).toEqual([{ key: 'sort', value: 'terms' }]);
   });
