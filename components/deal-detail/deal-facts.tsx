@@ -44,6 +44,24 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
       ),
     },
     {
+      key: 'supplierSide',
+      value: (
+        <>
+          {vocab(`supplierSide.${d.supplierSide ?? 'empty'}`)}
+          {basis('supplierSide')}
+        </>
+      ),
+    },
+    {
+      key: 'workCountry',
+      value: (
+        <>
+          {d.workCountry ? <LocalisedText locale={locale} en={d.workCountry.name} ko={d.workCountry.nameKo} /> : vocab('statedFlag.empty')}
+          {basis('workCountry')}
+        </>
+      ),
+    },
+    {
       key: 'value',
       value: (
         <>

@@ -16,6 +16,7 @@ export const getDeal = cache(async (slug: string, client: PrismaClient = db) =>
     where: { slug },
     include: {
       partnerCountry: true,
+      workCountry: true,
       valueSource: withFootnotes,
       // An explicit order: without one, SQLite and PostgreSQL return the rows in different orders.
       organisations: { include: { organisation: { include: { country: true } } }, orderBy: { organisationId: 'asc' } },

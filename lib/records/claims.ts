@@ -11,7 +11,7 @@ import { PAPER_SOURCE, locateQuote } from '@/lib/paper';
 import { coded } from '@/lib/problems';
 import { slugSchema } from '@/lib/schemas/common';
 import type { Cell } from './column';
-import type { Field, LinkMode, Refs } from './fields';
+import type { Field, LinkMode } from './fields';
 
 export const claimBases = ['stated', 'inferred', 'reference'] as const;
 export type ClaimBasis = (typeof claimBases)[number];

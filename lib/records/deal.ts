@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Deal, Prisma } from '@/lib/generated/prisma/client';
 import { slugSchema, partialDateSchema } from '@/lib/schemas/common';
 import { countryCodeSchema } from '@/lib/schemas/country';
-import { cooperationTypes, dealDomains, dealStageSchema, dealStages, organisationRoleSchema, organisationRoles } from '@/lib/schemas/deal';
+import { cooperationTypes, dealDomains, dealStageSchema, dealStages, organisationRoleSchema, organisationRoles, supplierSides } from '@/lib/schemas/deal';
 import { dealSearchText } from '@/lib/search';
 import { countryOptions, missingSources, sourceOptions, sourceRefs, unknown } from '@/lib/editing/shared';
 import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
@@ -61,7 +61,12 @@ export const deal = f.record(
     cooperationType: f.choice('cooperationType', cooperationTypes, 'vocab.cooperationType'),
     /** Empty where no source records how far the deal has gone. */
     stage: f.maybeChoice('stage', dealStages, 'vocab.dealStage'),
+    /** The country that buys the system or hosts the cooperation (the Republic of Korea for a European firm's work in Korea). */
     partnerCountry: f.text('partnerCountryCode', countryCodeSchema, { name: 'partner_country', kind: 'select' }),
+    /** Which side supplies; empty where the source does not say. */
+    supplierSide: f.maybeChoice('supplierSide', supplierSides, 'vocab.supplierSide', { laterColumn: true }),
+    /** Where the work is done; empty where the source does not say. */
+    workCountry: f.optional('workCountryCode', countryCodeSchema.optional(), { name: 'work_country', kind: 'select', laterColumn: true }),
     organisations,
     /** Empty where the source gives no date. */
     date: f.partialDate('date', 'datePrecision', 'year'),
@@ -80,6 +85,8 @@ export const deal = f.record(
     /** What each value a reader could cite rests on (./claims.ts); links' claims are the seed's. */
     claims: claimsField<DealStored, DealDbRow>({
       partnerCountry: 'partner_country',
+      supplierSide: 'supplier_side',
+      workCountry: 'work_country',
       organisations: 'organisations',
       date: 'date',
       value: 'value',
@@ -128,12 +135,14 @@ export type DealRecord = Prisma.DealGetPayload<{ include: typeof include }>;
 async function references(db: Db, d: DealData): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const orgSlugs = d.organisations.map((o) => o.slug);
-  const [country, orgs, missing] = await Promise.all([
+  const [country, workCountry, orgs, missing] = await Promise.all([
     db.country.findUnique({ where: { code: d.partnerCountry }, select: { code: true } }),
+    d.workCountry ? db.country.findUnique({ where: { code: d.workCountry }, select: { code: true } }) : null,
     db.organisation.findMany({ where: { slug: { in: orgSlugs } }, select: { slug: true } }),
     missingSources(db, [...d.sourceSlugs, ...(d.value ? [d.value.sourceSlug] : []), ...claimSources(d.claims)]),
   ]);
   if (!country) errors.partner_country = unknown([d.partnerCountry]);
+  if (d.workCountry && !workCountry) errors.work_country = unknown([d.workCountry]);
   const unknownOrgs = orgSlugs.filter((s) => !orgs.some((o) => o.slug === s));
   if (unknownOrgs.length) errors.organisations = unknown(unknownOrgs);
   const unknownSources = d.sourceSlugs.filter((s) => missing.includes(s));
@@ -178,7 +187,7 @@ export const dealEditor: Editor<DealRecord, DealData> = {
       sourceOptions(db),
       db.organisation.findMany({ where: { retiredAt: null }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
     ]);
-    return { partner_country: countries, value_source: sources, sources, ...claimChoices(deal.fields, sources), organisations: organisations.map((o) => ({ value: o.slug, label: o.name })) };
+    return { partner_country: countries, work_country: countries, value_source: sources, sources, ...claimChoices(deal.fields, sources), organisations: organisations.map((o) => ({ value: o.slug, label: o.name })) };
   },
   async create(db, d) {
     const { row, orgs, refs } = await rowOf(db, d);

@@ -14,6 +14,9 @@ export const cooperationTypes = [
 export const cooperationTypeSchema = z.enum(cooperationTypes);
 export type CooperationType = z.infer<typeof cooperationTypeSchema>;
 
+/** Which side supplies the system, the skills or the production: who sells, or who brings the know-how. */
+export const supplierSides = ['korean', 'european'] as const;
+
 /** The lifecycle of a deal, in order. */
 export const dealStages = ['framework', 'contract', 'deliveries', 'local-production'] as const;
 export const dealStageSchema = z.enum(dealStages);

@@ -8,7 +8,7 @@ import { sourceColumns } from '@/lib/records/source';
 import { dealSorts, flags } from '@/lib/filters/deals';
 import { instrumentSorts } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
-import { cooperationTypes, dealDomains, dealStages, organisationRoles } from '@/lib/schemas/deal';
+import { cooperationTypes, dealDomains, dealStages, organisationRoles, supplierSides } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
 import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisation';
@@ -68,6 +68,7 @@ const vocabularies: Record<string, readonly string[]> = {
   'vocab.statedFlag.*': ['true', 'false', 'empty'],
   // What a value rests on, in the record editor's choices and beside each value (empty: none recorded).
   'vocab.claimBasis.*': [...claimBases, 'empty'],
+  'vocab.supplierSide.*': [...supplierSides, 'empty'],
   // The values and links a claim names, on the paper's page.
   'basis.field.*': [...Object.keys(deal.table.claims.claimable), ...Object.keys(instrument.table.claims.claimable)],
   'basis.linkKind.*': ['recommendations', 'instruments', 'challenges'],

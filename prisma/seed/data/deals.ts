@@ -18,6 +18,7 @@ const MBDA_KAI = 'MBDA and KAI have signed cooperation agreements to integrate E
 const METEOR = 'the existing partnership between MBDA and KAI, where KAI is working to integrate the “Meteor” beyond visual range air-to-air missile on the KAI-led KF-21 Boromae fighter aircraft';
 const RECOMMENDATION_3 =
   'Recommendation 3 expects South Korea to continue its co-production and licensed manufacturing strategy in Europe; the paper gives this case as part of the localisation it describes, but does not link the two itself.';
+const REVERSE_FLOW = 'Reciprocity is visible in the presence of European defence prime contractors in Korea and in cross-platform cooperation';
 const COMPETITION =
   'The paper’s chapter two sets Korean firms’ growing presence in Europe against European industry’s interests; it does not name this case there.';
 
@@ -30,6 +31,7 @@ export const deals: DealInput[] = [
     domain: 'land',
     cooperationType: 'export',
     partnerCountry: 'RO',
+    supplierSide: 'korean',
     value: { amount: 1_000_000_000, currency: 'USD', text: 'US$1 billion', sourceSlug: 'ng-2024-hanwha-romanian-k9' },
     date: '2024-07',
     stage: 'contract',
@@ -56,6 +58,7 @@ export const deals: DealInput[] = [
     challengeSlugs: ['industrial-competition'],
     claims: {
       partnerCountry: stated(HANWHA),
+      supplierSide: stated(HANWHA),
       organisations: stated(`Korean prime contractors are now tangible industrial actors in Europe: ${HANWHA}`),
       value: stated(HANWHA),
       date: inferred('The month of the article the paper cites for the deal (Asian Military Review, 12 July 2024, footnote 2); the paper gives no date.'),
@@ -74,6 +77,7 @@ export const deals: DealInput[] = [
     domain: 'land',
     cooperationType: 'export',
     partnerCountry: 'PL',
+    supplierSide: 'korean',
     value: {
       amount: 6_500_000_000,
       currency: 'USD',
@@ -103,6 +107,7 @@ export const deals: DealInput[] = [
     challengeSlugs: ['industrial-competition'],
     claims: {
       partnerCountry: stated(ROTEM),
+      supplierSide: stated(ROTEM),
       organisations: stated(ROTEM),
       value: stated(K2_RECORD),
       date: inferred('The month of the article the paper cites for the deal (The Korea Economic Daily, 2 July 2025, footnote 3); the paper gives no date.'),
@@ -121,6 +126,8 @@ export const deals: DealInput[] = [
     domain: 'land',
     cooperationType: 'licensed-production',
     partnerCountry: 'PL',
+    supplierSide: 'korean',
+    workCountry: 'PL',
     stage: 'local-production',
     localisation: true,
     technologyTransfer: true,
@@ -134,6 +141,8 @@ export const deals: DealInput[] = [
     challengeSlugs: ['industrial-competition'],
     claims: {
       partnerCountry: stated(POLISH_CO_PRODUCTION),
+      supplierSide: stated(POLISH_CO_PRODUCTION),
+      workCountry: stated(POLISH_CO_PRODUCTION),
       organisations: inferred('The K9 is Hanwha Aerospace’s howitzer, whose European contracts the paper describes (chapter 1, paragraph 1); the paper names no firm for its Polish co-production.'),
       stage: stated(POLISH_CO_PRODUCTION),
       localisation: stated(POLISH_CO_PRODUCTION),
@@ -152,6 +161,8 @@ export const deals: DealInput[] = [
     domain: 'land',
     cooperationType: 'licensed-production',
     partnerCountry: 'PL',
+    supplierSide: 'korean',
+    workCountry: 'PL',
     stage: 'local-production',
     localisation: true,
     technologyTransfer: true,
@@ -164,6 +175,8 @@ export const deals: DealInput[] = [
     challengeSlugs: ['industrial-competition'],
     claims: {
       partnerCountry: stated(ROTEM),
+      supplierSide: stated(POLISH_CO_PRODUCTION),
+      workCountry: stated(POLISH_CO_PRODUCTION),
       organisations: stated(ROTEM),
       stage: stated(POLISH_CO_PRODUCTION),
       localisation: stated(DEFAULT_MODEL),
@@ -180,6 +193,8 @@ export const deals: DealInput[] = [
     domain: 'air',
     cooperationType: 'production-support',
     partnerCountry: 'KR',
+    supplierSide: 'european',
+    workCountry: 'KR',
     date: '2023-08',
     stage: 'contract',
     // Localisation and technology transfer: the paper does not say.
@@ -203,6 +218,8 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'airbus-2023-lah-serial-production'],
     claims: {
       partnerCountry: stated(LAH),
+      supplierSide: stated(REVERSE_FLOW),
+      workCountry: stated(LAH),
       organisations: stated(LAH),
       date: inferred('The paper says the agreement was signed in 2023 (chapter 1, paragraph 2); the month is that of the Airbus press release it cites (31 August 2023, footnote 4).'),
       stage: stated(LAH),
@@ -216,6 +233,7 @@ export const deals: DealInput[] = [
     domain: 'air',
     cooperationType: 'co-development',
     partnerCountry: 'KR',
+    supplierSide: 'european',
     date: '2023-11-24',
     stage: 'framework',
     // Localisation and technology transfer: the paper does not say.
@@ -238,6 +256,7 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
     claims: {
       partnerCountry: inferred('The platforms are Korean and KAI a Korean firm; the paper does not say where the work is done.'),
+      supplierSide: stated(MBDA_KAI),
       organisations: stated(MBDA_KAI),
       date: inferred('The date of the MBDA press release the paper cites (24 November 2023, footnote 5); the paper gives no date for the agreements.'),
       stage: stated(MBDA_KAI),
@@ -251,6 +270,7 @@ export const deals: DealInput[] = [
     domain: 'air',
     cooperationType: 'systems-integration',
     partnerCountry: 'KR',
+    supplierSide: 'european',
     // No stage: the paper says only that KAI “is working to integrate” the Meteor (chapter 1, paragraph 2).
     // Localisation and technology transfer: the paper does not say.
     summary:
@@ -264,6 +284,7 @@ export const deals: DealInput[] = [
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
     claims: {
       partnerCountry: inferred('KAI leads the KF-21 and does the integration; the paper does not say where the work is done.'),
+      supplierSide: inferred('The Meteor is MBDA’s missile, one of the “European missiles” the paper says MBDA and KAI agreed to integrate on Korean platforms (chapter 1, paragraph 2).'),
       organisations: stated(METEOR),
     },
   },
