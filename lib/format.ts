@@ -4,13 +4,17 @@ import type { DatePrecision } from '@/lib/schemas/common';
 // en-GB writes "US$" and "€", which keeps dollars unambiguous for a European readership.
 const intlLocale = (locale: string) => (locale === 'ko' ? 'ko-KR' : 'en-GB');
 
-/** A stated amount in its own currency, compact: "US$6.5B", "65억 US$". */
+/**
+ * A stated amount in its own currency, compact: "US$6.5bn"; in Korean by 억 and 조 with the thousands
+ * grouped as Korean writes them ("€1,500억", where the compact default would print "€1500억").
+ */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), {
     style: 'currency',
     currency,
     notation: 'compact',
     maximumSignificantDigits: 3,
+    ...(locale === 'ko' ? { useGrouping: 'always' as const } : {}),
   }).format(amount);
 }
 
