@@ -48,7 +48,8 @@ test('the stated value links to its source entry on /sources, which is on that p
   await page.goto(`/deals/${k2.slug}`);
   const value = page.locator('[data-field="value"]');
   await expect(value).toContainText(k2.value?.text ?? '');
-  const link = value.getByRole('link');
+  // The value's own source; the other link, "Stated", goes to the paper's sentence (tests/e2e/basis.spec.ts).
+  const link = value.getByRole('link').filter({ hasNotText: 'Stated' });
   await expect(link).toHaveAttribute('href', `/sources#${k2.value?.sourceSlug}`);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/sources#${k2.value?.sourceSlug}$`));

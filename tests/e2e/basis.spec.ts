@@ -1,0 +1,56 @@
+// What each value rests on, seen by a reader: a stated value links to its sentence in the paper,
+// highlighted; an inferred one is marked and says why, on hover, on focus and to screen readers;
+// the paper says under each paragraph which values rest on it.
+import { expect, test } from '@playwright/test';
+
+test('a stated value links to its sentence in the paper, highlighted', async ({ page }) => {
+  await page.goto('/deals/hanwha-k9-romania');
+  const value = page.locator('[data-field="value"]');
+  const mark = value.getByRole('link', { name: 'Stated' });
+  // The note is the mark's description: the paper's words and where they stand.
+  await expect(mark).toHaveAccessibleDescription(/Stated in the paper, What does each partner offer the other\?, paragraph 1: .*US\$1 billion K9 howitzer deal with Romania/);
+  await mark.click();
+  await expect(page).toHaveURL(/\/paper\?cite=deal%3Ahanwha-k9-romania%3Avalue#chapter-1-p1$/);
+  await expect(page.locator('#chapter-1-p1 mark')).toHaveText(/Hanwha has won large supply contracts \(including a US\$1 billion K9 howitzer deal with Romania/);
+  await expect(page.locator('mark')).toHaveCount(1);
+});
+
+test('an inferred value is marked as such and explains itself on hover and on focus', async ({ page }) => {
+  await page.goto('/deals/hanwha-k9-romania');
+  const date = page.locator('[data-field="date"]');
+  const mark = date.getByText('Inferred', { exact: true });
+  const note = date.getByRole('tooltip');
+  await expect(mark).toHaveAttribute('tabindex', '0');
+  await expect(note).toBeHidden();
+  await mark.hover();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Inferred, not stated: The month of the article the paper cites for the deal');
+  await page.mouse.move(0, 0);
+  await expect(note).toBeHidden();
+  await mark.focus();
+  await expect(note).toBeVisible();
+  await expect(mark).toHaveAccessibleDescription(/Asian Military Review, 12 July 2024, footnote 2/);
+});
+
+test('a value the paper does not give has no basis to show, and says so', async ({ page }) => {
+  await page.goto('/deals/meteor-kf21-integration');
+  await expect(page.locator('[data-field="stage"]')).not.toContainText('Stated');
+  await expect(page.locator('[data-field="localisation"]')).toContainText('Not stated');
+  await expect(page.locator('[data-field="localisation"] .claim')).toHaveCount(0);
+  // Who supplies is inferred here, and shown as such.
+  await expect(page.locator('[data-field="supplierSide"]')).toContainText('The European side');
+  await expect(page.locator('[data-field="supplierSide"] [data-basis="inferred"]')).toHaveCount(1);
+});
+
+test('the paper lists the values that rest on each paragraph', async ({ page }) => {
+  await page.goto('/paper');
+  const link = page.locator('#chapter-1-p2').getByRole('link', { name: /Deal: Light Armed Helicopter serial production \(.*stage.*\)/ });
+  await expect(link).toHaveAttribute('href', '/deals/airbus-kai-light-armed-helicopter');
+  await expect(page.locator('#fn-3').getByRole('link', { name: /Deal: K2 main battle tanks for Poland \(2025 contract\) \(value, stage\)/ })).toBeVisible();
+});
+
+test('the Korean deal page marks values in Korean', async ({ page }) => {
+  await page.goto('/ko/deals/hanwha-k9-romania');
+  await expect(page.locator('[data-field="value"]').getByRole('link', { name: '명시' })).toHaveAccessibleDescription(/보고서 ‘각 파트너는 서로에게 무엇을 제공하는가\?’ 1번째 문단에 명시/);
+  await expect(page.locator('[data-field="date"]').getByText('추론', { exact: true })).toBeVisible();
+});
