@@ -53,7 +53,7 @@ export async function DealsByYearChart({ data, locale }: { data: DealsByYear; lo
       legend={series}
       caption={
         <>
-          {t('dealsByYear.summary', { count: dated, first: String(first.year), last: String(last.year), items: joinList(items, locale) })}{' '}
+          {t('dealsByYear.summary', { count: dated, years: first.year === last.year ? String(first.year) : `${first.year}–${last.year}`, items: joinList(items, locale) })}{' '}
           <strong className="font-medium">{undated}</strong>
         </>
       }
