@@ -10,6 +10,8 @@ import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { type ListKind, readView } from '@/lib/lists';
 import { EXPORT_BATCH } from '@/lib/queries/deals';
+import { dealViewFileName } from '@/lib/charts/file-name';
+import type { DealFilters } from '@/lib/filters/deals';
 import { csvHead, csvRows } from './csv';
 import { loadExport, rowCells, rowObject } from './datasets';
 import { exportTurns } from './turns';
@@ -56,7 +58,8 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
     // opens with it as a `#` line, which spreadsheets read as a row of data: its first line is its header.
     'X-Ties-Citation': encodeURIComponent(citation.text),
   };
-  const filename = `ties-${kind}-${citation.retrieved}`;
+  // A download says which view it holds: ties-deals-poland-transfer-2026-12-02.csv.
+  const filename = kind === 'deals' ? dealViewFileName(filters as DealFilters, citation.retrieved) : `ties-${kind}-${citation.retrieved}`;
   // An export of more than one batch waits its turn (see turns.ts); a reader who leaves while it
   // waits gives up the place in the queue.
   let release = () => {};

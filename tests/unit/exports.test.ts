@@ -122,7 +122,8 @@ describe('export format', () => {
   it('makes a CSV that cannot run formulas in a spreadsheet', async () => {
     const { response, body } = await exported('q=synthetic&sort=title&format=csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ties-deals-\d{4}-\d{2}-\d{2}\.csv"$/);
+    // The file is named after the view it holds.
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ties-deals-synthetic-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = body as string;
     // The header row comes first; the citation rides in a response header.
     expect(text.startsWith('\uFEFF"slug",')).toBe(true);
