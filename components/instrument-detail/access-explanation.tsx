@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClaimNote } from '@/components/basis/claim-note';
 import { AccessLevel } from '@/components/instruments/access-level';
 import { LocalisedText } from '@/components/ui/localised-text';
 import type { InstrumentDetail } from '@/lib/queries/instruments';
@@ -17,6 +18,7 @@ export async function AccessExplanation({ instrument: i }: { instrument: Instrum
       <div className="text-sm">
         <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t('accessLevel')}</p>
         <AccessLevel level={i.accessLevel} size="md" />
+        <ClaimNote claims={i.claims} field="accessLevel" cite={`instrument:${i.code}`} />
       </div>
       <p>
         <LocalisedText locale={locale} en={i.accessNote} ko={i.accessNoteKo} />

@@ -54,3 +54,13 @@ test('the Korean deal page marks values in Korean', async ({ page }) => {
   await expect(page.locator('[data-field="value"]').getByRole('link', { name: '명시' })).toHaveAccessibleDescription(/보고서 ‘각 파트너는 서로에게 무엇을 제공하는가\?’ 1번째 문단에 명시/);
   await expect(page.locator('[data-field="date"]').getByText('추론', { exact: true })).toBeVisible();
 });
+
+test('an instrument’s budget and South Korea’s access link to the paper’s sentences', async ({ page }) => {
+  await page.goto('/instruments/edf');
+  const budget = page.getByTestId('instrument-budget');
+  await budget.getByRole('link', { name: 'Stated' }).click();
+  await expect(page).toHaveURL(/\/paper\?cite=instrument%3Aedf%3Abudget#european-union-p1$/);
+  await expect(page.locator('#european-union-p1 mark')).toHaveText(/directing €8 billion until 2027/);
+  await page.goto('/instruments/edf');
+  await expect(page.getByTestId('access-explanation').getByRole('link', { name: 'Stated' })).toHaveAccessibleDescription(/restricts access to firms that are not established within the EU/);
+});

@@ -122,7 +122,8 @@ test('every instrument page explains South Korea’s access and links what is li
       await expect(page.getByRole('region', { name: 'Challenges' })).toContainText(c.title);
     }
     if (i.budget) {
-      await expect(page.getByTestId('instrument-budget').getByRole('link')).toHaveAttribute('href', `/sources#${i.budget.sourceSlug}`);
+      // The budget's own source; beside it, "Stated" goes to the paper's sentence (tests/e2e/basis.spec.ts).
+      await expect(page.getByTestId('instrument-budget').getByRole('link').filter({ hasNotText: 'Stated' })).toHaveAttribute('href', `/sources#${i.budget.sourceSlug}`);
     }
   }
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ClaimNote } from '@/components/basis/claim-note';
 import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -65,6 +66,9 @@ export default async function InstrumentPage({ params, searchParams }: PageProps
       <InstrumentFacts instrument={i} />
       <DetailSection id="terms" title={t('termsHeading')}>
         <p lang={locale === 'ko' ? 'en' : undefined}>{i.thirdCountryTerms}</p>
+        <p>
+          <ClaimNote claims={i.claims} field="thirdCountryTerms" cite={`instrument:${i.code}`} />
+        </p>
       </DetailSection>
       <InstrumentLinks instrument={i} />
       <DetailSection id="sources" title={t('sourcesHeading')}>
