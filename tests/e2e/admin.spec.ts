@@ -39,7 +39,8 @@ test('an admin creates an editor, who can sign in until the admin disables the a
   await page.getByRole('button', { name: 'Disable Noa Editor' }).click();
   await expect(page.getByRole('row', { name: /Noa Editor/ })).toContainText('Disabled');
   await editor.goto('/recommendations/3');
-  await expect(editor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  // Signed out: the header offers to sign in again (the page's own 'Sign in to update' link aside).
+  await expect(editor.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
 test('a forged disable from a non-admin is refused without an error, and changes nothing', async ({ page, browser, baseURL }) => {
