@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// Each facet value is a checkbox named after its facet, value and count ("Buyer or partner: Poland, 3 deals").
+// Each facet value is a checkbox named after its facet, value and count ("Buyer or host: Poland, 3 deals").
 const facet = (page: import('@playwright/test').Page, group: string, value: string) =>
   page
     .getByRole('navigation', { name: 'Filter deals' })
@@ -10,7 +10,7 @@ const facet = (page: import('@playwright/test').Page, group: string, value: stri
 test('a new user finds K2 deals with Poland from the home page in a few clicks', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
-  await facet(page, 'Buyer or partner', 'Poland').click();
+  await facet(page, 'Buyer or host', 'Poland').click();
   await expect(page).toHaveURL(/\/deals\?country=PL$/);
   await facet(page, 'System', 'K2 tank').click();
   await expect(page).toHaveURL(/\/deals\?country=PL&system=K2\+tank$/);
@@ -25,14 +25,14 @@ test('facet counts follow the filter', async ({ page }) => {
   await page.goto('/deals');
   const exportCount = facet(page, 'Cooperation type', 'Export').locator('[data-facet-count]');
   await expect(exportCount).toHaveText('2');
-  await facet(page, 'Buyer or partner', 'Poland').click();
+  await facet(page, 'Buyer or host', 'Poland').click();
   await expect(exportCount).toHaveText('1');
   // The chosen facet keeps offering its other values, counted without its own filter.
-  await expect(facet(page, 'Buyer or partner', 'Romania').locator('[data-facet-count]')).toHaveText('1');
+  await expect(facet(page, 'Buyer or host', 'Romania').locator('[data-facet-count]')).toHaveText('1');
   // Chosen, it is checked, and choosing it again removes it.
-  await expect(facet(page, 'Buyer or partner', 'Poland')).toHaveAttribute('aria-checked', 'true');
-  await expect(facet(page, 'Buyer or partner', 'Romania')).toHaveAttribute('aria-checked', 'false');
-  await facet(page, 'Buyer or partner', 'Poland').click();
+  await expect(facet(page, 'Buyer or host', 'Poland')).toHaveAttribute('aria-checked', 'true');
+  await expect(facet(page, 'Buyer or host', 'Romania')).toHaveAttribute('aria-checked', 'false');
+  await facet(page, 'Buyer or host', 'Poland').click();
   await expect(page).toHaveURL(/\/deals$/);
 });
 

@@ -17,7 +17,7 @@ test('an editor adds a deal with a source; it shows in the explorer, the export,
   await control(form, 'Domain').selectOption('land');
   await control(form, 'Cooperation type').selectOption('export');
   await control(form, 'Stage').selectOption('contract');
-  await control(form, 'Buyer or partner country').selectOption('RO');
+  await control(form, 'Buyer or host country').selectOption('RO');
   await control(form, 'Organisation 1').selectOption('hanwha-aerospace');
   await control(form, 'Role 1').selectOption('prime-contractor');
   await control(form, 'Date').fill('2027-02');

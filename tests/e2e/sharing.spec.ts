@@ -18,7 +18,7 @@ function csvFirstColumn(csv: string): string[] {
 test('a copied link opened in a fresh browser shows the same rows in the same order', async ({ browser, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/deals');
-  await page.getByRole('navigation', { name: 'Filter deals' }).getByRole('checkbox', { name: /^Buyer or partner: Poland,/ }).click();
+  await page.getByRole('navigation', { name: 'Filter deals' }).getByRole('checkbox', { name: /^Buyer or host: Poland,/ }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL$/);
   // Values sort largest first on the first click.
   await page.getByTestId('deals-table').getByRole('link', { name: 'Stated value' }).click();
@@ -46,12 +46,12 @@ test('the same state gives the same URL whatever the click order, and back and f
   await page.goto('/deals');
   await filters.getByRole('checkbox', { name: /^Cooperation type: Export,/ }).click();
   await expect(page).toHaveURL(/\/deals\?type=export$/);
-  await filters.getByRole('checkbox', { name: /^Buyer or partner: Poland,/ }).click();
+  await filters.getByRole('checkbox', { name: /^Buyer or host: Poland,/ }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL&type=export$/);
   const first = page.url();
 
   await page.goto('/deals');
-  await filters.getByRole('checkbox', { name: /^Buyer or partner: Poland,/ }).click();
+  await filters.getByRole('checkbox', { name: /^Buyer or host: Poland,/ }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL$/);
   await filters.getByRole('checkbox', { name: /^Cooperation type: Export,/ }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL&type=export$/);

@@ -39,7 +39,7 @@ test('each facet value is a checkbox that says its facet, value and count, in En
 
 test('a chosen value that nothing in the view has keeps its name, and the totals say nothing false', async ({ page }) => {
   await page.goto('/deals?country=RO&stage=local-production');
-  const romania = dealFacets(page).getByRole('region', { name: 'Buyer or partner' }).locator('[data-value="RO"]');
+  const romania = dealFacets(page).getByRole('region', { name: 'Buyer or host' }).locator('[data-value="RO"]');
   await expect(romania).toHaveAttribute('aria-checked', 'true');
   await expect(romania).toContainText('Romania');
   await expect(romania).not.toContainText(/\bRO\b/);
@@ -49,7 +49,7 @@ test('a chosen value that nothing in the view has keeps its name, and the totals
 
 test('after a facet is toggled by keyboard, focus stays on it and the new count is announced', async ({ page }) => {
   await page.goto('/deals');
-  const poland = dealFacets(page).getByRole('region', { name: 'Buyer or partner' }).locator('[data-value="PL"]');
+  const poland = dealFacets(page).getByRole('region', { name: 'Buyer or host' }).locator('[data-value="PL"]');
   const n = await countOf(poland);
   await poland.focus();
   await page.keyboard.press('Space');
@@ -117,9 +117,9 @@ test('without JavaScript the facets, the years and "Clear all" still filter', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/deals');
-  await dealFacets(page).getByRole('checkbox', { name: /^Buyer or partner: Poland, \d+ deals$/ }).click();
+  await dealFacets(page).getByRole('checkbox', { name: /^Buyer or host: Poland, \d+ deals$/ }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL$/);
-  await expect(dealFacets(page).getByRole('checkbox', { name: /^Buyer or partner: Poland,/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(dealFacets(page).getByRole('checkbox', { name: /^Buyer or host: Poland,/ })).toHaveAttribute('aria-checked', 'true');
   const poland = await dealRows(page).count();
   await page.getByLabel('From year').selectOption('2025');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -177,7 +177,7 @@ test.describe('at 360 px', () => {
     await expect(page.getByTestId('deals-table')).toBeHidden();
     const cards = page.getByTestId('deal-cards').locator('> li');
     await expect(cards).not.toHaveCount(0);
-    const headers = ['System', 'Buyer or partner', 'Organisations', 'Cooperation', 'Stage', 'Stated value', 'Date'];
+    const headers = ['System', 'Buyer or host', 'Organisations', 'Cooperation', 'Stage', 'Stated value', 'Date'];
     const problems = await cards.evaluateAll((items, labels) => {
       const out: string[] = [];
       const width = document.documentElement.clientWidth;
