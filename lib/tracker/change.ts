@@ -5,6 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { FieldErrors, FieldProblem } from '@/lib/problems';
 import type { RecommendationChange, RecommendationStage } from '@/lib/schemas/recommendation';
 import { canMove, requiresEvidence } from './progress';
+import type { SavedRow } from './saves';
 
 export type Author = { id: number; name: string };
 
@@ -26,19 +27,8 @@ export type ChangeProblem =
   | { kind: 'evidence-required' }
   | { kind: 'unknown-milestones'; slugs: string[] };
 
-export type ConflictEntry = {
-  id: number;
-  recommendationId: number;
-  version: number;
-  at: Date;
-  authorName: string;
-  kind: string;
-  fromValue: string | null;
-  toValue: string | null;
-  note: string;
-  evidenceUrl: string | null;
-  milestone: { slug: string; title: string; titleKo: string | null } | null;
-};
+/** A history row a stale save is shown beside: a saved row (./saves.ts) whose milestone has its slug. */
+export type ConflictEntry = Omit<SavedRow, 'milestone'> & { milestone: { slug: string; title: string; titleKo: string | null } | null };
 
 /** History rows a refused save reports at most (the newest). */
 const CONFLICT_ROWS = 200;
