@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { publicOrigin } from '@/lib/url';
 import { citeView, exportHref } from '@/lib/views/citation';
+import { viewFileName } from '@/lib/views/file-name';
 import type { ListFilters, ListKind } from '@/lib/lists';
 import { CopyLink } from './copy-link';
 
@@ -13,6 +14,7 @@ export async function ViewToolbar<K extends ListKind>({ kind, filters, query, co
   const locale = await getLocale();
   const t = await getTranslations('views.toolbar');
   const cite = await citeView(kind, filters, query, locale, publicOrigin(await headers()));
+  const file = viewFileName(kind, filters, query, cite.retrieved);
   return (
     <section aria-label={t('label')} className="mb-4 space-y-1 text-sm">
       <p className="font-medium" data-testid="view-description">
@@ -22,10 +24,10 @@ export async function ViewToolbar<K extends ListKind>({ kind, filters, query, co
         <CopyLink path={cite.path} labels={{ copy: t('copyLink'), copied: t('copied'), failed: t('copyFailed'), address: t('addressLabel') }} />
         <span className="inline-flex items-center gap-2">
           {t('download', { count })}
-          <a href={exportHref(kind, query, 'csv', locale)} download aria-label={t('csvLabel')} data-testid="export-csv">
+          <a href={exportHref(kind, query, 'csv', locale)} download={`${file}.csv`} aria-label={t('csvLabel')} data-testid="export-csv">
             {t('csv')}
           </a>
-          <a href={exportHref(kind, query, 'json', locale)} aria-label={t('jsonLabel')} data-testid="export-json">
+          <a href={exportHref(kind, query, 'json', locale)} download={`${file}.json`} aria-label={t('jsonLabel')} data-testid="export-json">
             {t('json')}
           </a>
         </span>

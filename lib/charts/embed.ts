@@ -1,8 +1,5 @@
-// The embed code of a /deals view: an iframe of /embed/deals with the same view, tall enough for it.
+// How tall the iframe of a /deals view is (its code: lib/views/embed.ts).
 import type { DealFilters } from '@/lib/filters/deals';
-import { localisedHref } from '@/lib/i18n/paths';
-import { knownLocale } from '@/lib/i18n/routing';
-import { escapeXml } from '@/lib/xml';
 import { barChartHeight, BAR_WIDTH } from './bar-svg';
 import type { Chart } from './model';
 
@@ -11,9 +8,4 @@ export function embedHeight(f: DealFilters, charts: readonly Chart[]): number {
   if (f.view === 'map') return 980;
   const scale = Math.min(1, 600 / BAR_WIDTH);
   return Math.ceil(charts.reduce((h, c) => h + barChartHeight(c.bars.length, false) * scale + 230, 80));
-}
-
-export function embedCode(origin: string, query: string, locale: string, title: string, height: number): string {
-  const src = `${origin}${localisedHref(`/embed/deals${query}`, knownLocale(locale))}`;
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="max-width:720px;border:0" loading="lazy"></iframe>`;
 }

@@ -1,7 +1,7 @@
 // A download's file name says which view it holds: ties-deals-poland-transfer-2026-12-02.csv.
 import type { DealFilters } from '@/lib/filters/deals';
 
-const slugPart = (text: string) =>
+export const slugPart = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,4 @@
-// GET /api/{deals,instruments,recommendations,sources}: the rows of exactly the view the page shows
+// GET /api/{deals,instruments,recommendations,sources,findings}: the rows of exactly the view the page shows
 // for the same parameters (every page of it), as JSON or CSV, with a citation and an "as of" date.
 import { apiError } from '@/lib/api';
 import { db } from '@/lib/db';
@@ -10,8 +10,7 @@ import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
 import { type ListKind, readView } from '@/lib/lists';
 import { EXPORT_BATCH } from '@/lib/queries/deals';
-import { dealViewFileName } from '@/lib/charts/file-name';
-import type { DealFilters } from '@/lib/filters/deals';
+import { viewFileName } from '@/lib/views/file-name';
 import { csvHead, csvRows } from './csv';
 import { loadExport, rowCells, rowObject } from './datasets';
 import { exportTurns } from './turns';
@@ -59,7 +58,7 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
     'X-Ties-Citation': encodeURIComponent(citation.text),
   };
   // A download says which view it holds: ties-deals-poland-transfer-2026-12-02.csv.
-  const filename = kind === 'deals' ? dealViewFileName(filters as DealFilters, citation.retrieved) : `ties-${kind}-${citation.retrieved}`;
+  const filename = viewFileName(kind, filters, query, citation.retrieved);
   // An export of more than one batch waits its turn (see turns.ts); a reader who leaves while it
   // waits gives up the place in the queue.
   let release = () => {};

@@ -86,7 +86,7 @@ test('exports equal the view, row for row, from the buttons', async ({ page }) =
 test('every list exports what it shows, through the API with the page’s own parameters', async ({ page }) => {
   const views: Array<[path: string, api: string, read: (p: Page) => Promise<unknown[]>, key: string]> = [
     ['/deals?type=export&sort=-date', 'deals', dealSlugs, 'slug'],
-    ['/instruments?owner=EU&sort=-budget', 'instruments', instrumentCodes, 'code'],
+    ['/instruments?owner=EU&sort=-budget&view=table', 'instruments', instrumentCodes, 'code'],
     ['/recommendations?actor=eu&sort=-progress', 'recommendations', scorecard, 'number'],
     ['/sources?q=korea&sort=-date', 'sources', sourceSlugs, 'slug'],
     ['/ko/recommendations?stage=not-assessed&sort=reviewed', 'recommendations', scorecard, 'number'],
@@ -136,16 +136,16 @@ test('embeds can be framed anywhere, and nothing else can', async ({ page, reque
 
   await page.goto(`${origin}/ko/embed/deals?country=PL`);
   // The embedded view's charts, each under its own heading, in Korean.
-  await expect(page.getByRole('heading', { level: 3 })).toContainText(['협력국별 계약', '연도별 계약', '협력 유형별 계약']);
+  await expect(page.getByRole('heading', { level: 3 })).toContainText(['구매국·수용국별 협력 사례', '연도별 협력 사례', '협력 유형별 사례']);
   await expect(page.getByRole('link', { name: 'Ties에서 전체 보기' })).toHaveAttribute('href', /\/ko\/deals\?country=PL$/);
 });
 
 test('list and detail pages print without navigation, with full tables and the view’s address', async ({ page }) => {
-  await page.goto('/instruments?owner=NATO');
+  await page.goto('/instruments?owner=NATO&view=table');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: /Filter/ })).toBeHidden();
-  await expect(page.getByTestId('printed-address')).toHaveText(/^Printed from http:\/\/.+\/instruments\?owner=NATO$/);
+  await expect(page.getByTestId('printed-address')).toHaveText(/^Printed from http:\/\/.+\/instruments\?owner=NATO&view=table$/);
   const overflow = await page.getByTestId('instruments-table').evaluate((table) => getComputedStyle(table.parentElement!).overflowX);
   expect(overflow).toBe('visible');
   await page.emulateMedia({ media: 'screen' });
@@ -156,4 +156,42 @@ test('list and detail pages print without navigation, with full tables and the v
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByTestId('printed-address')).toHaveText(/^인쇄한 주소: http:\/\/.+\/ko\/recommendations\/4$/);
+});
+
+test('every list has a share panel: its link, an embed of the same view that frames, and its data named after the view', async ({ page, request }) => {
+  const views = [
+    { path: '/deals?country=PL', kind: 'deals', word: 'poland', rows: (p: Page) => p.locator('[data-chart-svg]') },
+    { path: '/instruments?owner=NATO', kind: 'instruments', word: 'nato', rows: (p: Page) => p.getByTestId('embed-instruments').locator('tbody tr') },
+    { path: '/recommendations?actor=eu', kind: 'recommendations', word: 'eu', rows: (p: Page) => p.getByTestId('scorecard').locator('tbody tr') },
+    { path: '/sources?q=korea', kind: 'sources', word: 'korea', rows: (p: Page) => p.getByTestId('embed-sources').locator('li') },
+  ];
+  for (const view of views) {
+    await page.goto(view.path);
+    const panel = page.getByTestId('share-panel');
+    await expect(panel.getByRole('heading', { name: 'Share and download' })).toBeVisible();
+    await expect(panel.getByTestId('share-link')).toHaveValue(new RegExp(`^http://[^/]+${view.path.replace(/[?]/g, '\\?')}$`));
+    const csv = panel.getByTestId('share-csv');
+    const file = await csv.getAttribute('download');
+    expect(file).toMatch(new RegExp(`^ties-${view.kind}-${view.word}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    await expect(panel.getByTestId('share-file')).toContainText(file!);
+    // The API names the same file the same way.
+    const exported = await request.get((await csv.getAttribute('href'))!);
+    expect(exported.headers()['content-disposition']).toBe(`attachment; filename="${file}"`);
+
+    const code = await panel.getByTestId('share-embed').inputValue();
+    const src = /src="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&');
+    expect(src).toMatch(new RegExp(`/embed/${view.kind}\\?`));
+    expect(code).toMatch(/height="\d+"/);
+    const embed = await request.get(src!);
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+    await page.goto(src!);
+    expect(await view.rows(page).count()).toBeGreaterThan(0);
+  }
+  // The embed holds the same rows as the list it came from.
+  await page.goto('/instruments?owner=NATO&view=table');
+  const listed = await instrumentCodes(page);
+  await page.goto('/embed/instruments?owner=NATO');
+  expect(await page.getByTestId('embed-instruments').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(listed);
+  await expect(page.getByTestId('embed-instruments').getByRole('link').first()).toHaveAttribute('target', '_top');
 });

@@ -21,12 +21,11 @@ import { ViewToolbar } from '@/components/views/view-toolbar';
 import { headers } from 'next/headers';
 import { DealChartsView } from '@/components/charts/deal-charts-view';
 import { DealMapView } from '@/components/charts/deal-map-view';
-import { SharePanel } from '@/components/charts/share-panel';
+import { SharePanel } from '@/components/views/share-panel';
 import { ViewSwitch } from '@/components/charts/view-switch';
 import { dealCharts } from '@/lib/charts/deal-charts';
 import { dealMap } from '@/lib/charts/deal-map';
 import { embedHeight } from '@/lib/charts/embed';
-import { dealViewFileName } from '@/lib/charts/file-name';
 import { sourceLine } from '@/lib/charts/files';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
@@ -110,7 +109,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
               labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), page: t('pagination.page', { page: list.page, count: list.pageCount }) }}
             />
           )}
-          <SharePanel cite={cite} origin={origin} query={query} locale={locale} embedHeight={embedHeight(filters, charts.charts)} fileName={dealViewFileName(filters, cite.retrieved)} />
+          <SharePanel kind="deals" filters={filters} query={query} locale={locale} embedHeight={embedHeight(filters, charts.charts)} />
         </div>
       </div>
     </div>

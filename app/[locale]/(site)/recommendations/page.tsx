@@ -11,6 +11,8 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
+import { SharePanel } from '@/components/views/share-panel';
+import { rowsEmbedHeight } from '@/lib/views/embed';
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { isStale, milestoneProgress } from '@/lib/tracker/progress';
 import { sourceDate } from '@/lib/tracker/source-date';
@@ -96,6 +98,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
           {feeds('allFeed')}
         </a>
       </p>
+      <SharePanel kind="recommendations" filters={filters} query={buildRecommendationQuery(filters)} locale={locale} embedHeight={rowsEmbedHeight(recommendations.length, 56)} />
       <section aria-labelledby="stage-definitions" className="mt-8 text-sm">
         <h2 id="stage-definitions">{t('stagesHeading')}</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">

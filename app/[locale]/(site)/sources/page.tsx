@@ -13,6 +13,8 @@ import { lastSourceChanges, listSources, sourceCitations } from '@/lib/queries/s
 import { Pagination } from '@/components/ui/pagination';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
+import { SharePanel } from '@/components/views/share-panel';
+import { rowsEmbedHeight } from '@/lib/views/embed';
 
 export const dynamic = 'force-dynamic';
 
@@ -93,6 +95,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
         hrefFor={(p) => `/sources${buildSourceQuery({ ...filters, page: p })}`}
         labels={{ nav: deals('pagination.label'), previous: deals('pagination.previous'), next: deals('pagination.next'), page: deals('pagination.page', { page: pageNumber, count: pageCount }) }}
       />
+      <SharePanel kind="sources" filters={filters} query={buildSourceQuery(filters)} locale={locale} embedHeight={rowsEmbedHeight(sources.length, 64)} />
     </>
   );
 }
