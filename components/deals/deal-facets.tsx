@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FacetOption } from '@/components/ui/facet-option';
 import { Link } from '@/lib/i18n/navigation';
-import { type DealFilters, buildDealQuery, emptyDealFilters } from '@/lib/filters/deals';
+import { type DealFilters, buildDealQuery, clearDealFilters } from '@/lib/filters/deals';
 import { dealFacetList, dealText, dealYears } from '@/lib/lists/deal-facets';
 import { countryName } from '@/lib/lists/facets';
 import { localised } from '@/lib/format';
@@ -27,7 +27,7 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
     <nav aria-label={t('facets.heading')} className="space-y-5 text-sm">
       {anyFilter ? (
         <p>
-          <Link href={`/deals${buildDealQuery({ ...emptyDealFilters, sort: filters.sort })}`} data-filter-control="clear-all" className="font-medium">
+          <Link href={`/deals${buildDealQuery(clearDealFilters(filters))}`} data-filter-control="clear-all" className="font-medium">
             {t('facets.clearAll')}
           </Link>
         </p>

@@ -19,7 +19,7 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
 
   return (
-    <form action={action} method="get" role="search" className="no-print mb-4 flex flex-wrap items-end gap-3">
+    <form action={action} method="get" role="search" aria-label={t('label')} className="no-print mb-4 flex flex-wrap items-end gap-3">
       {dealFacetList.flatMap((facet) =>
         facet.selected(filters).map((value) => <input key={`${facet.key}=${value}`} type="hidden" name={facet.key} value={value} />),
       )}

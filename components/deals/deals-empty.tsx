@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { type DealFilters, buildDealQuery, emptyDealFilters } from '@/lib/filters/deals';
+import { type DealFilters, buildDealQuery, clearDealFilters } from '@/lib/filters/deals';
 import { dealFacetList, dealYears } from '@/lib/lists/deal-facets';
 import type { DealFacets } from '@/lib/queries/deals';
 
@@ -25,7 +25,7 @@ export async function DealsEmpty({ filters, facets }: { filters: DealFilters; fa
           </li>
         ))}
         <li>
-          <Link href={`/deals${buildDealQuery({ ...emptyDealFilters, sort: filters.sort })}`}>{t('empty.clear')}</Link>
+          <Link href={`/deals${buildDealQuery(clearDealFilters(filters))}`}>{t('empty.clear')}</Link>
         </li>
       </ul>
     </div>

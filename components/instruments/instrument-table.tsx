@@ -8,12 +8,12 @@ import { fromParam } from '@/lib/views/back-link';
 import { AccessLevel } from './access-level';
 import { InstrumentBudget, InstrumentPeriod } from './instrument-budget';
 
-type SortColumn = 'name' | 'budget' | 'access';
+type SortColumn = 'name' | 'owner' | 'kind' | 'budget' | 'access';
 type Column = { key: 'name' | 'owner' | 'kind' | 'budget' | 'terms' | 'access'; sort: SortColumn | null };
 const columns: Column[] = [
   { key: 'name', sort: 'name' },
-  { key: 'owner', sort: null },
-  { key: 'kind', sort: null },
+  { key: 'owner', sort: 'owner' },
+  { key: 'kind', sort: 'kind' },
   { key: 'budget', sort: 'budget' },
   { key: 'terms', sort: null },
   { key: 'access', sort: 'access' },
@@ -29,14 +29,20 @@ function sortState(current: InstrumentSort, column: Column['sort']): 'ascending'
   return current.startsWith('-') ? 'descending' : 'ascending';
 }
 
-/** The comparison table: one instrument per row, the facts an analyst compares in columns. */
+/**
+ * Every instrument in one table, the facts an analyst compares in columns. On narrow screens the
+ * first column stays put while the rest scrolls under it, with a shadow at the edge that has more.
+ */
 export async function InstrumentTable({ rows, filters }: { rows: InstrumentListItem[]; filters: InstrumentFilters }) {
   const locale = await getLocale();
   const t = await getTranslations('instrumentsPage');
   const vocab = await getTranslations('vocab');
+  const deals = await getTranslations('deals');
 
   return (
-    <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label={t('tableLabel')}>
+    <div>
+      <p className="mb-1 text-xs text-zinc-600 xl:hidden dark:text-zinc-400 print:hidden">{deals('scrollHint')}</p>
+      <div className="scroll-cue overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label={t('tableLabel')}>
       <table className="w-full min-w-[50rem] break-keep text-left text-sm print:min-w-0 print:text-xs" data-testid="instruments-table">
         <caption className="sr-only">{t('tableCaption')}</caption>
         <thead className="border-b border-zinc-300 dark:border-zinc-700">
@@ -49,7 +55,7 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
                   label={t(`columns.${c.key}`)}
                   sorted={sorted}
                   href={c.sort ? `/instruments${buildInstrumentQuery({ ...filters, sort: nextSort(filters.sort, c.sort) })}` : null}
-                  className="px-2 py-2 align-bottom font-semibold"
+                  className={`px-2 py-2 align-bottom font-semibold ${c.key === 'name' ? 'sticky-column' : ''}`}
                 />
               );
             })}
@@ -58,7 +64,7 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
         <tbody>
           {rows.map((i) => (
             <tr key={i.code} className="border-b border-zinc-100 align-top dark:border-zinc-900">
-              <th scope="row" className="min-w-[9rem] px-2 py-2 font-medium">
+              <th scope="row" className="sticky-column min-w-[9rem] px-2 py-2 font-medium">
                 <Link href={`/instruments/${i.code}${fromParam('instruments', buildInstrumentQuery(filters))}`}>{i.acronym}</Link>
                 <span className="block font-normal text-zinc-600 dark:text-zinc-400">
                   <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />
@@ -84,6 +90,7 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

@@ -14,7 +14,7 @@ type Props = {
 
 export function SearchForm({ action, label, placeholder, submit, query, keep, inputClassName = 'w-full', className = 'flex flex-wrap items-end gap-2' }: Props) {
   return (
-    <form role="search" method="get" action={action} className={className}>
+    <form role="search" aria-label={label} method="get" action={action} className={className}>
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
         <span className="font-medium">{label}</span>
         <input

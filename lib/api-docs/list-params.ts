@@ -42,7 +42,7 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'kind', schema: many(z.enum(instrumentKinds)), example: [instrumentKinds[0]] },
     { name: 'access', schema: many(z.enum(accessLevels)), example: [accessLevels[0]] },
     { name: 'sort', schema: z.enum(instrumentSorts), example: '-budget' },
-    { name: 'view', schema: z.enum(instrumentViews), example: 'cards' },
+    { name: 'view', schema: z.enum(instrumentViews), example: 'table' },
   ],
   recommendations: [
     { name: 'q', schema: text, example: 'DIANA' },

@@ -43,8 +43,12 @@ export function mapSvg({ countries, bins, name, insetLabel, layer, standalone }:
   });
   // The inset is drawn over Europe's north-east corner, on a box of its own.
   const insetAt = shapes.findIndex((s) => s.frame === 'korea');
-  const box =
-    `<rect x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" fill="${standalone ? '#ffffff' : 'Canvas'}" stroke="${ink}" stroke-opacity="0.5"/>` +
+  const paper = standalone ? '#ffffff' : 'Canvas';
+  const box = `<rect x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" fill="${paper}" stroke="${ink}" stroke-opacity="0.5"/>`;
+  // The inset's name goes on top of its land, on a strip of the page's own colour, so it reads in
+  // either colour scheme (light land under light text was unreadable in dark mode).
+  const insetName =
+    `<rect x="${INSET.x + 0.5}" y="${INSET.y + 0.5}" width="${INSET.width - 1}" height="16" fill="${paper}"/>` +
     `<text x="${INSET.x + 6}" y="${INSET.y + 12}" font-size="11" fill="${ink}">${escapeXml(insetLabel)}</text>`;
   // Members' outlines go on top, in a pass of their own, so no neighbour drawn later covers them.
   const outline = (frame: 'europe' | 'korea') =>
@@ -54,7 +58,7 @@ export function mapSvg({ countries, bins, name, insetLabel, layer, standalone }:
           .map((s) => `<path d="${s.d}" fill="none" stroke="${LAYER_STROKE}" stroke-width="2" pointer-events="none" data-member="${s.code}"/>`)
           .join('')
       : '';
-  const body = [...drawn.slice(0, insetAt), outline('europe'), box, ...drawn.slice(insetAt), outline('korea')].join('');
+  const body = [...drawn.slice(0, insetAt), outline('europe'), box, ...drawn.slice(insetAt), outline('korea'), insetName].join('');
   const extra = standalone ? 56 : 0;
   const head = standalone ? `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT + extra}" fill="#ffffff"/>` : '';
   const foot = standalone

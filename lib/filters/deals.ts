@@ -99,3 +99,11 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
 export function buildDealQuery(f: DealFilters): string {
   return buildQuery(dealParams.map((key) => [key, f[key] === emptyDealFilters[key] ? undefined : f[key]]));
 }
+
+/**
+ * The same view with no filter at all: "Clear all" keeps how the reader looks at the deals (the
+ * order, and the chart or map with its measure and layer), and drops only what narrows them.
+ */
+export function clearDealFilters(f: DealFilters): DealFilters {
+  return { ...emptyDealFilters, sort: f.sort, view: f.view, measure: f.measure, layer: f.layer };
+}

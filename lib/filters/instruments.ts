@@ -2,13 +2,16 @@
 import { type AccessLevel, accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany, pickOne, pickText } from './params';
 
-export const instrumentSorts = ['name', '-name', 'budget', '-budget', 'access', '-access'] as const;
+export const instrumentSorts = ['name', '-name', 'owner', '-owner', 'kind', '-kind', 'budget', '-budget', 'access', '-access'] as const;
 export type InstrumentSort = (typeof instrumentSorts)[number];
 export const DEFAULT_INSTRUMENT_SORT: InstrumentSort = 'name';
 
-export const instrumentViews = ['table', 'cards'] as const;
+/** EU and NATO side by side (the default), or one table of every instrument. */
+export const instrumentViews = ['compare', 'table'] as const;
 export type InstrumentView = (typeof instrumentViews)[number];
-export const DEFAULT_INSTRUMENT_VIEW: InstrumentView = 'table';
+export const DEFAULT_INSTRUMENT_VIEW: InstrumentView = 'compare';
+// Links shared before the comparison became the default name it `view=cards`: they still open it.
+const legacyViews = { cards: 'compare' } as const satisfies Record<string, InstrumentView>;
 
 export type InstrumentOwner = (typeof instrumentOwners)[number];
 export type InstrumentKind = (typeof instrumentKinds)[number];
@@ -27,6 +30,9 @@ const known = ['q', 'owner', 'kind', 'access', 'sort', 'view'] as const satisfie
 // Owners are upper-case acronyms; a hand-typed `owner=nato` means the same thing, so accept it.
 const owner = (v: string): InstrumentOwner | null => instrumentOwners.find((o) => o === v.toUpperCase()) ?? null;
 
+const view = (v: InstrumentView | keyof typeof legacyViews | undefined): InstrumentView =>
+  v === undefined ? DEFAULT_INSTRUMENT_VIEW : v in legacyViews ? legacyViews[v as keyof typeof legacyViews] : (v as InstrumentView);
+
 export const emptyInstrumentFilters: InstrumentFilters = {
   owner: [],
   kind: [],
@@ -44,7 +50,7 @@ export function parseInstrumentFilters(raw: RawParams): { filters: InstrumentFil
     kind: pickMany(raw, 'kind', instrumentKinds, dropped),
     access: pickMany(raw, 'access', accessLevels, dropped),
     sort: pickOne(raw, 'sort', instrumentSorts, dropped) ?? DEFAULT_INSTRUMENT_SORT,
-    view: pickOne(raw, 'view', instrumentViews, dropped) ?? DEFAULT_INSTRUMENT_VIEW,
+    view: view(pickOne(raw, 'view', [...instrumentViews, ...(Object.keys(legacyViews) as (keyof typeof legacyViews)[])], dropped)),
   };
   return { filters, dropped };
 }

@@ -9,7 +9,7 @@ import { type InstrumentFacet, type InstrumentFacetKey, instrumentFacetList, ins
 import type { FacetCount } from '@/lib/lists/facets';
 import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
 import { claimsInclude } from '@/lib/records/claims';
-import { accessLevels } from '@/lib/schemas/instrument';
+import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 
 async function allInstruments(client: PrismaClient) {
   return client.instrument.findMany({ where: { retiredAt: null }, include: { budgetSource: true, claims: claimsInclude } });
@@ -31,12 +31,19 @@ function byBudget(direction: 1 | -1) {
 }
 
 const levelRank = (row: InstrumentRow) => (accessLevels as readonly string[]).indexOf(row.accessLevel);
+const ownerRank = (row: InstrumentRow) => (instrumentOwners as readonly string[]).indexOf(row.owner);
+const kindRank = (row: InstrumentRow) => (instrumentKinds as readonly string[]).indexOf(row.kind);
 /** An order by a closed vocabulary's own order (access from most to least direct), then by name. */
 const byRank = (rank: (row: InstrumentRow) => number, direction: 1 | -1) => (a: InstrumentRow, b: InstrumentRow) => direction * (rank(a) - rank(b)) || byName(a, b);
 
 const sorters: Record<InstrumentSort, (a: InstrumentRow, b: InstrumentRow) => number> = {
   name: byName,
   '-name': (a, b) => byName(b, a),
+  // Owner and kind follow their vocabularies' order (EU before NATO; the kinds as the form lists them).
+  owner: byRank(ownerRank, 1),
+  '-owner': byRank(ownerRank, -1),
+  kind: byRank(kindRank, 1),
+  '-kind': byRank(kindRank, -1),
   budget: byBudget(1),
   '-budget': byBudget(-1),
   // From the most to the least direct access, the order of the vocabulary; reversed, the least first.

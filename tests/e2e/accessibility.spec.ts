@@ -9,7 +9,7 @@ const pages = [
   '/deals?country=RO&stage=local-production',
   '/deals/hyundai-rotem-k2-poland-2025',
   '/instruments',
-  '/instruments?view=cards',
+  '/instruments?view=table',
   '/instruments/safe',
   '/recommendations',
   '/recommendations/2',

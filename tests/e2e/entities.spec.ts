@@ -55,15 +55,19 @@ test('the header search works without JavaScript and finds KF-21 by "kf21"', asy
 test('back to the list returns to the filtered view the reader came from', async ({ page }) => {
   await page.goto('/deals?country=PL&sort=title');
   await page.locator('table tbody a[href*="/deals/"]').first().click();
-  await page.getByRole('link', { name: /All deals/ }).click();
+  await page.getByRole('link', { name: 'Back to the list' }).click();
   await expect(page).toHaveURL(/\/deals\?country=PL&sort=title$/);
   // A `from` that is not this list is ignored: no open redirect.
   await page.goto('/deals/hyundai-rotem-k2-poland-2025?from=https://evil.example/deals');
   await expect(page.getByRole('link', { name: /All deals/ })).toHaveAttribute('href', '/deals');
-  await page.goto('/instruments?owner=NATO');
+  await page.goto('/instruments?owner=NATO&view=table');
   await page.locator('[data-testid="instruments-table"] a[href*="/instruments/"]').first().click();
-  await page.getByRole('link', { name: /All instruments/ }).click();
-  await expect(page).toHaveURL(/\/instruments\?owner=NATO$/);
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await expect(page).toHaveURL(/\/instruments\?owner=NATO&view=table$/);
+  // From the default view the way back is simply the list.
+  await page.goto('/instruments');
+  await page.getByTestId('instrument-cards').getByRole('link', { name: 'SAFE', exact: true }).click();
+  await expect(page.getByRole('link', { name: /All instruments/ })).toHaveAttribute('href', '/instruments');
 });
 
 for (const path of ['/organisations/hyundai-rotem', '/countries/pl', '/countries/kr', '/search?q=korea']) {

@@ -17,7 +17,7 @@ const countOf = (pred: (i: (typeof instruments)[number]) => boolean) => String(i
 
 test('facet counts follow the other facets, not their own', async ({ page }) => {
   await page.goto('/instruments');
-  const rows = page.getByTestId('instruments-table').locator('tbody tr');
+  const rows = page.getByTestId('instrument-card');
   await expect(rows).toHaveCount(instruments.length);
   await expect(facetCount(page, 'Kind', 'partnership-framework')).toHaveText(countOf((i) => i.kind === 'partnership-framework'));
   await expect(facetCount(page, 'Kind', 'grant-fund')).toHaveText(countOf((i) => i.kind === 'grant-fund'));
@@ -43,10 +43,11 @@ test('facet counts follow the other facets, not their own', async ({ page }) => 
   await expect(page).toHaveURL(/\/instruments\?access=dialogue$/);
 });
 
-test('the cards view shows the same instruments, EU and NATO side by side, and keeps the filters', async ({ page }) => {
+test('EU and NATO side by side is the default view; the table shows the same instruments and keeps the filters', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/instruments?access=associated');
-  await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Cards' }).click();
-  await expect(page).toHaveURL(/\/instruments\?access=associated&view=cards$/);
+  const views = page.getByRole('navigation', { name: 'View' });
+  await expect(views.getByRole('link', { name: 'EU and NATO side by side' })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('instruments-table')).toHaveCount(0);
   const associated = instruments.filter((i) => i.accessLevel === 'associated');
   const cards = page.getByTestId('instrument-card');
@@ -55,32 +56,88 @@ test('the cards view shows the same instruments, EU and NATO side by side, and k
     const card = cards.filter({ has: page.getByRole('heading', { name: new RegExp(i.acronym) }) });
     await expect(card).toContainText(en.vocab.accessLevelDefinition.associated);
     // The link carries the view, for the instrument page's way back to it.
-    await expect(card.getByRole('link', { name: i.acronym, exact: true })).toHaveAttribute('href', `/instruments/${i.code}?from=${encodeURIComponent('/instruments?access=associated&view=cards')}`);
+    await expect(card.getByRole('link', { name: i.acronym, exact: true })).toHaveAttribute('href', `/instruments/${i.code}?from=${encodeURIComponent('/instruments?access=associated')}`);
   }
   for (const owner of ['EU', 'NATO'] as const) {
     const n = associated.filter((i) => i.owner === owner).length;
     if (n) await expect(page.getByRole('heading', { level: 2, name: `${owner} instruments (${n})` })).toBeVisible();
   }
-  // Facet links stay in the cards view.
-  await expect(facetLink(page, 'Owner', 'EU')).toHaveAttribute('href', /view=cards/);
-  await page.getByRole('link', { name: 'Table' }).click();
+  // Side by side on a wide screen: the NATO column starts level with the EU one, to its right.
+  await page.goto('/instruments');
+  const eu = await page.getByRole('heading', { level: 2, name: /^EU instruments/ }).boundingBox();
+  const nato = await page.getByRole('heading', { level: 2, name: /^NATO instruments/ }).boundingBox();
+  expect(nato!.x).toBeGreaterThan(eu!.x + eu!.width);
+  expect(Math.abs(nato!.y - eu!.y)).toBeLessThan(2);
+  // The table keeps the filters, and its facet links stay in the table.
+  await page.goto('/instruments?access=associated');
+  await views.getByRole('link', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\/instruments\?access=associated&view=table$/);
+  await expect(page.getByTestId('instruments-table').locator('tbody tr')).toHaveCount(associated.length);
+  await expect(facetLink(page, 'Owner', 'EU')).toHaveAttribute('href', /view=table/);
+  await views.getByRole('link', { name: 'EU and NATO side by side' }).click();
   await expect(page).toHaveURL(/\/instruments\?access=associated$/);
-  await expect(page.getByTestId('instruments-table')).toBeVisible();
+  // A link shared when the comparison was called "cards" still opens it.
+  await page.goto('/instruments?view=cards&owner=EU');
+  await expect(page).toHaveURL(/\/instruments\?owner=EU$/);
+  await expect(page.getByTestId('instrument-card')).toHaveCount(instruments.filter((i) => i.owner === 'EU').length);
+});
+
+test('on a 360 px phone the comparison stacks, and the table keeps its first column while the rest scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/instruments');
+  const eu = await page.getByRole('heading', { level: 2, name: /^EU instruments/ }).boundingBox();
+  const nato = await page.getByRole('heading', { level: 2, name: /^NATO instruments/ }).boundingBox();
+  expect(nato!.y).toBeGreaterThan(eu!.y);
+  // Nothing in a card is wider than the screen.
+  const overflowing = await page.getByTestId('instrument-card').evaluateAll((cards) => cards.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+  expect(overflowing).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await page.goto('/instruments?view=table');
+  const region = page.getByRole('region', { name: /Comparison of instruments/ });
+  await expect(page.getByText(en.deals.scrollHint)).toBeVisible();
+  const firstCell = page.getByTestId('instruments-table').locator('tbody tr').first().getByRole('rowheader');
+  const before = await firstCell.boundingBox();
+  await region.evaluate((el) => el.scrollBy({ left: 400 }));
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The instrument's name stays where it was; the last column (access) is reachable.
+  expect((await firstCell.boundingBox())!.x).toBeCloseTo(before!.x, 0);
+  await region.evaluate((el) => el.scrollBy({ left: 5000 }));
+  const lastHeader = page.getByRole('columnheader', { name: /^Access for South Korea/ });
+  const box = await lastHeader.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(361);
 });
 
 test('column headers sort, and say so with aria-sort', async ({ page }) => {
-  await page.goto('/instruments');
+  await page.goto('/instruments?view=table');
   const header = (name: string) => page.getByRole('columnheader', { name: new RegExp(`^${name}`) });
   await expect(header('Instrument')).toHaveAttribute('aria-sort', 'ascending');
+  // Owner and kind sort too: EU before NATO, then reversed.
+  await header('Owner').getByRole('link').click();
+  await expect(page).toHaveURL(/\?sort=owner&view=table$/);
+  await expect(header('Owner')).toHaveAttribute('aria-sort', 'ascending');
+  await header('Owner').getByRole('link').click();
+  await expect(page).toHaveURL(/\?sort=-owner&view=table$/);
+  await expect(page.getByTestId('instruments-table').locator('tbody tr').first().locator('td').first()).toHaveText('NATO');
+  await header('Kind').getByRole('link').click();
+  await expect(page).toHaveURL(/\?sort=kind&view=table$/);
   await header('Budget and period').getByRole('link').click();
-  await expect(page).toHaveURL(/\?sort=budget$/);
+  await expect(page).toHaveURL(/\?sort=budget&view=table$/);
   await expect(header('Budget and period')).toHaveAttribute('aria-sort', 'ascending');
   await expect(header('Instrument')).not.toHaveAttribute('aria-sort', /.+/);
   await header('Budget and period').getByRole('link').click();
-  await expect(page).toHaveURL(/\?sort=-budget$/);
+  await expect(page).toHaveURL(/\?sort=-budget&view=table$/);
   await expect(header('Budget and period')).toHaveAttribute('aria-sort', 'descending');
   const largest = [...instruments].filter((i) => i.budget).sort((a, b) => (b.budget?.amount ?? 0) - (a.budget?.amount ?? 0))[0];
   await expect(page.getByTestId('instruments-table').locator('tbody tr').first().getByRole('rowheader')).toContainText(largest?.acronym ?? '—');
+
+  // The comparison has no headers: its orders are links, and the current one says which way it runs.
+  await page.goto('/instruments?sort=-budget');
+  const sort = page.getByRole('navigation', { name: 'Sort by' });
+  await expect(sort.getByRole('link', { name: 'budget (descending)' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('instrument-card').first()).toContainText(largest?.acronym ?? '—');
+  await sort.getByRole('link', { name: 'kind', exact: true }).click();
+  await expect(page).toHaveURL(/\/instruments\?sort=kind$/);
 });
 
 test('an empty view offers to remove the filter that emptied it; unknown parameters are reported', async ({ page }) => {
@@ -89,11 +146,11 @@ test('an empty view offers to remove the filter that emptied it; unknown paramet
   const natoCount = instruments.filter((i) => i.owner === 'NATO').length;
   await page.getByRole('link', { name: `Remove the kind filter to see ${natoCount} instruments` }).click();
   await expect(page).toHaveURL(/\/instruments\?owner=NATO$/);
-  await expect(page.getByTestId('instruments-table').locator('tbody tr')).toHaveCount(natoCount);
+  await expect(page.getByTestId('instrument-card')).toHaveCount(natoCount);
 
   await page.goto('/instruments?kind=bogus&page=2');
   await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText('kind=bogus');
-  await expect(page.getByTestId('instruments-table').locator('tbody tr')).toHaveCount(instruments.length);
+  await expect(page.getByTestId('instrument-card')).toHaveCount(instruments.length);
 });
 
 test('every instrument page explains South Korea’s access and links what is linked to it', async ({ page }) => {

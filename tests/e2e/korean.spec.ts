@@ -72,7 +72,7 @@ test('switching language on a filtered, sorted view keeps the view', async ({ pa
 });
 
 test('the language switch links to the same view, page and all', async ({ page }) => {
-  await page.goto('/ko/instruments?owner=EU&view=cards');
+  await page.goto('/ko/instruments?owner=EU&view=table');
   const query = queryOf(page);
   const href = await page.getByRole('link', { name: ko.nav.switchTo }).getAttribute('href');
   const target = new URL(href ?? '', page.url());

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
 const charts = [
-  { id: 'chart-deal-value-usd', title: 'Stated deal value by partner country, USD' },
+  { id: 'chart-deal-value-usd', title: 'Stated deal value by buyer or host country, USD' },
   { id: 'chart-deals-by-year', title: 'Deals per year, by cooperation type' },
   { id: 'chart-instrument-access', title: 'Instruments by South Korea’s access and owner' },
   { id: 'chart-recommendation-stage', title: 'Recommendations by status' },

@@ -26,7 +26,7 @@ test('the seeded data is on the pages', async ({ page }) => {
   const k2 = page.getByRole('row', { name: /K2 main battle tanks for Poland/ });
   await expect(k2).toContainText('US$6.5bn');
   await expect(k2).toContainText('July 2025');
-  await page.goto('/instruments');
+  await page.goto('/instruments?view=table');
   await expect(page.getByRole('row', { name: /SAFE/ })).toContainText('€150bn');
   await page.goto('/recommendations');
   await expect(page.getByRole('listitem').filter({ hasText: 'Defence Industry Forum' })).toContainText('Not yet assessed');

@@ -6,7 +6,7 @@ describe('backToList', () => {
   it('returns to the filtered view the reader came from, in its canonical form', () => {
     expect(backToList('deals', '/deals?country=PL&type=licensed-production&sort=title')).toBe('/deals?country=PL&type=licensed-production&sort=title');
     expect(backToList('deals', '/deals?sort=title&country=PL')).toBe('/deals?country=PL&sort=title');
-    expect(backToList('instruments', '/instruments?owner=NATO&view=cards')).toBe('/instruments?owner=NATO&view=cards');
+    expect(backToList('instruments', '/instruments?owner=NATO&view=table')).toBe('/instruments?owner=NATO&view=table');
   });
 
   it('leads to the list itself for anything that is not a path of that list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDealQuery, emptyDealFilters, parseDealFilters } from '@/lib/filters/deals';
+import { buildDealQuery, clearDealFilters, emptyDealFilters, parseDealFilters } from '@/lib/filters/deals';
 import { dealFacetList, dealYears } from '@/lib/lists/deal-facets';
 import { facetByKey } from '@/lib/lists/facets';
 import { canonicalSearch } from '@/lib/views/canonical';
@@ -79,5 +79,14 @@ describe('canonicalSearch', () => {
 
   it('does not redirect a URL whose dropped parameters the page must report', () => {
     expect(canonicalSearch('/deals', new URLSearchParams('foo=1&country=PL'))).toBeNull();
+  });
+});
+
+describe('clearDealFilters', () => {
+  it('drops every filter but keeps the order and the chart or map the reader is looking at', () => {
+    const { filters } = parse('q=k9&country=PL&from=2020&to=2024&transfer=yes&sort=-value&page=3&view=map&measure=EUR&layer=nato');
+    expect(buildDealQuery(clearDealFilters(filters))).toBe('?sort=-value&view=map&measure=EUR&layer=nato');
+    expect(buildDealQuery(clearDealFilters(parse('country=PL&view=chart').filters))).toBe('?view=chart');
+    expect(buildDealQuery(clearDealFilters(parse('country=PL').filters))).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 // Editing register records: validation, the version rule, revisions and retiring, on a real file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dealEditor } from '@/lib/records/deal';
-import { saveRecord, setRetired } from '@/lib/editing/save';
+import { type Change, saveRecord, setRetired } from '@/lib/editing/save';
 import type { Values } from '@/lib/editing/types';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -134,5 +134,29 @@ describe('saving a deal', () => {
     expect(restored).toEqual({ ok: true, version: 4 });
     const actions = await temp.db.revision.findMany({ where: { recordKey: newDeal.slug }, orderBy: { version: 'asc' }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'retire', 'restore']);
+  });
+});
+
+describe('the basis of a value', () => {
+  it('is part of the record: changing it is a revision of its own, listed in the history', async () => {
+    const slug = 'hyundai-rotem-k2-poland-2025';
+    const record = (await dealEditor.load(temp.db, slug))!;
+    const values = dealEditor.toValues(record);
+    expect(values.date_basis).toBe('inferred');
+    const reason = 'The month of the Korea Economic Daily article the paper cites for the contract.';
+    const result = await saveRecord(temp.db, dealEditor, {
+      key: slug,
+      values: { ...values, date_basis_reason: reason },
+      expectedVersion: record.version,
+      note: 'Say which article the date comes from',
+      author: eda,
+    });
+    expect(result).toMatchObject({ ok: true, action: 'update' });
+    const revision = await temp.db.revision.findFirstOrThrow({ where: { entity: 'deal', recordKey: slug }, orderBy: { version: 'desc' } });
+    const changes = JSON.parse(revision.changes) as Change[];
+    expect(changes.map((c) => c.field)).toEqual(['date_basis_reason']);
+    expect(changes[0]!.to).toBe(reason);
+    const claim = await temp.db.claim.findFirstOrThrow({ where: { deal: { slug }, field: 'date' } });
+    expect(claim.reason).toBe(reason);
   });
 });

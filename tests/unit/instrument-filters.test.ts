@@ -19,12 +19,12 @@ describe('parseInstrumentFilters', () => {
   it('gives the defaults for an empty query, and drops nothing', () => {
     expect(parse('')).toEqual({ filters: { ...emptyInstrumentFilters, q: undefined }, dropped: [] });
     expect(emptyInstrumentFilters.sort).toBe('name');
-    expect(emptyInstrumentFilters.view).toBe('table');
+    expect(emptyInstrumentFilters.view).toBe('compare');
   });
 
   it('reads every parameter, repeated facets sorted and de-duplicated', () => {
     const { filters, dropped } = parse(
-      'view=cards&sort=-budget&access=restricted&access=associated&access=restricted&kind=loan-facility&owner=NATO&owner=EU&q=  defence   fund ',
+      'view=table&sort=-budget&access=restricted&access=associated&access=restricted&kind=loan-facility&owner=NATO&owner=EU&q=  defence   fund ',
     );
     expect(dropped).toEqual([]);
     expect(filters).toEqual({
@@ -33,7 +33,7 @@ describe('parseInstrumentFilters', () => {
       kind: ['loan-facility'],
       access: ['associated', 'restricted'],
       sort: '-budget',
-      view: 'cards',
+      view: 'table',
     });
   });
 
@@ -58,13 +58,23 @@ describe('parseInstrumentFilters', () => {
   });
 
   it('keeps the first of a repeated single-valued parameter and reports the rest', () => {
-    const { filters, dropped } = parse('sort=access&sort=name&view=cards&view=table');
+    const { filters, dropped } = parse('sort=access&sort=name&view=table&view=compare');
     expect(filters.sort).toBe('access');
-    expect(filters.view).toBe('cards');
+    expect(filters.view).toBe('table');
     expect(dropped).toEqual([
       { key: 'sort', value: 'name' },
-      { key: 'view', value: 'table' },
+      { key: 'view', value: 'compare' },
     ]);
+  });
+
+  it('opens links shared before the comparison was the default (view=cards) as the comparison', () => {
+    expect(parse('view=cards')).toEqual({ filters: { ...emptyInstrumentFilters, q: undefined, view: 'compare' }, dropped: [] });
+    expect(buildInstrumentQuery(parse('view=cards&owner=EU').filters)).toBe('?owner=EU');
+  });
+
+  it('sorts by owner and kind as well as name, budget and access', () => {
+    expect(parse('sort=-kind').filters.sort).toBe('-kind');
+    expect(parse('sort=owner').filters.sort).toBe('owner');
   });
 });
 
@@ -76,7 +86,7 @@ describe('buildInstrumentQuery', () => {
 
   it('writes the canonical order q, owner, kind, access, sort, view with repeated values sorted', () => {
     const filters: InstrumentFilters = {
-      view: 'cards',
+      view: 'table',
       sort: 'access',
       access: ['undetermined', 'associated'],
       kind: ['venture-fund', 'accelerator'],
@@ -84,21 +94,22 @@ describe('buildInstrumentQuery', () => {
       q: 'nato fund',
     };
     expect(buildInstrumentQuery(filters)).toBe(
-      '?q=nato+fund&owner=EU&owner=NATO&kind=accelerator&kind=venture-fund&access=associated&access=undetermined&sort=access&view=cards',
+      '?q=nato+fund&owner=EU&owner=NATO&kind=accelerator&kind=venture-fund&access=associated&access=undetermined&sort=access&view=table',
     );
   });
 
   it('gives the same address for the same state written in any order', () => {
-    const a = parse('view=cards&access=dialogue&owner=NATO&kind=partnership-framework');
-    const b = parse('kind=partnership-framework&owner=NATO&view=cards&access=dialogue');
+    const a = parse('view=table&access=dialogue&owner=NATO&kind=partnership-framework');
+    const b = parse('kind=partnership-framework&owner=NATO&view=table&access=dialogue');
     expect(buildInstrumentQuery(a.filters)).toBe(buildInstrumentQuery(b.filters));
-    expect(buildInstrumentQuery(a.filters)).toBe('?owner=NATO&kind=partnership-framework&access=dialogue&view=cards');
+    expect(buildInstrumentQuery(a.filters)).toBe('?owner=NATO&kind=partnership-framework&access=dialogue&view=table');
   });
 
   it('round-trips: parsing a built query gives the same filters, and building again the same query', () => {
     const states: InstrumentFilters[] = [
       emptyInstrumentFilters,
-      { ...emptyInstrumentFilters, owner: ['EU'], view: 'cards' },
+      { ...emptyInstrumentFilters, owner: ['EU'], view: 'table' },
+      { ...emptyInstrumentFilters, sort: '-kind' },
       { q: 'horizon europe', owner: ['EU', 'NATO'], kind: ['research-programme'], access: ['associated', 'conditional'], sort: '-name', view: 'table' },
       { ...emptyInstrumentFilters, sort: 'budget', access: ['restricted'] },
     ];
@@ -121,19 +132,19 @@ describe('facet helpers', () => {
   });
 
   it('removes one filter and lists the filters in force in URL order', () => {
-    const f: InstrumentFilters = { ...emptyInstrumentFilters, q: 'x', access: ['dialogue'], owner: ['NATO'], view: 'cards' };
+    const f: InstrumentFilters = { ...emptyInstrumentFilters, q: 'x', access: ['dialogue'], owner: ['NATO'], view: 'table' };
     expect(activeInstrumentFilters(f).map((filter) => filter.key)).toEqual(['q', 'owner', 'access']);
-    expect(buildInstrumentQuery(facetByKey(instrumentFacetList, 'owner').without(f))).toBe('?q=x&access=dialogue&view=cards');
-    expect(buildInstrumentQuery(instrumentText.without(f))).toBe('?owner=NATO&access=dialogue&view=cards');
+    expect(buildInstrumentQuery(facetByKey(instrumentFacetList, 'owner').without(f))).toBe('?q=x&access=dialogue&view=table');
+    expect(buildInstrumentQuery(instrumentText.without(f))).toBe('?owner=NATO&access=dialogue&view=table');
   });
 });
 
 describe('canonical addresses', () => {
   it('sends a reordered or padded /instruments or /sources URL to the canonical one', () => {
-    expect(canonicalSearch('/instruments', new URLSearchParams('view=cards&q=&owner=nato&kind=accelerator'))).toBe(
-      '?owner=NATO&kind=accelerator&view=cards',
+    expect(canonicalSearch('/instruments', new URLSearchParams('view=table&q=&owner=nato&kind=accelerator'))).toBe(
+      '?owner=NATO&kind=accelerator&view=table',
     );
-    expect(canonicalSearch('/instruments', new URLSearchParams('owner=NATO&view=table&sort=name'))).toBe('?owner=NATO');
+    expect(canonicalSearch('/instruments', new URLSearchParams('owner=NATO&view=compare&sort=name'))).toBe('?owner=NATO');
     expect(canonicalSearch('/instruments', new URLSearchParams('owner=NATO'))).toBeNull();
     expect(canonicalSearch('/sources', new URLSearchParams('sort=footnote&q=korea'))).toBe('?q=korea');
   });

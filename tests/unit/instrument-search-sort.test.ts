@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InstrumentFilters, type InstrumentSort, emptyInstrumentFilters, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { listInstruments } from '@/lib/queries/instruments';
-import { accessLevels } from '@/lib/schemas/instrument';
+import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { normaliseForSearch } from '@/lib/search';
 import { parseSeed, seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -40,8 +40,10 @@ describe('instrument search', () => {
 
 describe('instrument sorts', () => {
   const rank = (vocabulary: readonly string[]) => (value: string) => vocabulary.indexOf(value);
-  const cases: Array<[InstrumentSort, (row: { accessLevel: string }) => number]> = [
+  const cases: Array<[InstrumentSort, (row: { accessLevel: string; owner: string; kind: string }) => number]> = [
     ['access', (r) => rank(accessLevels)(r.accessLevel)],
+    ['owner', (r) => rank(instrumentOwners)(r.owner)],
+    ['kind', (r) => rank(instrumentKinds)(r.kind)],
   ];
   it.each(cases)('sorts by %s in the vocabulary order, and reversed', async (sort, key) => {
     const up = (await listInstruments(view({ sort }), temp.db)).map(key);

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { InstrumentCards } from '@/components/instruments/instrument-cards';
 import { InstrumentFacets } from '@/components/instruments/instrument-facets';
 import { InstrumentSearch } from '@/components/instruments/instrument-search';
+import { InstrumentSort } from '@/components/instruments/instrument-sort';
 import { InstrumentTable } from '@/components/instruments/instrument-table';
 import { InstrumentsEmpty } from '@/components/instruments/instruments-empty';
 import { ViewSwitch } from '@/components/instruments/view-switch';
@@ -15,6 +16,8 @@ import { currentUser } from '@/lib/auth/current-user';
 import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
 import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
+import { SharePanel } from '@/components/views/share-panel';
+import { rowsEmbedHeight } from '@/lib/views/embed';
 
 export const dynamic = 'force-dynamic';
 
@@ -65,11 +68,15 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
           <FilterFocus view={query} message={page('results', { count: rows.length })} headingId="results" />
           {rows.length === 0 ? (
             <InstrumentsEmpty filters={filters} facets={facets} />
-          ) : filters.view === 'cards' ? (
-            <InstrumentCards rows={rows} query={query} />
-          ) : (
+          ) : filters.view === 'table' ? (
             <InstrumentTable rows={rows} filters={filters} />
+          ) : (
+            <>
+              <InstrumentSort filters={filters} />
+              <InstrumentCards rows={rows} query={query} />
+            </>
           )}
+          <SharePanel kind="instruments" filters={filters} query={query} locale={locale} embedHeight={rowsEmbedHeight(rows.length)} />
         </div>
       </div>
     </>

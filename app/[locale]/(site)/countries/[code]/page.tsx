@@ -4,12 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CountryMemberships } from '@/components/entities/country-memberships';
 import { EntityChart } from '@/components/entities/entity-chart';
 import { EntityDeals } from '@/components/entities/entity-deals';
+import { EntityHeader } from '@/components/entities/entity-header';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { OrganisationLink } from '@/components/links/organisation-link';
 import { DetailSection } from '@/components/ui/detail-section';
-import { LocalisedText } from '@/components/ui/localised-text';
 import { localised } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { getCountryPage } from '@/lib/queries/entities';
 import { decodeSegment } from '@/lib/url';
 import { pageAlternates } from '@/lib/views/metadata';
@@ -35,14 +34,7 @@ export default async function CountryPage({ params }: PageProps<'/[locale]/count
 
   return (
     <article className="max-w-3xl space-y-8" data-testid="country-page">
-      <header className="space-y-2">
-        <p className="no-print text-sm">
-          <Link href="/deals">← {t('allDeals')}</Link>
-        </p>
-        <h1>
-          <LocalisedText locale={locale} en={c.name} ko={c.nameKo} />
-        </h1>
-      </header>
+      <EntityHeader name={{ en: c.name, ko: c.nameKo }} locale={locale} />
       <CountryMemberships country={c} name={name} />
       <EntityDeals name={name} deals={page.deals} total={page.total} listHref={`/deals?country=${c.code}`} showPartner={false} locale={locale} />
       {page.total > 0 ? <EntityChart data={page.byYear} locale={locale} /> : null}

@@ -43,7 +43,7 @@ export default async function InstrumentPage({ params, searchParams }: PageProps
     <article className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="no-print text-sm">
-          <Link href={back}>← {t('back')}</Link>
+          <Link href={back}>← {t(back === '/instruments' ? 'back' : 'backToView')}</Link>
         </p>
         <h1>
           <LocalisedText locale={locale} en={i.name} ko={i.nameKo} />

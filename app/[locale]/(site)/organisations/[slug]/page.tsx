@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EntityChart } from '@/components/entities/entity-chart';
 import { EntityDeals } from '@/components/entities/entity-deals';
+import { EntityHeader } from '@/components/entities/entity-header';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { CountryLink } from '@/components/links/country-link';
-import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { getOrganisationPage } from '@/lib/queries/entities';
 import { decodeSegment } from '@/lib/url';
 import { pageAlternates } from '@/lib/views/metadata';
@@ -34,13 +33,7 @@ export default async function OrganisationPage({ params }: PageProps<'/[locale]/
 
   return (
     <article className="max-w-3xl space-y-8" data-testid="organisation-page">
-      <header className="space-y-2">
-        <p className="no-print text-sm">
-          <Link href="/deals">← {t('allDeals')}</Link>
-        </p>
-        <h1>
-          <LocalisedText locale={locale} en={o.name} ko={o.nameKo} />
-        </h1>
+      <EntityHeader name={{ en: o.name, ko: o.nameKo }} locale={locale}>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {t('organisationKind', { kind: vocab(`organisationKind.${o.kind}`), origin: vocab(`organisationOrigin.${o.origin}`) })}
           {o.country ? (
@@ -56,7 +49,7 @@ export default async function OrganisationPage({ params }: PageProps<'/[locale]/
           </p>
         ) : null}
         {o.summary ? <p lang={locale === 'ko' ? 'en' : undefined}>{o.summary}</p> : null}
-      </header>
+      </EntityHeader>
       <EntityDeals name={name} deals={page.deals} total={page.total} listHref={`/deals?organisation=${o.slug}`} showPartner locale={locale} />
       {page.total > 0 ? <EntityChart data={page.byYear} locale={locale} /> : null}
       <LinkedInstruments instruments={page.instruments} locale={locale} />
