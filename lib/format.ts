@@ -40,6 +40,12 @@ export function formatIsoPartial(value: string, locale: string): string {
   return formatPartial(new Date(`${y}-${m}-${d}T00:00:00Z`), precision, locale);
 }
 
+/**
+ * The language of a name written as its owner writes it (a work's title, a publisher, an author):
+ * English unless it is in Hangul, so that a Korean page marks it `lang="en"` for screen readers.
+ */
+export const nameLang = (text: string): 'en' | undefined => (/[\uAC00-\uD7A3]/.test(text) ? undefined : 'en');
+
 /** Picks the Korean text where the page is Korean and one exists. */
 export function localised(locale: string, en: string, ko: string | null | undefined): { text: string; fallback: boolean } {
   if (locale !== 'ko') return { text: en, fallback: false };

@@ -43,6 +43,7 @@ export function dealSearchText(deal: {
   title: string;
   titleKo?: string | null;
   system: string;
+  systemKo?: string | null;
   summary: string;
   summaryKo?: string | null;
   country: Named;
@@ -52,6 +53,7 @@ export function dealSearchText(deal: {
     deal.title,
     deal.titleKo,
     deal.system,
+    deal.systemKo,
     deal.summary,
     deal.summaryKo,
     deal.country.name,

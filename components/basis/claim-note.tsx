@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { nameLang } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PAPER_SOURCE } from '@/lib/paper';
 import { placeOf } from '@/lib/paper/place';
@@ -10,6 +12,10 @@ type Props = {
   field: string;
   /** How the paper's page names this value, to highlight its sentence: `deal:<slug>`. */
   cite: string;
+  /** In a list, where most values are stated: mark only what is inferred or from elsewhere. */
+  unstatedOnly?: boolean;
+  /** Tells apart two renderings of one value on a page (the list's table and its cards). */
+  idSuffix?: string;
 };
 
 /**
@@ -18,12 +24,13 @@ type Props = {
  * words and a link to the sentence, the reasoning, or the other source. Nothing for a value with no
  * recorded basis: the page then says nothing it cannot back.
  */
-export async function ClaimNote({ claims, field, cite }: Props) {
+export async function ClaimNote({ claims, field, cite, unstatedOnly = false, idSuffix = '' }: Props) {
   const claim = claimOn(claims, field);
-  if (!claim) return null;
+  if (!claim || (unstatedOnly && claim.basis === 'stated')) return null;
   const t = await getTranslations('basis');
+  const locale = await getLocale();
   const paperT = await getTranslations('paper');
-  const id = `claim-${cite.replace(/[^a-z0-9-]/gi, '-')}-${field.replace(/[^a-z0-9-]/gi, '-')}`;
+  const id = `claim-${cite.replace(/[^a-z0-9-]/gi, '-')}-${field.replace(/[^a-z0-9-]/gi, '-')}${idSuffix}`;
   const fromPaper = claim.source?.slug === PAPER_SOURCE;
   const place = fromPaper && claim.anchor ? placeOf(claim.anchor) : null;
   const where = !place
@@ -58,11 +65,11 @@ export async function ClaimNote({ claims, field, cite }: Props) {
       >
         {claim.basis === 'inferred' ? (
           <span>
-            <span className="font-medium">{t('inferredBecause')}</span> {claim.reason}
+            <span className="font-medium">{t('inferredBecause')}</span> <LocalisedText locale={locale} en={claim.reason ?? ''} ko={claim.reasonKo} />
           </span>
         ) : (
           <span>
-            <span className="font-medium">{claim.basis === 'stated' ? (fromPaper ? t('statedInPaper', { place: where ?? '' }) : t('statedIn', { source: claim.source?.title ?? claim.source?.slug ?? '' })) : t('referenceFrom', { source: claim.source?.title ?? claim.source?.slug ?? '' })}</span>
+            <span className="font-medium">{claim.basis === 'stated' && fromPaper ? t('statedInPaper', { place: where ?? '' }) : t.rich(claim.basis === 'stated' ? 'statedIn' : 'referenceFrom', { source: claim.source?.title ?? claim.source?.slug ?? '', work: (title) => <cite lang={nameLang(String(claim.source?.title ?? ''))}>{title}</cite> })}</span>
             {claim.quote ? (
               <q lang="en" className="mt-1 block">
                 {claim.quote}

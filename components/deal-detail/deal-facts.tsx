@@ -31,7 +31,7 @@ export async function DealFacts({ deal: d }: { deal: DealDetail }) {
 
   // `as const` keeps each key a literal, so the message keys below are known at compile time.
   const rows = [
-    { key: 'system', value: d.system },
+    { key: 'system', value: <LocalisedText locale={locale} en={d.system} ko={d.systemKo} /> },
     { key: 'domain', value: vocab(`domain.${d.domain}`) },
     { key: 'cooperationType', value: vocab(`cooperationType.${d.cooperationType}`) },
     {

@@ -5,7 +5,7 @@ import { type DealFilters, buildDealQuery, clearDealFilters } from '@/lib/filter
 import { dealFacetList, dealText, dealYears } from '@/lib/lists/deal-facets';
 import { countryName } from '@/lib/lists/facets';
 import { localised } from '@/lib/format';
-import { organisationNames } from '@/lib/queries/entities';
+import { organisationNames, systemNamesKo } from '@/lib/queries/entities';
 import type { DealFacets as Facets } from '@/lib/queries/deals';
 
 /** Facets as checkboxes with counts for the current view; each is a link that toggles one value. */
@@ -15,8 +15,9 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
   const anyFilter = [...dealFacetList, dealYears, dealText].some((filter) => filter.active(filters));
   // A chosen organisation that nothing in the view has is not counted, so has no name from the facet.
   const uncounted = filters.organisation.filter((slug) => !facets.organisation.some((c) => c.value === slug));
-  const names = await organisationNames(uncounted);
+  const [names, systems] = await Promise.all([organisationNames(uncounted), locale === 'ko' ? systemNamesKo() : new Map<string, string>()]);
   const nameOf = (facet: string, value: string, label: string) => {
+    if (facet === 'system') return systems.get(value) ?? label;
     if (label !== value) return label;
     if (facet === 'country') return countryName(value, locale);
     const organisation = facet === 'organisation' ? names.get(value) : undefined;
@@ -63,6 +64,19 @@ export async function DealFacets({ filters, facets }: { filters: DealFilters; fa
           </section>
         );
       })}
+      <section aria-labelledby="facet-basis">
+        <h2 id="facet-basis" className="mb-1 text-sm font-semibold">
+          {t('statedOnly.heading')}
+        </h2>
+        <FacetOption
+          href={`/deals${buildDealQuery({ ...filters, basis: filters.basis ? undefined : 'stated' })}`}
+          selected={filters.basis === 'stated'}
+          name={t('statedOnly.label')}
+          label={t('statedOnly.label')}
+          control="basis=stated"
+          value="stated"
+        />
+      </section>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
 import type { DealRow } from '@/lib/queries/deals';
+import { dealClaims } from '@/lib/queries/claims';
 import { fromParam } from '@/lib/views/back-link';
 import { dealCells, dealListColumns } from './deal-cells';
 
@@ -23,12 +24,20 @@ export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: 
   const locale = await getLocale();
   const t = await getTranslations('deals');
   const from = fromParam('deals', buildDealQuery(filters));
-  const items = await Promise.all(rows.map(async (d) => ({ d, cells: await dealCells(d, locale, from) })));
+  const claims = await dealClaims(rows.map((d) => d.id));
+  const statedOnly = filters.basis === 'stated';
+  // Each value is drawn twice (cards for narrow screens, the table for wide ones): two sets of notes.
+  const items = await Promise.all(
+    rows.map(async (d) => {
+      const basis = { claims: claims.get(d.id) ?? [], statedOnly };
+      return { d, card: await dealCells(d, locale, from, { ...basis, idSuffix: '-card' }), cells: await dealCells(d, locale, from, { ...basis, idSuffix: '' }) };
+    }),
+  );
 
   return (
     <>
       <ol className="space-y-3 md:hidden print:hidden" data-testid="deal-cards">
-        {items.map(({ d, cells }) => (
+        {items.map(({ d, card: cells }) => (
           <li key={d.slug} data-slug={d.slug} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
             <h3 className="text-base font-semibold break-words">{cells.title}</h3>
             <dl className="mt-2 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, Fragment } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import { LabelledField } from '@/components/ui/labelled-field';
 import { idleState, targetFields } from '@/lib/actions/form-state';
@@ -35,24 +35,10 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
   const values = (state.values as Values | undefined) ?? initial;
   const errors = state.fieldErrors ?? {};
   const described = (name: string, help?: string) => [help ? `${name}-help` : '', `${name}-error`].filter(Boolean).join(' ');
-
-  return (
-    <form key={state.attempt ?? 'editing'} action={action} noValidate className="max-w-3xl space-y-4" data-testid="record-form">
-      <input type="hidden" name={targetFields.entity} value={entity} />
-      {recordKey !== null ? <input type="hidden" name={targetFields.key} value={recordKey} /> : null}
-      {version !== null ? <input type="hidden" name="expectedVersion" value={version} /> : null}
-      <div role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
-        {state.message}
-        {state.details?.length ? (
-          <ul className="mt-1 list-disc pl-5" data-testid="conflict-details">
-            {state.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-      {fields.map((f) => (
-        <div key={f.name} className="space-y-1">
+  // A plain function, not a component: a component made here would be a new type on every render,
+  // and React would remount (and reset) every input while a save is pending.
+  const fieldRow = (f: FormField) => (
+        <div className="space-y-1">
           {f.kind === 'checkboxes' || f.kind === 'pairs' ? (
             <fieldset aria-describedby={described(f.name, f.help)} className="text-sm">
               <legend className="font-medium">
@@ -82,7 +68,42 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
           ) : null}
           <FieldError id={`${f.name}-error`} errors={errors[f.name]} />
         </div>
-      ))}
+  );
+
+  return (
+    <form key={state.attempt ?? 'editing'} action={action} noValidate className="max-w-3xl space-y-4" data-testid="record-form">
+      <input type="hidden" name={targetFields.entity} value={entity} />
+      {recordKey !== null ? <input type="hidden" name={targetFields.key} value={recordKey} /> : null}
+      {version !== null ? <input type="hidden" name="expectedVersion" value={version} /> : null}
+      <div role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+        {state.message}
+        {state.details?.length ? (
+          <ul className="mt-1 list-disc pl-5" data-testid="conflict-details">
+            {state.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {groupFields(fields).map((part) =>
+        'group' in part ? (
+          // What one value rests on: five inputs, folded under one line that says the basis chosen;
+          // open where something is typed or wrong. A closed <details> still sends its fields.
+          <details key={part.group} open={part.fields.some((f) => (values[f.name] ?? '') !== '' || Boolean(errors[f.name]))} className="rounded border border-zinc-300 px-3 py-2 dark:border-zinc-700" data-basis-group={part.group}>
+            <summary className="cursor-pointer text-sm font-medium">
+              {part.fields[0]!.label}
+              {values[part.fields[0]!.name] ? `: ${part.fields[0]!.options?.find((o) => o.value === values[part.fields[0]!.name])?.label ?? values[part.fields[0]!.name]}` : ''}
+            </summary>
+            <div className="mt-2 space-y-3">
+              {part.fields.map((f) => (
+                <Fragment key={f.name}>{fieldRow(f)}</Fragment>
+              ))}
+            </div>
+          </details>
+        ) : (
+          <Fragment key={part.name}>{fieldRow(part)}</Fragment>
+        ),
+      )}
       <LabelledField id="change_note" label={labels.note} help={labels.noteHelp} errors={errors.change_note} required>
         <textarea name="change_note" required rows={2} maxLength={2000} defaultValue={values.change_note ?? ''} aria-describedby="change_note-help change_note-error" aria-invalid={Boolean(errors.change_note)} className={input} />
       </LabelledField>
@@ -168,4 +189,17 @@ function Pairs({ field, value, labels }: { field: FormField; value: string; labe
       ))}
     </div>
   );
+}
+
+/** The form's fields in order, the inputs of each value's basis (`<name>_basis…`) gathered in a group. */
+function groupFields(fields: FormField[]): Array<FormField | { group: string; fields: FormField[] }> {
+  const out: Array<FormField | { group: string; fields: FormField[] }> = [];
+  for (const f of fields) {
+    const group = /^(.+)_basis(?:_[a-z_]+)?$/.exec(f.name)?.[1];
+    const last = out.at(-1);
+    if (!group) out.push(f);
+    else if (last && 'group' in last && last.group === group) last.fields.push(f);
+    else out.push({ group, fields: [f] });
+  }
+  return out;
 }

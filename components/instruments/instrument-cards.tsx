@@ -60,7 +60,9 @@ export async function InstrumentCards({ rows, query = '' }: { rows: InstrumentLi
                     </div>
                     <div>
                       <dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{t('columns.terms')}</dt>
-                      <dd lang={locale === 'ko' ? 'en' : undefined}>{i.thirdCountryTerms}</dd>
+                      <dd>
+                        <LocalisedText locale={locale} en={i.thirdCountryTerms} ko={i.thirdCountryTermsKo} />
+                      </dd>
                     </div>
                   </dl>
                 </article>

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { FacetOption } from '@/components/ui/facet-option';
-import { Link } from '@/lib/i18n/navigation';
+import { FacetNav } from '@/components/ui/facet-nav';
 import { type InstrumentFilters, buildInstrumentQuery, clearInstrumentFilters } from '@/lib/filters/instruments';
 import { activeInstrumentFilters, instrumentFacetList } from '@/lib/lists/instrument-facets';
 import type { InstrumentFacets as Facets } from '@/lib/queries/instruments';
@@ -9,43 +8,11 @@ import type { InstrumentFacets as Facets } from '@/lib/queries/instruments';
 export async function InstrumentFacets({ filters, facets }: { filters: InstrumentFilters; facets: Facets }) {
   const locale = await getLocale();
   const t = await getTranslations('instrumentsPage');
-  const anyFilter = activeInstrumentFilters(filters).length > 0;
-
-  return (
-    <nav aria-label={t('facets.heading')} className="grid gap-5 text-sm sm:grid-cols-3 lg:grid-cols-1">
-      {anyFilter ? (
-        <p className="sm:col-span-3 lg:col-span-1">
-          <Link href={`/instruments${buildInstrumentQuery(clearInstrumentFilters(filters))}`} data-filter-control="clear-all" className="font-medium">
-            {t('facets.clearAll')}
-          </Link>
-        </p>
-      ) : null}
-      {instrumentFacetList.map((facet) => {
-        const facetName = t(`facets.${facet.key}`);
-        return (
-          <section key={facet.key} aria-labelledby={`facet-${facet.key}`}>
-            <h2 id={`facet-${facet.key}`} className="mb-1 text-sm font-semibold">
-              {facetName}
-            </h2>
-            <ul className="space-y-0.5" data-facet={facet.key}>
-              {facet.results(filters, facets[facet.key], locale).map((v) => (
-                <li key={v.value}>
-                  <FacetOption
-                    href={v.href}
-                    selected={v.selected}
-                    name={t('facets.option', { facet: facetName, value: v.label, count: v.count })}
-                    label={v.label}
-                    count={v.count}
-                    control={`${facet.key}=${v.value}`}
-                    value={v.value}
-                    muted={v.count === 0}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </nav>
-  );
+  const clear = activeInstrumentFilters(filters).length ? { href: `/instruments${buildInstrumentQuery(clearInstrumentFilters(filters))}`, text: t('facets.clearAll') } : null;
+  const groups = instrumentFacetList.map((facet) => {
+    const name = t(`facets.${facet.key}`);
+    const options = facet.results(filters, facets[facet.key], locale).map((v) => ({ ...v, name: t('facets.option', { facet: name, value: v.label, count: v.count }) }));
+    return { key: facet.key, name, options };
+  });
+  return <FacetNav label={t('facets.heading')} clear={clear} groups={groups} columns={3} />;
 }

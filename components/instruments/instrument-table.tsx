@@ -80,8 +80,8 @@ export async function InstrumentTable({ rows, filters }: { rows: InstrumentListI
                   </span>
                 ) : null}
               </td>
-              <td className="min-w-[16rem] px-2 py-2" lang={locale === 'ko' ? 'en' : undefined}>
-                {i.thirdCountryTerms}
+              <td className="min-w-[16rem] px-2 py-2">
+                <LocalisedText locale={locale} en={i.thirdCountryTerms} ko={i.thirdCountryTermsKo} />
               </td>
               <td className="min-w-[11rem] px-2 py-2">
                 <AccessLevel level={i.accessLevel} />

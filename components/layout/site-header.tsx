@@ -12,6 +12,7 @@ const sections = [
   { href: '/recommendations', key: 'recommendations' },
   { href: '/sources', key: 'sources' },
   { href: '/paper', key: 'paper' },
+  { href: '/findings', key: 'findings' },
 ] as const;
 
 export async function SiteHeader() {

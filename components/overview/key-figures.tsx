@@ -1,3 +1,4 @@
+import { LocalisedText } from '@/components/ui/localised-text';
 import { getTranslations } from 'next-intl/server';
 import { SourceLink } from '@/components/ui/source-link';
 import { formatMoney, localised } from '@/lib/format';
@@ -23,11 +24,11 @@ export async function KeyFigures({ keyFigures, locale }: { keyFigures: KeyFigure
           return (
             <li key={k.slug} className="flex break-inside-avoid flex-col rounded-lg border border-zinc-200 p-4 dark:border-zinc-800 print:border-zinc-400">
               <p className="text-2xl font-semibold tabular-nums">
-                {currencySchema.safeParse(k.unit).success ? formatMoney(k.value, k.unit, locale) : k.valueText}
+                {currencySchema.safeParse(k.unit).success ? formatMoney(k.value, k.unit, locale) : <LocalisedText locale={locale} en={k.valueText} ko={k.valueTextKo} />}
               </p>
               <p className="mt-1 text-sm">{localised(locale, k.label, k.labelKo).text}</p>
               <p className="mt-auto pt-2 text-xs text-zinc-600 dark:text-zinc-400 print:text-black [&_a]:underline">
-                “{k.valueText}” ·{' '}
+                <q lang="en">{k.valueText}</q> ·{' '}
                 <SourceLink slug={k.source.slug}>
                   {common('source')}
                   {footnote ? ` (${common('footnote', { number: footnote.number })})` : ''}

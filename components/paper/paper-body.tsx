@@ -19,6 +19,7 @@ export async function PaperBody({ doc, references, quote, locale }: Props) {
   const footnotes = doc.blocks.filter((b): b is Extract<Block, { kind: 'footnote' }> => b.kind === 'footnote');
   const footnoteLabel = (n: string) => t('footnoteLabel', { number: n });
   const basisT = await getTranslations('basis');
+  const findingsT = await getTranslations('findings');
   // A value's name (`stage`), or a link's (`recommendations:3` → "link to recommendation 3").
   const fieldName = (field: string) => {
     const [name, key] = field.split(':');
@@ -41,6 +42,8 @@ export async function PaperBody({ doc, references, quote, locale }: Props) {
                 <Link href={`/deals/${r.slug}`}>{t('deal', { title: localised(locale, r.title, r.titleKo).text, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
               ) : r.kind === 'instrument' ? (
                 <Link href={`/instruments/${r.code}`}>{t('instrument', { acronym: r.acronym, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
+              ) : r.kind === 'finding' ? (
+                <Link href={`/findings#${r.slug}`}>{findingsT('onPaper', { title: localised(locale, r.title, r.titleKo).text })}</Link>
               ) : r.kind === 'recommendation' ? (
                 <Link href={`/recommendations/${r.number}`}>{t('recommendation', { number: r.number, title: localised(locale, r.title, r.titleKo).text })}</Link>
               ) : (

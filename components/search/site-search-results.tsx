@@ -3,6 +3,7 @@ import { CountryLink } from '@/components/links/country-link';
 import { OrganisationLink } from '@/components/links/organisation-link';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { buildDealQuery, emptyDealFilters } from '@/lib/filters/deals';
+import { buildFindingQuery, emptyFindingFilters } from '@/lib/filters/findings';
 import { buildInstrumentQuery, emptyInstrumentFilters } from '@/lib/filters/instruments';
 import { buildRecommendationQuery, emptyRecommendationFilters } from '@/lib/filters/recommendations';
 import { buildSourceQuery, emptySourceFilters } from '@/lib/filters/sources';
@@ -17,6 +18,7 @@ const quiet = 'block text-sm text-zinc-600 dark:text-zinc-400';
 export async function SiteSearchResults({ results: r, locale }: { results: Results; locale: string }) {
   const t = await getTranslations('siteSearch');
   const vocab = await getTranslations('vocab');
+  const findingsT = await getTranslations('findings');
   const q = r.q;
   const seeAll = (total: number, shown: number, href: string, label: string) => (total > shown ? { href, label } : undefined);
   const more = (total: number, shown: number) => (total > shown ? { text: t('more', { count: total - shown }) } : undefined);
@@ -36,7 +38,7 @@ export async function SiteSearchResults({ results: r, locale }: { results: Resul
                   <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
                 </Link>
                 <span className={quiet}>
-                  {d.system} · <CountryLink country={d.partnerCountry} locale={locale} /> · {vocab(`cooperationType.${d.cooperationType}`)}
+                  <LocalisedText locale={locale} en={d.system} ko={d.systemKo} /> · <CountryLink country={d.partnerCountry} locale={locale} /> · {vocab(`cooperationType.${d.cooperationType}`)}
                   {d.year ? ` · ${d.year}` : null}
                 </span>
               </>
@@ -104,6 +106,26 @@ export async function SiteSearchResults({ results: r, locale }: { results: Resul
                 </Link>
                 <span className={quiet} lang="en">
                   {[s.authors, s.publisher, s.publishedOn ? formatIsoPartial(s.publishedOn, locale) : null].filter(Boolean).join(' · ')}
+                </span>
+              </>
+            ),
+          }))}
+        />
+      ) : null}
+      {r.findings.total > 0 ? (
+        <ResultGroup
+          id="findings"
+          heading={t('heading', { kind: findingsT('kind'), count: r.findings.total })}
+          more={seeAll(r.findings.total, r.findings.items.length, `/findings${buildFindingQuery({ ...emptyFindingFilters, q })}`, findingsT('seeAll', { count: r.findings.total }))}
+          items={r.findings.items.map((f) => ({
+            key: f.slug,
+            content: (
+              <>
+                <Link href={`/findings${buildFindingQuery({ ...emptyFindingFilters, q })}#${f.slug}`} className="font-medium">
+                  <LocalisedText locale={locale} en={f.title} ko={f.titleKo} />
+                </Link>
+                <span className={quiet}>
+                  {findingsT(`theme.${f.theme as 'offer'}`)} · {f.actors.map((a) => findingsT(`actor.${a.actor as 'korea'}`)).join(', ')}
                 </span>
               </>
             ),

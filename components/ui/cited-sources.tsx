@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatIsoPartial } from '@/lib/format';
+import { formatIsoPartial, nameLang } from '@/lib/format';
 import { SourceLink } from './source-link';
 
 type CitedSource = {
@@ -19,9 +19,11 @@ export async function CitedSources({ sources }: { sources: CitedSource[] }) {
     <ul className="space-y-2 text-sm">
       {sources.map((s) => (
         <li key={s.slug}>
-          {s.authors ? `${s.authors}, ` : ''}
-          <SourceLink slug={s.slug}>“{s.title}”</SourceLink>
-          {s.publisher ? `, ${s.publisher}` : ''}
+          <span lang={nameLang(`${s.authors ?? ''}${s.title}${s.publisher ?? ''}`)}>
+            {s.authors ? `${s.authors}, ` : ''}
+            <SourceLink slug={s.slug}>“{s.title}”</SourceLink>
+            {s.publisher ? `, ${s.publisher}` : ''}
+          </span>
           {s.publishedOn ? `, ${formatIsoPartial(s.publishedOn, locale)}` : ''}
           {s.footnotes.length ? ` (${s.footnotes.map((f) => common('footnote', { number: f.number })).join(', ')})` : ''}
         </li>

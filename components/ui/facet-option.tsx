@@ -7,7 +7,8 @@ type Props = {
   /** What a screen reader hears: the facet, the value and its count ("Technology transfer: Yes, 3 deals"). */
   name: string;
   label: string;
-  count: number;
+  /** How many rows of the view have it; none for a switch that narrows nothing (stated values only). */
+  count?: number;
   /** Identifies the control across a change of view, so focus can come back to it. */
   control: string;
   value: string;
@@ -41,9 +42,11 @@ export function FacetOption({ href, selected, name, label, count, control, value
         {selected ? '✓' : ''}
       </span>
       <span className="min-w-0 flex-1 break-words">{label}</span>
-      <span className="tabular-nums text-zinc-600 dark:text-zinc-400" data-facet-count>
-        {count}
-      </span>
+      {count === undefined ? null : (
+        <span className="tabular-nums text-zinc-600 dark:text-zinc-400" data-facet-count>
+          {count}
+        </span>
+      )}
     </Link>
   );
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { exportFormats } from '@/lib/export/respond';
 import { dealSorts, flags, MAX_YEAR, MIN_YEAR } from '@/lib/filters/deals';
+import { findingActors, findingThemes } from '@/lib/schemas/finding';
 import { instrumentSorts, instrumentViews } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
 import { sourceSorts } from '@/lib/filters/sources';
@@ -54,6 +55,11 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'q', schema: text, example: 'Fiott' },
     { name: 'sort', schema: z.enum(sourceSorts), example: '-date' },
     { name: 'page', schema: z.int().min(1).max(1_000_000), example: '1' },
+  ],
+  findings: [
+    { name: 'q', schema: text, example: 'ever-warm' },
+    { name: 'actor', schema: many(z.enum(findingActors)), example: ['korea'] },
+    { name: 'theme', schema: many(z.enum(findingThemes)), example: ['challenge'] },
   ],
 };
 

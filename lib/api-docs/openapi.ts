@@ -51,6 +51,7 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
     access: t('params.access'),
     view: t('params.view'),
     actor: t('params.actor'),
+    theme: t('params.theme'),
     format: t('params.format'),
     locale: t('params.locale'),
   };
@@ -58,7 +59,7 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
     const schema = jsonSchema(p.schema, 'input');
     return { name: p.name, in: 'query', required: false, description: params[p.name] ?? p.name, schema, example: p.example, ...(schema.type === 'array' ? { style: 'form', explode: true } : {}) };
   };
-  const summaries: Record<ListKind, string> = { deals: t('operations.deals'), instruments: t('operations.instruments'), recommendations: t('operations.recommendations'), sources: t('operations.sources') };
+  const summaries: Record<ListKind, string> = { deals: t('operations.deals'), instruments: t('operations.instruments'), recommendations: t('operations.recommendations'), sources: t('operations.sources'), findings: t('operations.findings') };
   const listOperation = (kind: ListKind) => ({
     get: {
       operationId: `list-${kind}`,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ListKind } from '@/lib/lists';
 import { dealColumns } from '@/lib/records/deal';
+import { findingColumns } from '@/lib/records/finding';
 import { instrumentColumns } from '@/lib/records/instrument';
 import { recommendationColumns } from '@/lib/records/recommendation';
 import { sourceColumns } from '@/lib/records/source';
@@ -29,6 +30,7 @@ const columnsOf: Record<ListKind, ReadonlyArray<{ name: string }>> = {
   instruments: instrumentColumns,
   recommendations: recommendationColumns,
   sources: sourceColumns,
+  findings: findingColumns,
 };
 
 /** A list's JSON export: its citation, the view, the count, the fields, then every row. */

@@ -24,6 +24,9 @@ export type Flag = (typeof flags)[number];
 /** How a view is shown: its table (the default), its charts or its map. */
 export const dealViews = ['chart', 'map'] as const;
 export type DealView = (typeof dealViews)[number];
+/** `basis=stated`: the list shows only the values its sources state; inferred and outside values are withheld. */
+export const dealBases = ['stated'] as const;
+export type DealBasis = (typeof dealBases)[number];
 /** The map's membership layer: which members (as the database records them) are outlined. */
 export const dealMapLayers = ['eu', 'nato', 'ip4'] as const;
 export type DealMapLayer = (typeof dealMapLayers)[number];
@@ -47,10 +50,11 @@ export type DealFilters = {
   /** The map's measure: deals (the default) or the stated value in this one currency (`EUR`). */
   measure?: string;
   layer?: DealMapLayer;
+  basis?: DealBasis;
 };
 
 /** Every parameter of a view, in its canonical URL order. */
-const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page', 'view', 'measure', 'layer'] as const satisfies readonly (keyof DealFilters)[];
+const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page', 'view', 'measure', 'layer', 'basis'] as const satisfies readonly (keyof DealFilters)[];
 
 const countryCode = (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null);
 const slug = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 80 ? v : null);
@@ -91,6 +95,7 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
     view: pickOne(raw, 'view', dealViews, dropped),
     measure: pickMany(raw, 'measure', currencyCode, dropped)[0],
     layer: pickOne(raw, 'layer', dealMapLayers, dropped),
+    basis: pickOne(raw, 'basis', dealBases, dropped),
   };
   return { filters, dropped };
 }
@@ -102,8 +107,8 @@ export function buildDealQuery(f: DealFilters): string {
 
 /**
  * The same view with no filter at all: "Clear all" keeps how the reader looks at the deals (the
- * order, and the chart or map with its measure and layer), and drops only what narrows them.
+ * order, the chart or map with its measure and layer, stated values only), and drops only what narrows them.
  */
 export function clearDealFilters(f: DealFilters): DealFilters {
-  return { ...emptyDealFilters, sort: f.sort, view: f.view, measure: f.measure, layer: f.layer };
+  return { ...emptyDealFilters, sort: f.sort, view: f.view, measure: f.measure, layer: f.layer, basis: f.basis };
 }

@@ -50,6 +50,7 @@ export const dealsList: ListSpec<'deals', DealFilters> = {
     if (f.transfer) parts.push(t(`deals.transfer.${f.transfer}`));
     parts.push(...sortPart(t, f.sort, DEFAULT_DEAL_SORT, (c) => columns(c)));
     if (f.page > 1) parts.push(t('page', { page: f.page }));
+    if (f.basis === 'stated') parts.push(t('deals.statedOnly'));
     return parts;
   },
   // Deals can number in the hundreds of thousands: read in batches, as the response is written.

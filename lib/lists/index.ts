@@ -1,10 +1,12 @@
-// The four lists a reader can filter, sort, cite and export, each defined once (see spec.ts).
+// The five lists a reader can filter, sort, cite and export, each defined once (see spec.ts).
 import type { DealFilters } from '@/lib/filters/deals';
+import type { FindingFilters } from '@/lib/filters/findings';
 import type { InstrumentFilters } from '@/lib/filters/instruments';
 import type { Dropped, RawParams } from '@/lib/filters/params';
 import type { RecommendationFilters } from '@/lib/filters/recommendations';
 import type { SourceFilters } from '@/lib/filters/sources';
 import { dealsList } from './deals';
+import { findingsList } from './findings';
 import { instrumentsList } from './instruments';
 import { recommendationsList } from './recommendations';
 import type { ListSpec } from './spec';
@@ -15,6 +17,7 @@ export type ListFilters = {
   instruments: InstrumentFilters;
   recommendations: RecommendationFilters;
   sources: SourceFilters;
+  findings: FindingFilters;
 };
 export type ListKind = keyof ListFilters;
 
@@ -23,8 +26,9 @@ export const lists: { [K in ListKind]: ListSpec<K, ListFilters[K]> } = {
   instruments: instrumentsList,
   recommendations: recommendationsList,
   sources: sourcesList,
+  findings: findingsList,
 };
-export const listKinds = ['deals', 'instruments', 'recommendations', 'sources'] as const satisfies readonly ListKind[];
+export const listKinds = ['deals', 'instruments', 'recommendations', 'sources', 'findings'] as const satisfies readonly ListKind[];
 
 /** The specification of one list, typed by its kind. */
 export function listOfKind<K extends ListKind>(kind: K): ListSpec<K, ListFilters[K]> {

@@ -106,6 +106,15 @@ export type EntityDeal = CountryPage['deals'][number] & { roles?: string[] };
 export type EntityInstrument = CountryPage['instruments'][number];
 
 /**
+ * The Korean name of each system that has one (K9 howitzer → K9 자주포), for the system facet of a
+ * Korean page. One pass over the deals per change of the register, then from the read cache.
+ */
+export const systemNamesKo = cachedRead('deals.systemNamesKo', ['register'], async (client: PrismaClient = db): Promise<Map<string, string>> => {
+  const rows = await client.deal.findMany({ where: { systemKo: { not: null } }, select: { system: true, systemKo: true } });
+  return new Map(rows.map((r) => [r.system, r.systemKo!]));
+});
+
+/**
  * The names of these organisations by slug: a chosen organisation that no deal of the view has is
  * not counted by the facet, so the facet has no name for it (it would show its slug).
  */

@@ -1,5 +1,6 @@
 // What in the register rests on each part of the paper: the key figures that quote a paragraph,
-// the recommendation records of its ten recommendations, and the works its footnotes cite.
+// the recommendation records of its ten recommendations, the works its footnotes cite, and the
+// paper's findings (lib/queries/findings.ts) by the paragraph that states them.
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { PAPER_SOURCE, type PaperDocument, locateQuote, paper } from '@/lib/paper';
@@ -9,14 +10,15 @@ export type Resting =
   | { kind: 'recommendation'; number: number; title: string; titleKo: string | null }
   | { kind: 'source'; slug: string; title: string }
   | { kind: 'deal'; slug: string; title: string; titleKo: string | null; fields: string[] }
-  | { kind: 'instrument'; code: string; acronym: string; fields: string[] };
+  | { kind: 'instrument'; code: string; acronym: string; fields: string[] }
+  | { kind: 'finding'; slug: string; title: string; titleKo: string | null };
 
 /** How many of the register's claims on the paper its page reads: every seeded one, and far more than editors add. */
 const CLAIMS_READ = 5000;
 
 /** For each block of the paper (by its anchor), the records that rest on it, in register order. */
 export async function paperReferences(client: PrismaClient = db, doc: PaperDocument = paper()): Promise<Map<string, Resting[]>> {
-  const [keyFigures, recommendations, footnotes, claims] = await Promise.all([
+  const [keyFigures, recommendations, footnotes, claims, findings] = await Promise.all([
     client.keyFigure.findMany({ where: { retiredAt: null, quote: { not: null } }, orderBy: { position: 'asc' }, select: { slug: true, label: true, labelKo: true, quote: true } }),
     client.recommendation.findMany({ orderBy: { number: 'asc' }, select: { number: true, title: true, titleKo: true } }),
     client.footnote.findMany({ orderBy: { number: 'asc' }, select: { number: true, source: { select: { slug: true, title: true, retiredAt: true } } } }),
@@ -32,6 +34,7 @@ export async function paperReferences(client: PrismaClient = db, doc: PaperDocum
         instrument: { select: { code: true, acronym: true } },
       },
     }),
+    client.finding.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { slug: true, title: true, titleKo: true, anchor: true } }),
   ]);
   const byBlock = new Map<string, Resting[]>();
   const add = (id: string, r: Resting) => byBlock.set(id, [...(byBlock.get(id) ?? []), r]);
@@ -49,18 +52,20 @@ export async function paperReferences(client: PrismaClient = db, doc: PaperDocum
     else if (c.deal) add(c.anchor!, { kind: 'deal', ...c.deal, fields: [c.field] });
     else if (c.instrument) add(c.anchor!, { kind: 'instrument', ...c.instrument, fields: [c.field] });
   }
+  for (const { anchor, ...f } of findings) add(anchor, { kind: 'finding', ...f });
   return byBlock;
 }
 
 /**
  * The paper's words a value rests on, to highlight on the paper's page: `key-figure:<slug>`,
- * `deal:<slug>:<field>` or `instrument:<code>:<field>`; null for anything else.
+ * `deal:<slug>:<field>`, `instrument:<code>:<field>` or `finding:<slug>`; null for anything else.
  */
 export async function citedQuote(cite: string, client: PrismaClient = db): Promise<string | null> {
   const [kind, key, ...rest] = cite.split(':');
   const field = rest.join(':');
   if (!key || !/^[a-z0-9-]{1,80}$/.test(key)) return null;
   if (kind === 'key-figure' && !field) return keyFigureQuote(key, client);
+  if (kind === 'finding' && !field) return (await client.finding.findUnique({ where: { slug: key }, select: { quote: true } }))?.quote ?? null;
   if (!field || field.length > 120) return null;
   const paperClaim = { field, basis: 'stated', source: { slug: PAPER_SOURCE } };
   const where = kind === 'deal' ? { ...paperClaim, deal: { slug: key } } : kind === 'instrument' ? { ...paperClaim, instrument: { code: key } } : null;

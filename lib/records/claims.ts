@@ -23,6 +23,8 @@ const claimObject = z.object({
   /** Where in the source: the paper's anchor (`chapter-1-p1`, `fn-7`), found from the quote when left empty. */
   where: z.string().trim().min(1).max(80).optional(),
   reason: z.string().trim().min(10).max(600).optional(),
+  /** The reason in Korean, for Korean pages. */
+  reasonKo: z.string().trim().min(2).max(600).optional(),
 });
 export type Claim = z.output<typeof claimObject>;
 
@@ -56,10 +58,11 @@ export type StoredClaim = {
   quote: string | null;
   anchor: string | null;
   reason: string | null;
+  reasonKo?: string | null;
   source: { slug: string; title?: string } | null;
 };
 
-const parts = ['basis', 'basis_source', 'basis_quote', 'basis_where', 'basis_reason'] as const;
+const parts = ['basis', 'basis_source', 'basis_quote', 'basis_where', 'basis_reason', 'basis_reason_ko'] as const;
 const flatName = (name: string, part: (typeof parts)[number]) => `${name}_${part}`;
 
 /** What a query includes to read a record's claims (as {@link StoredClaim}s). */
@@ -83,6 +86,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
     { name: flatName(name, 'basis_quote'), kind: 'textarea', laterColumn: true },
     { name: flatName(name, 'basis_where'), kind: 'text', laterColumn: true },
     { name: flatName(name, 'basis_reason'), kind: 'textarea', laterColumn: true },
+    { name: flatName(name, 'basis_reason_ko'), kind: 'textarea', laterColumn: true },
   ]);
   const nameOf = (key: string) => claimable[key];
 
@@ -106,6 +110,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
           quote: optionalText(values[flatName(name, 'basis_quote')]),
           where: optionalText(values[flatName(name, 'basis_where')]),
           reason: optionalText(values[flatName(name, 'basis_reason')]),
+          reasonKo: optionalText(values[flatName(name, 'basis_reason_ko')]),
         };
       }
       return out;
@@ -119,6 +124,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
         out[flatName(name, 'basis_quote')] = c?.quote ?? '';
         out[flatName(name, 'basis_where')] = c?.where ?? '';
         out[flatName(name, 'basis_reason')] = c?.reason ?? '';
+        out[flatName(name, 'basis_reason_ko')] = c?.reasonKo ?? '';
       }
       return out;
     },
@@ -131,6 +137,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
         out[flatName(name, 'basis_quote')] = c?.quote ?? null;
         out[flatName(name, 'basis_where')] = c?.anchor ?? null;
         out[flatName(name, 'basis_reason')] = c?.reason ?? null;
+        out[flatName(name, 'basis_reason_ko')] = c?.reasonKo ?? null;
       }
       return out;
     },
@@ -141,7 +148,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
       const data = keys.flatMap((field) => {
         const c = claims[field];
         if (!c) return [];
-        return [{ field, basis: c.basis, quote: c.quote ?? null, anchor: c.where ?? null, reason: c.reason ?? null, sourceId: c.sourceSlug ? refs.sourceId(c.sourceSlug) : null }];
+        return [{ field, basis: c.basis, quote: c.quote ?? null, anchor: c.where ?? null, reason: c.reason ?? null, reasonKo: c.reasonKo ?? null, sourceId: c.sourceSlug ? refs.sourceId(c.sourceSlug) : null }];
       });
       const create = { createMany: { data } };
       // An edit replaces the claims its form carries and keeps the seed's claims on links.
@@ -149,7 +156,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
     },
     fieldOf([key, part]) {
       const name = nameOf(String(key ?? '')) ?? entries[0]![1];
-      const which = part === 'sourceSlug' ? 'basis_source' : part === 'quote' ? 'basis_quote' : part === 'where' ? 'basis_where' : part === 'reason' ? 'basis_reason' : 'basis';
+      const which = part === 'sourceSlug' ? 'basis_source' : part === 'quote' ? 'basis_quote' : part === 'where' ? 'basis_where' : part === 'reason' ? 'basis_reason' : part === 'reasonKo' ? 'basis_reason_ko' : 'basis';
       return flatName(name, which);
     },
   };

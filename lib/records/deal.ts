@@ -57,6 +57,8 @@ export const deal = f.record(
     title: f.text('title', z.string().trim().min(3).max(200)),
     titleKo: f.optional('titleKo', z.string().trim().max(200).optional()),
     system: f.text('system', z.string().trim().min(2).max(120)),
+    /** The system as Korean readers name it, where that differs from the English (K9 자주포). */
+    systemKo: f.optional('systemKo', z.string().trim().max(120).optional(), { laterColumn: true }),
     domain: f.choice('domain', dealDomains, 'vocab.domain'),
     cooperationType: f.choice('cooperationType', cooperationTypes, 'vocab.cooperationType'),
     /** Empty where no source records how far the deal has gone. */

@@ -32,6 +32,7 @@ export const instrument = f.record(
     periodStart: f.whole('periodStart', 1949, 2100),
     periodEnd: f.whole('periodEnd', 1949, 2100),
     thirdCountryTerms: f.text('thirdCountryTerms', z.string().trim().min(3).max(4000), { kind: 'textarea' }),
+    thirdCountryTermsKo: f.optional('thirdCountryTermsKo', z.string().trim().max(4000).optional(), { kind: 'textarea', laterColumn: true }),
     accessLevel: f.choice('accessLevel', accessLevels, 'vocab.accessLevel'),
     accessNote: f.text('accessNote', z.string().trim().min(3).max(4000), { kind: 'textarea' }),
     accessNoteKo: f.optional('accessNoteKo', z.string().trim().max(4000).optional(), { kind: 'textarea' }),

@@ -22,6 +22,7 @@ export const keyFigure = f.record(
     /** An ISO 4217 currency code, or what is counted. */
     unit: f.text('unit', z.string().trim().min(1).max(40)),
     valueText: f.text('valueText', z.string().trim().min(1).max(120)),
+    valueTextKo: f.optional('valueTextKo', z.string().trim().max(120).optional(), { laterColumn: true }),
     year: f.whole('year', 1949, 2100),
     sourceSlug: f.source('source', 'sourceId'),
     /** The paper's sentence that states the figure, verbatim. */

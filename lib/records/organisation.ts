@@ -20,6 +20,7 @@ export const organisation = f.record(
     origin: f.choice('origin', organisationOrigins, 'vocab.organisationOrigin'),
     countryCode: f.optional('countryCode', countryCodeSchema.optional(), { name: 'country', kind: 'select' }),
     summary: f.optional('summary', z.string().trim().max(2000).optional(), { kind: 'textarea' }),
+    summaryKo: f.optional('summaryKo', z.string().trim().max(2000).optional(), { kind: 'textarea', laterColumn: true }),
   },
   { key: 'slug' },
 );

@@ -29,6 +29,7 @@ export const source = f.record(
     }),
     // The export's `note` column; the editing form's change note is called `change_note`.
     note: f.optional('note', z.string().trim().max(1000).optional(), { kind: 'textarea' }),
+    noteKo: f.optional('noteKo', z.string().trim().max(1000).optional(), { kind: 'textarea', laterColumn: true }),
   },
   { key: 'slug', extraColumns: [{ name: 'updated_at', value: (s) => isoInstant(s.updatedAt) }] },
 );

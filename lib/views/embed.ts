@@ -5,7 +5,7 @@ import { knownLocale } from '@/lib/i18n/routing';
 import { escapeXml } from '@/lib/xml';
 
 /** The lists that have an /embed/ page of their own. */
-export const embeddable = ['deals', 'instruments', 'recommendations', 'sources'] as const satisfies readonly ListKind[];
+export const embeddable = ['deals', 'instruments', 'recommendations', 'sources', 'findings'] as const satisfies readonly ListKind[];
 export type EmbeddableKind = (typeof embeddable)[number];
 export const isEmbeddable = (kind: ListKind): kind is EmbeddableKind => (embeddable as readonly string[]).includes(kind);
 

@@ -20,6 +20,7 @@ const resultsKey = {
   instruments: ['instrumentsPage', 'results'],
   recommendations: ['recommendations', 'results'],
   sources: ['sourcesPage', 'results'],
+  findings: ['findings', 'results'],
 } as const satisfies Record<ListKind, readonly [namespace: string, key: string]>;
 
 /** "7 deals", "No instruments": the view's size in words. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parsePartialDate } from '@/lib/schemas/common';
 import { challengeSchema } from '@/lib/schemas/challenge';
+import { findingSchema } from '@/lib/schemas/finding';
 import { recommendationSchema } from '@/lib/schemas/recommendation';
 import { deal, dealRow, dealSchema } from '@/lib/records/deal';
 import { country, countrySchema } from '@/lib/records/country';
@@ -15,11 +16,13 @@ import { noRefs } from '@/lib/records/fields';
 import { source as sourceRecord, sourceSchema } from '@/lib/records/source';
 import { challenges } from './data/challenges';
 import { deals } from './data/deals';
+import { findings } from './data/findings';
 import { instruments } from './data/instruments';
 import { keyFigures } from './data/key-figures';
 import { countries, organisations } from './data/parties';
 import { recommendations } from './data/recommendations';
 import { sources } from './data/sources';
+import { seedFindings } from './seed-findings';
 
 /** The whole seed, parsed: throws with every problem if any record is invalid. */
 export function parseSeed() {
@@ -32,6 +35,7 @@ export function parseSeed() {
     challenges: z.array(challengeSchema).parse(challenges),
     deals: z.array(dealSchema).parse(deals),
     keyFigures: z.array(keyFigureSchema).parse(keyFigures),
+    findings: z.array(findingSchema).parse(findings),
   };
 }
 export type Seed = ReturnType<typeof parseSeed>;
@@ -162,6 +166,8 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
         const fields = { ...keyFigure.row(k, { sourceId: source }), position };
         await tx.keyFigure.upsert({ where: { slug: k.slug }, create: fields, update: fields });
       }
+
+      await seedFindings(tx, data.findings);
     },
     { timeout: 60_000 },
   );

@@ -16,6 +16,9 @@ const pages = [
   '/sources',
   '/paper',
   '/paper?cite=key-figure:rok-defence-exports-2023',
+  '/embed/instruments?owner=NATO',
+  '/embed/sources',
+  '/embed/findings?theme=remedy',
   '/no-such-page',
 ];
 

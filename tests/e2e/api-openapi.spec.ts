@@ -41,7 +41,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test('the lists answer as described: JSON and CSV, every documented parameter, and refusals', async ({ request }) => {
-  for (const kind of ['deals', 'instruments', 'recommendations', 'sources']) {
+  for (const kind of ['deals', 'instruments', 'recommendations', 'sources', 'findings']) {
     const path = `/api/${kind}`;
     await expectDocumented(await request.get(path), 'get', path);
     await expectDocumented(await request.get(`${path}?format=csv`), 'get', path);

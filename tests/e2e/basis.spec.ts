@@ -64,3 +64,30 @@ test('an instrument’s budget and South Korea’s access link to the paper’s 
   await page.goto('/instruments/edf');
   await expect(page.getByTestId('access-explanation').getByRole('link', { name: 'Stated' })).toHaveAccessibleDescription(/restricts access to firms that are not established within the EU/);
 });
+
+test('the deals list marks inferred values, and "Stated values only" withholds them', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/deals?country=RO');
+  const row = page.getByTestId('deals-table').locator('tr[data-slug="hanwha-k9-romania"]');
+  // The date is the month of a cited article (inferred): marked, and explained on focus.
+  const date = row.locator('td').nth(6);
+  await expect(date.getByText('Inferred', { exact: true })).toBeVisible();
+  await date.getByText('Inferred', { exact: true }).focus();
+  await expect(date.getByRole('tooltip')).toContainText('The month of the article the paper cites');
+  // A stated value carries no mark in the list (the deal's page says where it is stated).
+  await expect(row.locator('td').nth(5)).toContainText('US$1bn');
+  await expect(row.locator('td').nth(5).getByText('Stated', { exact: true })).toHaveCount(0);
+
+  const rows = await page.getByTestId('deals-table').locator('tbody tr').count();
+  await page.getByRole('navigation', { name: 'Filter deals' }).getByRole('checkbox', { name: 'Stated values only' }).click();
+  await expect(page).toHaveURL(/\/deals\?country=RO&basis=stated$/);
+  await expect(page.getByTestId('stated-only')).toContainText('Showing only what the sources state');
+  await expect(page.getByTestId('view-description')).toContainText('only values the sources state');
+  const stated = page.getByTestId('deals-table').locator('tr[data-slug="hanwha-k9-romania"]');
+  await expect(stated.locator('td').nth(6)).toHaveText('not stated by a source');
+  await expect(stated.locator('td').nth(5)).toContainText('US$1bn');
+  // The rows are the same: the switch withholds values, it does not filter deals.
+  await expect(page.getByTestId('deals-table').locator('tbody tr')).toHaveCount(rows);
+  await page.getByRole('link', { name: 'Show every value, with what each rests on' }).click();
+  await expect(page).toHaveURL(/\/deals\?country=RO$/);
+});

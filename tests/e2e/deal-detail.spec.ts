@@ -66,7 +66,11 @@ test('a deal page shows its organisations with their roles, its flags and its so
     for (const o of d.organisations) {
       const name = organisations.find((org) => org.slug === o.slug)?.name ?? o.slug;
       await expect(orgs.filter({ hasText: name })).toContainText(en.vocab.organisationRole[o.role]);
+      // Every organisation named is a link to its own page.
+      await expect(orgs.filter({ hasText: name }).getByRole('link', { name })).toHaveAttribute('href', `/organisations/${o.slug}`);
     }
+    // Nothing empty is left where no basis is recorded for the parties.
+    expect(await page.getByTestId('deal-organisations').locator('xpath=following-sibling::p[not(normalize-space())]').count()).toBe(0);
     // Where the paper does not say, the page says so: never "No".
     const said = (flag: boolean | undefined) => en.vocab.statedFlag[flag === undefined ? 'empty' : flag ? 'true' : 'false'];
     await expect(page.locator('[data-field="localisation"]')).toContainText(said(d.localisation));

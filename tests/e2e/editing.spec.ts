@@ -121,3 +121,31 @@ test('readers cannot edit: no edit links, and the form asks them to sign in', as
   await expect(page.getByText('Only editors can change the register.')).toBeVisible();
   await expect(page.getByTestId('record-form')).toHaveCount(0);
 });
+
+test('the deal form folds each value’s basis under one line that names it, and opens it where there is a problem', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/deals/hanwha-k9-romania/edit');
+  const form = page.getByTestId('record-form');
+  const groups = form.locator('details[data-basis-group]');
+  // One group a citable value: buyer or host, supplier, place of work, firms, date, value, stage, two flags.
+  await expect(groups).toHaveCount(9);
+  const date = form.locator('details[data-basis-group="date"]');
+  await expect(date.locator('summary')).toHaveText(/: Inferred$/);
+  // Set on the seed, so open; the reason can be read and changed in place.
+  await expect(date).toHaveAttribute('open', '');
+  await expect(control(date, 'Basis of the date')).toHaveValue('inferred');
+  // A group with nothing in it stays folded, and says nothing was recorded.
+  const work = form.locator('details[data-basis-group="work_country"]');
+  await expect(work).not.toHaveAttribute('open', '');
+  // Words with no basis are refused, and the group that holds them is open with the error beside them.
+  await work.locator('summary').click();
+  await control(work, 'Why it is inferred').fill('A reason without a basis.');
+  await work.locator('summary').click();
+  await expect(work).not.toHaveAttribute('open', '');
+  await control(form, 'Note: what changed, and why').fill('Check the form keeps a folded value');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  const reopened = page.getByTestId('record-form').locator('details[data-basis-group="work_country"]');
+  await expect(reopened).toHaveAttribute('open', '');
+  await expect(control(reopened, 'Why it is inferred')).toHaveValue('A reason without a basis.');
+  await expect(reopened).toContainText('Choose what this value rests on');
+});

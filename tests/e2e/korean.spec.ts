@@ -192,3 +192,40 @@ test('the feed has a Korean edition', async ({ request }) => {
   expect(xml).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/[^"]+\/ko\/recommendations\/feed\.xml"\/>/);
   expect((await request.get('/recommendations/feed.xml')).status()).toBe(200);
 });
+
+// Outside names and quotes, a Korean page has no English reader text. Names and quotes in English
+// are marked lang="en" (LocalisedText, quotes, the paper's words); what is left must be Korean, or
+// one of the names below that Korean readers also write in Latin letters.
+const LATIN_NAMES = [
+  /Ties That Truly Bind\??/g,
+  /Daniel Fiott/g,
+  /CSDS In-Depth Paper No/g,
+  /Brussels School of Governance/g,
+  // Official names the Korean text gives in their own language, in brackets after the Korean.
+  /Joint White Paper on Defence|Secure Action for Europe|European Defence Industrial Programme|Defence Investments Division/g,
+  // Publications named in a reason, as they are published.
+  /The Korea Economic Daily|Asian Military Review/g,
+  /Atom|RSS|CSV|JSON|SVG|PNG|API|OpenAPI|URL|ISO|iframe/g,
+];
+/** Runs of three or more Latin words in text that is not marked as English. */
+async function englishRuns(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const runs: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('[lang="en"], script, style, code, pre, textarea, [aria-hidden="true"], .sr-only-en')) continue;
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      for (const run of text.match(/[A-Za-z][A-Za-z’'-]+(?: [A-Za-z][A-Za-z’'-]+){2,}/g) ?? []) runs.push(run);
+    }
+    return runs;
+  });
+}
+
+for (const path of [...mainPages.filter((p) => p !== '/ko/sign-in'), '/ko/organisations/hanwha-aerospace', '/ko/countries/pl', '/ko/deals?view=chart', '/ko/instruments?view=table']) {
+  test(`${path} shows no English reader text outside names and quotes`, async ({ page }) => {
+    await page.goto(path);
+    const runs = (await englishRuns(page)).map((run) => LATIN_NAMES.reduce((rest, name) => rest.replace(name, ''), run).trim()).filter((run) => /[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/.test(run));
+    expect(runs).toEqual([]);
+  });
+}

@@ -164,6 +164,7 @@ test('every list has a share panel: its link, an embed of the same view that fra
     { path: '/instruments?owner=NATO', kind: 'instruments', word: 'nato', rows: (p: Page) => p.getByTestId('embed-instruments').locator('tbody tr') },
     { path: '/recommendations?actor=eu', kind: 'recommendations', word: 'eu', rows: (p: Page) => p.getByTestId('scorecard').locator('tbody tr') },
     { path: '/sources?q=korea', kind: 'sources', word: 'korea', rows: (p: Page) => p.getByTestId('embed-sources').locator('li') },
+    { path: '/findings?actor=nato', kind: 'findings', word: 'nato', rows: (p: Page) => p.getByTestId('embed-findings').locator('li') },
   ];
   for (const view of views) {
     await page.goto(view.path);

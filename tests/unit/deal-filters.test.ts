@@ -90,3 +90,14 @@ describe('clearDealFilters', () => {
     expect(buildDealQuery(clearDealFilters(parse('country=PL').filters))).toBe('');
   });
 });
+
+describe('basis=stated', () => {
+  it('reads, writes and keeps "stated values only" through Clear all; any other basis is reported', () => {
+    const { filters, dropped } = parse('country=RO&basis=stated');
+    expect(dropped).toEqual([]);
+    expect(filters.basis).toBe('stated');
+    expect(buildDealQuery(filters)).toBe('?country=RO&basis=stated');
+    expect(buildDealQuery(clearDealFilters(filters))).toBe('?basis=stated');
+    expect(parse('basis=inferred').dropped).toEqual([{ key: 'basis', value: 'inferred' }]);
+  });
+});

@@ -5,6 +5,8 @@ import { deal, dealColumns } from '@/lib/records/deal';
 import { instrument, instrumentColumns } from '@/lib/records/instrument';
 import { recommendationColumns } from '@/lib/records/recommendation';
 import { sourceColumns } from '@/lib/records/source';
+import { findingColumns } from '@/lib/records/finding';
+import { findingActors, findingThemes } from '@/lib/schemas/finding';
 import { dealSorts, flags } from '@/lib/filters/deals';
 import { instrumentSorts } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
@@ -79,6 +81,9 @@ const vocabularies: Record<string, readonly string[]> = {
   'exports.columns.instruments.*': names(instrumentColumns),
   'exports.columns.recommendations.*': names(recommendationColumns),
   'exports.columns.sources.*': names(sourceColumns),
+  'exports.columns.findings.*': names(findingColumns),
+  'findings.actor.*': findingActors,
+  'findings.theme.*': findingThemes,
   // Revisions name what happened; forms and histories name each editor's fields. Help is optional
   // (a form shows it where the catalogue has it), so any field may have it.
   'editing.action.*': ['create', 'update', 'retire', 'restore'],

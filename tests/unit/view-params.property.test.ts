@@ -7,6 +7,8 @@ import { type InstrumentFilters, instrumentSorts, instrumentViews } from '@/lib/
 import { toRawParams } from '@/lib/filters/params';
 import { type RecommendationFilters, recommendationSorts } from '@/lib/filters/recommendations';
 import { type SourceFilters, sourceSorts } from '@/lib/filters/sources';
+import type { FindingFilters } from '@/lib/filters/findings';
+import { findingActors, findingThemes } from '@/lib/schemas/finding';
 import { cooperationTypes, dealDomains, dealStages } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 import { actors, recommendationStages } from '@/lib/schemas/recommendation';
@@ -64,11 +66,14 @@ const recommendationState: fc.Arbitrary<RecommendationFilters> = fc.record({
 
 const sourceState: fc.Arbitrary<SourceFilters> = fc.record({ q: optional(text(200)), sort: fc.constantFrom(...sourceSorts), page: fc.integer({ min: 1, max: 1_000_000 }) });
 
+const findingState: fc.Arbitrary<FindingFilters> = fc.record({ q: optional(text(200)), actor: subset(findingActors), theme: subset(findingThemes) });
+
 const states: { [K in ListKind]: fc.Arbitrary<ListFilters[K]> } = {
   deals: dealState,
   instruments: instrumentState,
   recommendations: recommendationState,
   sources: sourceState,
+  findings: findingState,
 };
 
 const parseQuery = <K extends ListKind>(kind: K, query: string) => readView(kind, toRawParams(new URLSearchParams(query)));

@@ -13,14 +13,16 @@ import searchBenchEn from './areas/search-bench.en.json';
 import searchBenchKo from './areas/search-bench.ko.json';
 import chartsEn from './areas/charts.en.json';
 import chartsKo from './areas/charts.ko.json';
+import findingsEn from './areas/findings.en.json';
+import findingsKo from './areas/findings.ko.json';
 
 type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn &
-  typeof chartsEn;
+  typeof chartsEn & typeof findingsEn;
 
 /** Each catalogue as its files: the main one first, then the areas. */
 export const catalogueParts = {
-  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn],
-  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo],
+  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn],
+  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo],
 } as const;
 
 const merged = (parts: readonly object[]) => Object.assign({}, ...parts) as Catalogue;

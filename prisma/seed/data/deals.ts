@@ -5,7 +5,7 @@ import type { DealInput } from '@/lib/records/deal';
 import { PAPER } from './sources';
 
 const stated = (quote: string, sourceSlug = PAPER) => ({ basis: 'stated' as const, sourceSlug, quote });
-const inferred = (reason: string) => ({ basis: 'inferred' as const, reason });
+const inferred = (reason: string, reasonKo?: string) => ({ basis: 'inferred' as const, reason, reasonKo });
 
 // The paper's sentences the deals rest on (chapter 1, paragraphs 1 and 2; South Korea, paragraph 2; footnote 3).
 const HANWHA = 'Hanwha has won large supply contracts (including a US$1 billion K9 howitzer deal with Romania';
@@ -18,9 +18,13 @@ const MBDA_KAI = 'MBDA and KAI have signed cooperation agreements to integrate E
 const METEOR = 'the existing partnership between MBDA and KAI, where KAI is working to integrate the “Meteor” beyond visual range air-to-air missile on the KAI-led KF-21 Boromae fighter aircraft';
 const RECOMMENDATION_3 =
   'Recommendation 3 expects South Korea to continue its co-production and licensed manufacturing strategy in Europe; the paper gives this case as part of the localisation it describes, but does not link the two itself.';
+const RECOMMENDATION_3_KO =
+  '권고 3은 한국이 유럽에서 공동생산과 면허생산 전략을 이어 갈 것으로 본다. 보고서는 이 사례를 그것이 서술하는 현지화의 일부로 들지만, 둘을 직접 연결하지는 않는다.';
 const REVERSE_FLOW = 'Reciprocity is visible in the presence of European defence prime contractors in Korea and in cross-platform cooperation';
 const COMPETITION =
   'The paper’s chapter two sets Korean firms’ growing presence in Europe against European industry’s interests; it does not name this case there.';
+const COMPETITION_KO =
+  '보고서 2장은 유럽에서 커지는 한국 기업의 존재를 유럽 산업의 이해관계와 대비한다. 그곳에서 이 사례를 거명하지는 않는다.';
 
 export const deals: DealInput[] = [
   {
@@ -28,6 +32,7 @@ export const deals: DealInput[] = [
     title: 'K9 self-propelled howitzers for Romania',
     titleKo: '루마니아 K9 자주포 수출',
     system: 'K9 howitzer',
+    systemKo: 'K9 자주포',
     domain: 'land',
     cooperationType: 'export',
     partnerCountry: 'RO',
@@ -61,12 +66,15 @@ export const deals: DealInput[] = [
       supplierSide: stated(HANWHA),
       organisations: stated(`Korean prime contractors are now tangible industrial actors in Europe: ${HANWHA}`),
       value: stated(HANWHA),
-      date: inferred('The month of the article the paper cites for the deal (Asian Military Review, 12 July 2024, footnote 2); the paper gives no date.'),
+      date: inferred(
+        'The month of the article the paper cites for the deal (Asian Military Review, 12 July 2024, footnote 2); the paper gives no date.',
+        '보고서가 이 사례에 인용한 기사(Asian Military Review, 2024년 7월 12일, 각주 2)의 연월이다. 보고서에는 날짜가 없다.',
+      ),
       stage: stated(HANWHA),
       localisation: stated(DEFAULT_MODEL),
       technologyTransfer: stated(DEFAULT_MODEL),
-      'recommendations:3': inferred(RECOMMENDATION_3),
-      'challenges:industrial-competition': inferred(COMPETITION),
+      'recommendations:3': inferred(RECOMMENDATION_3, RECOMMENDATION_3_KO),
+      'challenges:industrial-competition': inferred(COMPETITION, COMPETITION_KO),
     },
   },
   {
@@ -74,6 +82,7 @@ export const deals: DealInput[] = [
     title: 'K2 main battle tanks for Poland (2025 contract)',
     titleKo: '폴란드 K2 전차 수출(2025년 계약)',
     system: 'K2 tank',
+    systemKo: 'K2 전차',
     domain: 'land',
     cooperationType: 'export',
     partnerCountry: 'PL',
@@ -110,12 +119,15 @@ export const deals: DealInput[] = [
       supplierSide: stated(ROTEM),
       organisations: stated(ROTEM),
       value: stated(K2_RECORD),
-      date: inferred('The month of the article the paper cites for the deal (The Korea Economic Daily, 2 July 2025, footnote 3); the paper gives no date.'),
+      date: inferred(
+        'The month of the article the paper cites for the deal (The Korea Economic Daily, 2 July 2025, footnote 3); the paper gives no date.',
+        '보고서가 이 사례에 인용한 기사(The Korea Economic Daily, 2025년 7월 2일, 각주 3)의 연월이다. 보고서에는 날짜가 없다.',
+      ),
       stage: stated(K2_RECORD),
       localisation: stated(DEFAULT_MODEL),
       technologyTransfer: stated(DEFAULT_MODEL),
-      'recommendations:3': inferred(RECOMMENDATION_3),
-      'challenges:industrial-competition': inferred(COMPETITION),
+      'recommendations:3': inferred(RECOMMENDATION_3, RECOMMENDATION_3_KO),
+      'challenges:industrial-competition': inferred(COMPETITION, COMPETITION_KO),
     },
   },
   {
@@ -123,6 +135,7 @@ export const deals: DealInput[] = [
     title: 'Polish co-production of K9 howitzers',
     titleKo: 'K9 자주포 폴란드 공동생산',
     system: 'K9 howitzer',
+    systemKo: 'K9 자주포',
     domain: 'land',
     cooperationType: 'licensed-production',
     partnerCountry: 'PL',
@@ -143,14 +156,18 @@ export const deals: DealInput[] = [
       partnerCountry: stated(POLISH_CO_PRODUCTION),
       supplierSide: stated(POLISH_CO_PRODUCTION),
       workCountry: stated(POLISH_CO_PRODUCTION),
-      organisations: inferred('The K9 is Hanwha Aerospace’s howitzer, whose European contracts the paper describes (chapter 1, paragraph 1); the paper names no firm for its Polish co-production.'),
+      organisations: inferred(
+        'The K9 is Hanwha Aerospace’s howitzer, whose European contracts the paper describes (chapter 1, paragraph 1); the paper names no firm for its Polish co-production.',
+        'K9은 한화에어로스페이스의 자주포이며, 보고서는 그 유럽 계약을 서술한다(1장 1문단). 보고서는 폴란드 공동생산을 맡은 기업을 밝히지 않는다.',
+      ),
       stage: stated(POLISH_CO_PRODUCTION),
       localisation: stated(POLISH_CO_PRODUCTION),
       technologyTransfer: inferred(
         'The paper says Hanwha’s and Hyundai Rotem’s European deals demonstrate technology transfer as the default model (chapter 1, paragraph 1), and counts producing in Europe under licence as localisation; it does not say so of this case.',
+        '보고서는 한화와 현대로템의 유럽 계약이 기술이전을 기본 모델로 보여 준다고 하고(1장 1문단), 유럽에서의 면허 생산을 현지화로 본다. 그러나 이 사례에 대해 그렇게 말하지는 않는다.',
       ),
-      'recommendations:3': inferred(RECOMMENDATION_3),
-      'challenges:industrial-competition': inferred(COMPETITION),
+      'recommendations:3': inferred(RECOMMENDATION_3, RECOMMENDATION_3_KO),
+      'challenges:industrial-competition': inferred(COMPETITION, COMPETITION_KO),
     },
   },
   {
@@ -158,6 +175,7 @@ export const deals: DealInput[] = [
     title: 'Polish co-production of K2-derived tanks',
     titleKo: 'K2 파생형 전차 폴란드 공동생산',
     system: 'K2 tank',
+    systemKo: 'K2 전차',
     domain: 'land',
     cooperationType: 'licensed-production',
     partnerCountry: 'PL',
@@ -181,8 +199,8 @@ export const deals: DealInput[] = [
       stage: stated(POLISH_CO_PRODUCTION),
       localisation: stated(DEFAULT_MODEL),
       technologyTransfer: stated(DEFAULT_MODEL),
-      'recommendations:3': inferred(RECOMMENDATION_3),
-      'challenges:industrial-competition': inferred(COMPETITION),
+      'recommendations:3': inferred(RECOMMENDATION_3, RECOMMENDATION_3_KO),
+      'challenges:industrial-competition': inferred(COMPETITION, COMPETITION_KO),
     },
   },
   {
@@ -190,6 +208,7 @@ export const deals: DealInput[] = [
     title: 'Light Armed Helicopter serial production',
     titleKo: '소형무장헬기(LAH) 양산',
     system: 'Light Armed Helicopter',
+    systemKo: '소형무장헬기(LAH)',
     domain: 'air',
     cooperationType: 'production-support',
     partnerCountry: 'KR',
@@ -221,7 +240,10 @@ export const deals: DealInput[] = [
       supplierSide: stated(REVERSE_FLOW),
       workCountry: stated(LAH),
       organisations: stated(LAH),
-      date: inferred('The paper says the agreement was signed in 2023 (chapter 1, paragraph 2); the month is that of the Airbus press release it cites (31 August 2023, footnote 4).'),
+      date: inferred(
+        'The paper says the agreement was signed in 2023 (chapter 1, paragraph 2); the month is that of the Airbus press release it cites (31 August 2023, footnote 4).',
+        '보고서는 협정이 2023년에 체결되었다고 한다(1장 2문단). 월은 보고서가 인용한 에어버스 보도자료(2023년 8월 31일, 각주 4)의 것이다.',
+      ),
       stage: stated(LAH),
     },
   },
@@ -230,6 +252,7 @@ export const deals: DealInput[] = [
     title: 'MBDA–KAI cooperation on European missiles for Korean platforms',
     titleKo: 'MBDA–KAI, 유럽산 미사일의 한국 플랫폼 통합 협력',
     system: 'Missile integration',
+    systemKo: '미사일 통합',
     domain: 'air',
     cooperationType: 'co-development',
     partnerCountry: 'KR',
@@ -255,10 +278,16 @@ export const deals: DealInput[] = [
     ],
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
     claims: {
-      partnerCountry: inferred('The platforms are Korean and KAI a Korean firm; the paper does not say where the work is done.'),
+      partnerCountry: inferred(
+        'The platforms are Korean and KAI a Korean firm; the paper does not say where the work is done.',
+        '플랫폼이 한국의 것이고 KAI가 한국 기업이다. 보고서는 작업이 어디에서 이루어지는지 밝히지 않는다.',
+      ),
       supplierSide: stated(MBDA_KAI),
       organisations: stated(MBDA_KAI),
-      date: inferred('The date of the MBDA press release the paper cites (24 November 2023, footnote 5); the paper gives no date for the agreements.'),
+      date: inferred(
+        'The date of the MBDA press release the paper cites (24 November 2023, footnote 5); the paper gives no date for the agreements.',
+        '보고서가 인용한 MBDA 보도자료의 날짜(2023년 11월 24일, 각주 5)이다. 보고서에는 합의의 날짜가 없다.',
+      ),
       stage: stated(MBDA_KAI),
     },
   },
@@ -267,6 +296,7 @@ export const deals: DealInput[] = [
     title: 'Meteor missile integration on the KF-21 Boramae',
     titleKo: 'KF-21 보라매 미티어(Meteor) 미사일 통합',
     system: 'Meteor on KF-21 Boramae',
+    systemKo: 'KF-21 보라매의 미티어',
     domain: 'air',
     cooperationType: 'systems-integration',
     partnerCountry: 'KR',
@@ -283,8 +313,14 @@ export const deals: DealInput[] = [
     ],
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
     claims: {
-      partnerCountry: inferred('KAI leads the KF-21 and does the integration; the paper does not say where the work is done.'),
-      supplierSide: inferred('The Meteor is MBDA’s missile, one of the “European missiles” the paper says MBDA and KAI agreed to integrate on Korean platforms (chapter 1, paragraph 2).'),
+      partnerCountry: inferred(
+        'KAI leads the KF-21 and does the integration; the paper does not say where the work is done.',
+        'KAI가 KF-21 사업을 이끌고 통합을 맡는다. 보고서는 작업이 어디에서 이루어지는지 밝히지 않는다.',
+      ),
+      supplierSide: inferred(
+        'The Meteor is MBDA’s missile, one of the “European missiles” the paper says MBDA and KAI agreed to integrate on Korean platforms (chapter 1, paragraph 2).',
+        '미티어는 MBDA의 미사일로, 보고서가 MBDA와 KAI가 한국 플랫폼에 통합하기로 합의했다고 한 “유럽 미사일” 가운데 하나다(1장 2문단).',
+      ),
       organisations: stated(METEOR),
     },
   },

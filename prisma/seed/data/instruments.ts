@@ -8,7 +8,7 @@ import { PAPER } from './sources';
 
 /** The paper's words, at the anchor of the paragraph, recommendation or footnote that holds them. */
 const stated = (quote: string, where: string) => ({ basis: 'stated' as const, sourceSlug: PAPER, quote, where });
-const inferred = (reason: string) => ({ basis: 'inferred' as const, reason });
+const inferred = (reason: string, reasonKo?: string) => ({ basis: 'inferred' as const, reason, reasonKo });
 
 // The paper's sentences the instruments rest on.
 const EDF_BUDGET = 'Through the EDF, the European Commission is directing €8 billion until 2027 into collaborative defence R&D and cross-border capability projects.';
@@ -47,6 +47,7 @@ export const instruments: InstrumentInput[] = [
     periodEnd: 2027,
     thirdCountryTerms:
       'Restricts access to firms that are not established within the EU or not majority-controlled by entities from member states. Third-country participation is not impossible, but it is subject to stringent conditions related to intellectual property, data security and technology control.',
+    thirdCountryTermsKo: 'EU 안에 설립되지 않았거나 회원국 주체가 과반을 지배하지 않는 기업의 참여를 제한한다. 제3국 참여가 불가능하지는 않으나, 지식재산, 데이터 보안, 기술 통제에 관한 엄격한 조건이 붙는다.',
     accessLevel: 'restricted',
     accessNote:
       'The paper finds that these restrictions complicate South Korean firms’ participation in EU-funded projects and limit their ability to contribute technologies that might otherwise complement European capabilities. It also sees that access, even if conditional, to EU-funded R&D consortia could let South Korean firms embed themselves into European defence innovation efforts.',
@@ -72,6 +73,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'industrial-programme',
     thirdCountryTerms:
       'Mirrors many of the security and participation rules of the EDF, which are strict with technology controls, intellectual property rules and conditions for “third countries” and partner firms. The total cost of non-EU/EEA components in EU-financed end products cannot exceed 35%.',
+    thirdCountryTermsKo: 'EDF의 보안·참여 규정 상당 부분을 그대로 따르며, 기술 통제, 지식재산 규정, “제3국”과 협력 기업에 대한 조건이 엄격하다. EU 재원 최종 제품에서 비EU/EEA 부품의 비용 합계는 35%를 넘을 수 없다.',
     accessLevel: 'conditional',
     accessNote:
       'The paper sees potential – albeit limited – access for South Korea to European defence procurement projects and a chance to deepen collaboration in advanced systems, under the EDIP’s technology controls, intellectual property rules and conditions for third countries, with non-EU/EEA components kept within 35% of the cost of EU-financed end products.',
@@ -97,6 +99,7 @@ export const instruments: InstrumentInput[] = [
     budget: { amount: 150_000_000_000, currency: 'EUR', text: '€150 billion', sourceSlug: 'safe-regulation-2025-1106' },
     thirdCountryTerms:
       'Loans benefit from a 10-year grace period where no repayment of interest is required, and the loan period is 45 years. Open to international partners, although strict access rules are maintained for many weapons categories, including like-mindedness and a Security and Defence Partnership; a strict design authority rule on certain products: up to 35% of the cost of SAFE-funded defence projects can come from non-EU sources.',
+    thirdCountryTermsKo: '대출에는 이자 상환이 필요 없는 10년 거치 기간이 있고, 대출 기간은 45년이다. 국제 파트너에게 열려 있으나, 여러 무기 범주에는 가치 공유(like-mindedness)와 안보·국방 파트너십을 포함한 엄격한 참여 규정이 유지된다. 일부 제품에는 엄격한 설계 권한(design authority) 규정이 적용되며, SAFE 재원 방위 사업 비용의 최대 35%까지 비EU 공급원에서 조달할 수 있다.',
     accessLevel: 'conditional',
     accessNote:
       'South Korea already has the Security and Defence Partnership with the Union that SAFE’s access rules ask for many weapons categories. Up to 35% of the cost of a SAFE-funded project can come from non-EU sources, which, the paper says, limits the scope of involvement of third countries. South Korea can technically participate, but the paper asks whether doing so is in its commercial interests, given the participation rules.',
@@ -123,6 +126,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'research-programme',
     thirdCountryTerms:
       'Seoul joined Horizon Europe in January 2025 under a transitional arrangement, so that Korean and European researchers and organisations can participate in technology and innovation calls.',
+    thirdCountryTermsKo: '한국은 2025년 1월 과도기 협정(transitional arrangement)에 따라 호라이즌 유럽에 가입했으며, 이로써 한국과 유럽의 연구자와 기관이 기술·혁신 공모에 참여할 수 있다.',
     accessLevel: 'associated',
     accessNote:
       'Korean researchers and organisations can take part in Horizon Europe’s technology and innovation calls under the transitional arrangement of January 2025. The paper sees this as a door to further cooperation in dual-use domains related to cyber, maritime and space, and a potential to build defence cooperation “from the bottom up”.',
@@ -147,6 +151,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'accelerator',
     thirdCountryTerms:
       'South Korea can perhaps participate (depending on the status of partnership or formal agreements) in its accelerator or challenge programmes.',
+    thirdCountryTermsKo: '한국은 (파트너 지위나 공식 협정에 따라) 그 액셀러레이터나 챌린지 프로그램에 참여할 수도 있다.',
     accessLevel: 'undetermined',
     accessNote:
       'Through DIANA South Korea can gain early exposure to NATO’s requirements for emerging and disruptive technologies. Whether it can take part in DIANA’s accelerator or challenge programmes depends, the paper says, on the status of partnership or formal agreements; the paper also counts DIANA among NATO’s instruments that are open to a broader set of partners.',
@@ -171,6 +176,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'venture-fund',
     thirdCountryTerms:
       'Open to a broader set of partners, but designed primarily to serve military interoperability and innovation objectives rather than to sustain a market or industrial ecosystem.',
+    thirdCountryTermsKo: '더 넓은 범위의 파트너에게 열려 있으나, 시장이나 산업 생태계를 유지하기보다는 주로 군사적 상호운용성과 혁신 목표에 기여하도록 설계되었다.',
     accessLevel: 'undetermined',
     accessNote:
       'Korean firms might be able to attract investment, co-investment or joint ventures with NATO entrepreneurs through the NIF, but the paper treats this as a possibility rather than an established route.',
@@ -184,6 +190,7 @@ export const instruments: InstrumentInput[] = [
       thirdCountryTerms: stated(NATO_OPEN, 'chapter-2-p5'),
       accessLevel: inferred(
         'The paper says only that South Korean firms “might be able to” attract investment through the NIF and names no rule for partners beyond its being open to a broader set of them, so the level is left undetermined.',
+        '보고서는 한국 기업이 NIF를 통해 투자를 유치할 “수도 있다”고만 하고, 더 넓은 파트너에게 열려 있다는 것 외에 파트너에 대한 규정을 밝히지 않으므로 참여 수준을 정하지 않았다.',
       ),
     },
   },
@@ -196,6 +203,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'partnership-framework',
     thirdCountryTerms:
       'A strong partnership that NATO offers South Korea; it potentially opens up NATO cooperation through standardisation, science and technology cooperation and exercises.',
+    thirdCountryTermsKo: 'NATO가 한국에 제공하는 강력한 파트너십으로, 표준화, 과학기술 협력, 훈련을 통해 NATO와의 협력을 열어 줄 잠재력이 있다.',
     accessLevel: 'associated',
     accessNote:
       'South Korea is a partner in the NATO–IP4 framework, which the paper calls “a strong partnership” that “potentially” opens up NATO cooperation, and “a flexible and tailored defence industrial cooperation pathway” for IP4 countries.',
@@ -217,6 +225,7 @@ export const instruments: InstrumentInput[] = [
     owner: 'NATO',
     kind: 'partnership-framework',
     thirdCountryTerms: 'Potentially allows IP4 countries to enhance cooperation in the area of defence production, with an emphasis on efficient defence procurement.',
+    thirdCountryTermsKo: 'IP4 국가가 효율적인 방위조달에 중점을 두고 방위 생산 분야 협력을 강화할 수 있게 할 잠재력이 있다.',
     accessLevel: 'dialogue',
     accessNote:
       'The paper says the DPAP potentially allows IP4 countries such as South Korea to enhance cooperation in defence production, and recommends that NATO use it to deepen defence industrial dialogue and cooperation with them.',
@@ -240,6 +249,7 @@ export const instruments: InstrumentInput[] = [
     kind: 'partnership-framework',
     thirdCountryTerms:
       'The paper sees greater scope for an alignment of military requirements, standardisation and capability development through a closer engagement of IP4 countries in the NDPP, so that countries such as South Korea can fully immerse themselves in NATO capability and technology plans.',
+    thirdCountryTermsKo: '보고서는 IP4 국가가 NDPP에 더 긴밀히 참여하면 군사 소요, 표준화, 역량 개발을 정렬할 여지가 커져, 한국 같은 국가가 NATO의 역량·기술 계획에 온전히 참여할 수 있다고 본다.',
     accessLevel: 'dialogue',
     accessNote:
       'The paper describes no part for South Korea in NATO’s defence planning today; it sees scope for a closer engagement of IP4 countries in the NDPP and recommends a closer linkage between the NDPP, the DPAP and IP4 countries.',
@@ -252,6 +262,7 @@ export const instruments: InstrumentInput[] = [
       thirdCountryTerms: stated(NDPP_TERMS, 'nato-p3'),
       accessLevel: inferred(
         'The paper sees scope for a closer engagement of IP4 countries in the NDPP and recommends a closer linkage with it (recommendation 5), but describes no participation by South Korea: its link runs through the IP4 partnership.',
+        '보고서는 IP4 국가가 NDPP에 더 긴밀히 참여할 여지를 보고 더 긴밀한 연계를 권고하지만(권고 5), 한국의 참여를 서술하지는 않는다. 연결 고리는 IP4 파트너십이다.',
       ),
     },
   },

@@ -216,8 +216,8 @@ export const recommendations: RecommendationInput[] = [
     title: 'Take a larger part in dual-use Horizon Europe projects',
     titleKo: '이중용도 호라이즌 유럽 사업 참여 확대',
     summary:
-      'With Korea associated to Horizon Europe and more money likely to flow into it, build R&D and dual-use innovation cooperation from the bottom up.',
-    summaryKo: '한국이 호라이즌 유럽 준회원국이 되었고 향후 더 많은 재원이 투입될 것으로 예상되는 만큼, 연구개발 및 이중용도 혁신 협력을 상향식으로 구축한다.',
+      'With South Korea having joined Horizon Europe in January 2025 under a transitional arrangement, and more money likely to flow into the programme, build R&D and dual-use innovation cooperation from the bottom up.',
+    summaryKo: '한국이 2025년 1월 과도기 협정에 따라 호라이즌 유럽에 가입했고 향후 더 많은 재원이 투입될 것으로 예상되는 만큼, 연구개발 및 이중용도 혁신 협력을 상향식으로 구축한다.',
     actors: ['rok', 'eu'],
     instrumentCodes: ['horizon-europe'],
     sourceSlugs: [PAPER],

@@ -14,6 +14,7 @@ export const sources: SourceInput[] = [
     publisher: 'Centre for Security, Diplomacy and Strategy (CSDS), Brussels School of Governance — CSDS In-Depth Paper No. 18',
     publishedOn: '2025-10',
     note: 'The source of Ties. Facts with no footnote of their own are cited to the paper.',
+    noteKo: 'Ties의 출처입니다. 별도 각주가 없는 사실은 이 보고서를 출처로 인용합니다.',
   },
   {
     slug: 'nam-wilder-sanchez-2024-major-arms-exporter',

@@ -92,6 +92,11 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
           </h2>
           <FilterFocus view={query} message={t('results', { count: list.total })} headingId="results" />
           <DealTotals totals={totals} count={list.total} />
+          {filters.basis === 'stated' ? (
+            <p role="note" className="rounded border border-emerald-700 p-2 text-sm dark:border-emerald-400" data-testid="stated-only">
+              {t('statedOnly.on')} <Link href={`/deals${buildDealQuery({ ...filters, basis: undefined })}`}>{t('statedOnly.offLink')}</Link>
+            </p>
+          ) : null}
           {list.total === 0 ? (
             <DealsEmpty filters={filters} facets={facets} />
           ) : map ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PaperBody } from '@/components/paper/paper-body';
 import { PageHeader } from '@/components/ui/page-header';
+import { Link } from '@/lib/i18n/navigation';
 import { paper } from '@/lib/paper';
 import { citedQuote, paperReferences } from '@/lib/queries/paper';
 import { pageAlternates } from '@/lib/views/metadata';
@@ -21,10 +22,14 @@ export default async function PaperPage({ params, searchParams }: PageProps<'/[l
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('paper');
+  const findingsT = await getTranslations('findings');
   const [references, quote] = await Promise.all([paperReferences(), quoteOf((await searchParams).cite)]);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <p className="no-print -mt-4 mb-4 text-sm">
+        <Link href="/findings">{findingsT('section.all')}</Link>
+      </p>
       <PaperBody doc={paper()} references={references} quote={quote} locale={locale} />
     </>
   );

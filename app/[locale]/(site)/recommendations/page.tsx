@@ -6,7 +6,7 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/lib/i18n/navigation';
 import { buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
-import { formatPartial } from '@/lib/format';
+import { formatPartial, nameLang } from '@/lib/format';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { viewMetadata } from '@/lib/views/metadata';
@@ -83,7 +83,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
                     <dt className="inline font-medium">{t('columns.lastReviewed')}: </dt>
                     <dd className="inline">
                       {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : t('neverReviewed')}
-                      {source ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{freshness('asPublished', source)}</span> : null}
+                      {source ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{freshness.rich('asPublished', { ...source, work: (title) => <cite lang={nameLang(source.source)}>{title}</cite> })}</span> : null}
                       {stale ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-950 dark:bg-amber-900 dark:text-amber-50">{t('stale')}</span> : null}
                     </dd>
                   </div>

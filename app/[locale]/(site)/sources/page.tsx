@@ -7,7 +7,8 @@ import { SourceToolbar } from '@/components/sources/source-toolbar';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { SOURCES_PER_PAGE, buildSourceQuery, parseSourceFilters } from '@/lib/filters/sources';
-import { formatIsoPartial } from '@/lib/format';
+import { LocalisedText } from '@/components/ui/localised-text';
+import { formatIsoPartial, nameLang } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { lastSourceChanges, listSources, sourceCitations } from '@/lib/queries/sources';
 import { Pagination } from '@/components/ui/pagination';
@@ -69,7 +70,9 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
           >
             <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{page(`kind.${s.kind}`)}</p>
             <p>
-              {s.authors ? `${s.authors}, ` : ''}“{s.title}”{s.publisher ? `, ${s.publisher}` : ''}
+              <span lang={nameLang(`${s.authors ?? ''}${s.title}${s.publisher ?? ''}`)}>
+                {s.authors ? `${s.authors}, ` : ''}“{s.title}”{s.publisher ? `, ${s.publisher}` : ''}
+              </span>
               {s.publishedOn ? `, ${formatIsoPartial(s.publishedOn, locale)}` : ''}.
             </p>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -83,7 +86,11 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
                 </>
               ) : null}
             </p>
-            {s.note ? <p className="mt-1 text-sm" lang={locale === 'ko' ? 'en' : undefined}>{s.note}</p> : null}
+            {s.note ? (
+              <p className="mt-1 text-sm">
+                <LocalisedText locale={locale} en={s.note} ko={s.noteKo} />
+              </p>
+            ) : null}
             <SourceCitations citations={citations.get(s.id)} />
             <SourceStatus slug={s.slug} title={s.title} updatedAt={s.updatedAt} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
           </li>

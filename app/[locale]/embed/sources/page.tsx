@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EmbedCredit } from '@/components/views/embed-credit';
-import { formatIsoPartial } from '@/lib/format';
+import { formatIsoPartial, nameLang } from '@/lib/format';
 import { readView } from '@/lib/lists';
 import { listSources } from '@/lib/queries/sources';
 import { localisedPath, publicOrigin } from '@/lib/url';
@@ -33,11 +33,13 @@ export default async function EmbedSources({ params, searchParams }: PageProps<'
         {sources.map((s) => (
           <li key={s.slug} data-slug={s.slug}>
             <span className="text-xs text-zinc-700 dark:text-zinc-300">{t(`kind.${s.kind}`)}: </span>
-            {s.authors ? `${s.authors}, ` : ''}
-            <a href={`${base}#${s.slug}`} target="_top">
-              “{s.title}”
-            </a>
-            {s.publisher ? `, ${s.publisher}` : ''}
+            <span lang={nameLang(`${s.authors ?? ''}${s.title}${s.publisher ?? ''}`)}>
+              {s.authors ? `${s.authors}, ` : ''}
+              <a href={`${base}#${s.slug}`} target="_top">
+                “{s.title}”
+              </a>
+              {s.publisher ? `, ${s.publisher}` : ''}
+            </span>
             {s.publishedOn ? `, ${formatIsoPartial(s.publishedOn, locale)}` : ''}.
           </li>
         ))}

@@ -7,6 +7,7 @@ import { EntityDeals } from '@/components/entities/entity-deals';
 import { EntityHeader } from '@/components/entities/entity-header';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { OrganisationLink } from '@/components/links/organisation-link';
+import { PaperFindings } from '@/components/findings/paper-findings';
 import { DetailSection } from '@/components/ui/detail-section';
 import { localised } from '@/lib/format';
 import { getCountryPage } from '@/lib/queries/entities';
@@ -49,6 +50,7 @@ export default async function CountryPage({ params }: PageProps<'/[locale]/count
       </DetailSection>
       <LinkedInstruments instruments={page.instruments} locale={locale} />
       {page.koreanAccess ? <KoreanAccess instruments={page.koreanAccess} locale={locale} /> : null}
+      <PaperFindings of={{ country: c.code }} />
     </article>
   );
 }

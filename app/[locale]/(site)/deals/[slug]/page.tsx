@@ -7,6 +7,7 @@ import { DealFacts } from '@/components/deal-detail/deal-facts';
 import { DealLinks } from '@/components/deal-detail/deal-links';
 import { DealOrganisations } from '@/components/deal-detail/deal-organisations';
 import { DealTimeline } from '@/components/deal-detail/deal-timeline';
+import { PaperFindings } from '@/components/findings/paper-findings';
 import { CitedSources } from '@/components/ui/cited-sources';
 import { DetailSection } from '@/components/ui/detail-section';
 import { LocalisedText } from '@/components/ui/localised-text';
@@ -49,7 +50,7 @@ export default async function DealPage({ params, searchParams }: PageProps<'/[lo
           <LocalisedText locale={locale} en={d.title} ko={d.titleKo} />
         </h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {d.system} · {vocab(`cooperationType.${d.cooperationType}`)} · {d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty')}
+          <LocalisedText locale={locale} en={d.system} ko={d.systemKo} /> · {vocab(`cooperationType.${d.cooperationType}`)} · {d.stage ? vocab(`dealStage.${d.stage}`) : vocab('dealStage.empty')}
         </p>
         {d.retiredAt ? (
           <p
@@ -68,6 +69,7 @@ export default async function DealPage({ params, searchParams }: PageProps<'/[lo
       <DealTimeline deal={d} />
       <DealOrganisations deal={d} />
       <DealLinks deal={d} />
+      <PaperFindings of={{ deal: d.slug }} />
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={d.sources} />
       </DetailSection>

@@ -7,6 +7,7 @@ import { RecordStatus } from '@/components/editing/record-status';
 import { AccessExplanation } from '@/components/instrument-detail/access-explanation';
 import { InstrumentFacts } from '@/components/instrument-detail/instrument-facts';
 import { InstrumentLinks } from '@/components/instrument-detail/instrument-links';
+import { PaperFindings } from '@/components/findings/paper-findings';
 import { CitedSources } from '@/components/ui/cited-sources';
 import { DetailSection } from '@/components/ui/detail-section';
 import { LocalisedText } from '@/components/ui/localised-text';
@@ -65,12 +66,15 @@ export default async function InstrumentPage({ params, searchParams }: PageProps
       </DetailSection>
       <InstrumentFacts instrument={i} />
       <DetailSection id="terms" title={t('termsHeading')}>
-        <p lang={locale === 'ko' ? 'en' : undefined}>{i.thirdCountryTerms}</p>
+        <p>
+          <LocalisedText locale={locale} en={i.thirdCountryTerms} ko={i.thirdCountryTermsKo} />
+        </p>
         <p>
           <ClaimNote claims={i.claims} field="thirdCountryTerms" cite={`instrument:${i.code}`} />
         </p>
       </DetailSection>
       <InstrumentLinks instrument={i} />
+      <PaperFindings of={{ instrument: i.code }} />
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={i.sources} />
       </DetailSection>

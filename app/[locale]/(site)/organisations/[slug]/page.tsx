@@ -6,6 +6,7 @@ import { EntityDeals } from '@/components/entities/entity-deals';
 import { EntityHeader } from '@/components/entities/entity-header';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { CountryLink } from '@/components/links/country-link';
+import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { getOrganisationPage } from '@/lib/queries/entities';
 import { decodeSegment } from '@/lib/url';
@@ -48,7 +49,11 @@ export default async function OrganisationPage({ params }: PageProps<'/[locale]/
             {t('retired', { date: formatPartial(o.retiredAt, 'day', locale) })}
           </p>
         ) : null}
-        {o.summary ? <p lang={locale === 'ko' ? 'en' : undefined}>{o.summary}</p> : null}
+        {o.summary ? (
+          <p>
+            <LocalisedText locale={locale} en={o.summary} ko={o.summaryKo} />
+          </p>
+        ) : null}
       </EntityHeader>
       <EntityDeals name={name} deals={page.deals} total={page.total} listHref={`/deals?organisation=${o.slug}`} showPartner locale={locale} />
       {page.total > 0 ? <EntityChart data={page.byYear} locale={locale} /> : null}

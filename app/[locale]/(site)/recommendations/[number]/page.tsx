@@ -3,11 +3,12 @@ import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressBar } from '@/components/recommendations/progress-bar';
+import { PaperFindings } from '@/components/findings/paper-findings';
 import { HistoryTimeline } from '@/components/tracker/history-timeline';
 import { RecommendationForm } from '@/components/tracker/recommendation-form';
 import { currentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
-import { formatPartial, localised } from '@/lib/format';
+import { formatPartial, localised, nameLang } from '@/lib/format';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
@@ -86,7 +87,7 @@ export default async function RecommendationPage({ params, searchParams }: PageP
           </dd>
           {!r.lastReviewedAt && source ? (
             <dd className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="source-date">
-              {freshness('asPublished', source)}
+              {freshness.rich('asPublished', { ...source, work: (title) => <cite lang={nameLang(source.source)}>{title}</cite> })}
             </dd>
           ) : null}
         </div>
@@ -159,6 +160,7 @@ export default async function RecommendationPage({ params, searchParams }: PageP
         · <a href={localisedPath('/recommendations/feed.xml', locale)} type="application/atom+xml">{tracker('feed')}</a>
       </p>
 
+      <div className="mt-6"><PaperFindings of={{ recommendation: r.number }} /></div>
       <LinkList id="instruments" title={t('instruments')} empty={t('none')} items={r.instruments.map((i) => ({ key: i.code, href: `/instruments/${i.code}`, text: `${i.acronym} — ${localised(locale, i.name, i.nameKo).text}` }))} />
       <LinkList id="challenges" title={t('challenges')} empty={t('none')} items={r.challenges.map((c) => ({ key: c.slug, href: null, text: localised(locale, c.title, c.titleKo).text }))} />
       <LinkList
@@ -168,19 +170,21 @@ export default async function RecommendationPage({ params, searchParams }: PageP
         items={r.deals.map((d) => ({ key: d.slug, href: `/deals/${d.slug}`, text: localised(locale, d.title, d.titleKo).text }))}
         more={r._count.deals > r.deals.length ? t('dealsShown', { shown: r.deals.length, total: r._count.deals }) : undefined}
       />
-      <LinkList id="sources" title={t('sources')} empty={t('none')} items={r.sources.map((s) => ({ key: s.slug, href: `/sources#${s.slug}`, text: `${s.authors ? `${s.authors}, ` : ''}“${s.title}”` }))} />
+      <LinkList id="sources" title={t('sources')} empty={t('none')} items={r.sources.map((s) => ({ key: s.slug, href: `/sources#${s.slug}`, text: `${s.authors ? `${s.authors}, ` : ''}“${s.title}”`, lang: nameLang(`${s.authors ?? ''}${s.title}`) }))} />
     </article>
   );
 }
 
-function LinkList({ id, title, empty, items, more }: { id: string; title: string; empty: string; items: Array<{ key: string; href: string | null; text: string }>; more?: string }) {
+function LinkList({ id, title, empty, items, more }: { id: string; title: string; empty: string; items: Array<{ key: string; href: string | null; text: string; lang?: string }>; more?: string }) {
   return (
     <section aria-labelledby={id} className="mt-6 space-y-2">
       <h2 id={id}>{title}</h2>
       {items.length ? (
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {items.map((i) => (
-            <li key={i.key}>{i.href ? <Link href={i.href}>{i.text}</Link> : i.text}</li>
+            <li key={i.key} lang={i.lang}>
+              {i.href ? <Link href={i.href}>{i.text}</Link> : i.text}
+            </li>
           ))}
         </ul>
       ) : (
