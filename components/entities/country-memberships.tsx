@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { ClaimNote } from '@/components/basis/claim-note';
 import { DetailSection } from '@/components/ui/detail-section';
+import type { StoredClaim } from '@/lib/records/claims';
 
-type Memberships = { eu: boolean; nato: boolean; ip4: boolean };
+type Memberships = { code: string; eu: boolean; nato: boolean; ip4: boolean; claims: readonly StoredClaim[] };
 
 /**
  * The memberships the country register records, with what they rest on. A membership that is not
@@ -9,15 +11,16 @@ type Memberships = { eu: boolean; nato: boolean; ip4: boolean };
  */
 export async function CountryMemberships({ country, name }: { country: Memberships; name: string }) {
   const t = await getTranslations('entities');
-  const recorded = [country.eu ? t('membership.eu') : null, country.nato ? t('membership.nato') : null, country.ip4 ? t('membership.ip4') : null].filter(
-    (m): m is string => m !== null,
-  );
+  const recorded = (['eu', 'nato', 'ip4'] as const).filter((m) => country[m]);
   return (
     <DetailSection id="memberships" title={t('membershipsHeading')}>
       {recorded.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5" data-testid="memberships">
           {recorded.map((m) => (
-            <li key={m}>{m}</li>
+            <li key={m} data-membership={m}>
+              {t(`membership.${m}`)}
+              <ClaimNote claims={country.claims} field={m} cite={`country:${country.code.toLowerCase()}`} />
+            </li>
           ))}
         </ul>
       ) : (

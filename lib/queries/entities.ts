@@ -3,6 +3,7 @@
 import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { claimsInclude } from '@/lib/records/claims';
 import { getDealsByYear } from './overview';
 
 /** How many deals an organisation's or a country's page lists; the rest are one link away, on /deals. */
@@ -84,7 +85,7 @@ export type OrganisationPage = NonNullable<Awaited<ReturnType<typeof getOrganisa
 export const getCountryPage = cachedRead('entities.country', ['register'], async (rawCode: string, client: PrismaClient = db) => {
   if (!COUNTRY_CODE.test(rawCode)) return null;
   const code = rawCode.toUpperCase();
-  const country = await client.country.findUnique({ where: { code } });
+  const country = await client.country.findUnique({ where: { code }, include: { claims: claimsInclude } });
   if (!country) return null;
   const dealsWhere: Prisma.DealWhereInput = { retiredAt: null, partnerCountryCode: code };
   const [deals, total, organisations, instruments, byYear, access] = await Promise.all([

@@ -68,7 +68,14 @@ export async function citedQuote(cite: string, client: PrismaClient = db): Promi
   if (kind === 'finding' && !field) return (await client.finding.findUnique({ where: { slug: key }, select: { quote: true } }))?.quote ?? null;
   if (!field || field.length > 120) return null;
   const paperClaim = { field, basis: 'stated', source: { slug: PAPER_SOURCE } };
-  const where = kind === 'deal' ? { ...paperClaim, deal: { slug: key } } : kind === 'instrument' ? { ...paperClaim, instrument: { code: key } } : null;
+  const where =
+    kind === 'deal'
+      ? { ...paperClaim, deal: { slug: key } }
+      : kind === 'instrument'
+        ? { ...paperClaim, instrument: { code: key } }
+        : kind === 'country'
+          ? { ...paperClaim, countryCode: key.toUpperCase() }
+          : null;
   if (!where) return null;
   return (await client.claim.findFirst({ where, select: { quote: true } }))?.quote ?? null;
 }

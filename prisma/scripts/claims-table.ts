@@ -8,6 +8,7 @@ import { PAPER_SOURCE, locateQuote } from '@/lib/paper';
 import { placeOf } from '@/lib/paper/place';
 import type { Claim } from '@/lib/records/claims';
 import { deal } from '@/lib/records/deal';
+import { country } from '@/lib/records/country';
 import { instrument } from '@/lib/records/instrument';
 import { type Seed, parseSeed } from '@/prisma/seed/seed';
 import { runIfMain } from './cli';
@@ -16,7 +17,7 @@ export const CLAIMS_TABLE_FILE = 'prisma/seed/claims.md';
 
 /** One claim of the seed: the record and value it qualifies, the value as a reader and as the export reads it. */
 export type ClaimRow = {
-  kind: 'deal' | 'instrument' | 'key figure';
+  kind: 'deal' | 'instrument' | 'country' | 'key figure';
   record: string;
   title: string;
   field: string;
@@ -72,6 +73,7 @@ export function claimRows(seed: Seed = parseSeed()): ClaimRow[] {
   };
   for (const d of seed.deals) add('deal', deal.table as unknown as Table, d.slug, d.title, d, d.claims);
   for (const i of seed.instruments) add('instrument', instrument.table as unknown as Table, i.code, `${i.acronym}: ${i.name}`, i, i.claims);
+  for (const c of seed.countries) add('country', country.table as unknown as Table, c.code, c.name, c, c.claims);
   // A key figure is one stated value: the paper's sentence, and the work the paper cites for it.
   for (const k of seed.keyFigures) {
     const claim: Claim = { basis: 'stated', sourceSlug: k.sourceSlug, quote: k.quote, where: locateQuote(k.quote)?.id };
@@ -104,6 +106,11 @@ const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
 const sections: Array<{ kind: ClaimRow['kind']; heading: string; note: string }> = [
   { kind: 'deal', heading: 'Deals', note: 'Values the paper does not give are empty and have no claim (see the record for them).' },
   { kind: 'instrument', heading: 'Instruments', note: 'Budget, period, third-country terms and South Korea’s access level; a value the paper does not give is empty and has no claim.' },
+  {
+    kind: 'country',
+    heading: 'Countries',
+    note: 'Memberships of the EU and NATO and NATO’s Indo-Pacific partnership: stated where the paper says so, otherwise a reference to the body’s own list; a membership not recorded has no claim.',
+  },
   {
     kind: 'key figure',
     heading: 'Key figures',

@@ -63,8 +63,12 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
       };
 
       for (const c of data.countries) {
-        const fields = country.row(c, noRefs);
-        await tx.country.upsert({ where: { code: c.code }, create: fields, update: fields });
+        const fields = country.row(c, { sourceId: source });
+        await tx.country.upsert({
+          where: { code: c.code },
+          create: { ...fields, ...country.links(c, 'connect', 'all', { sourceId: source }) },
+          update: { ...fields, ...country.links(c, 'set', 'all', { sourceId: source }) },
+        });
       }
       for (const o of data.organisations) {
         const fields = organisation.row(o, noRefs);

@@ -91,3 +91,17 @@ test('the deals list marks inferred values, and "Stated values only" withholds t
   await page.getByRole('link', { name: 'Show every value, with what each rests on' }).click();
   await expect(page).toHaveURL(/\/deals\?country=RO$/);
 });
+
+test('a country’s memberships say what they rest on: the paper, or the body’s own list', async ({ page }) => {
+  await page.goto('/countries/kr');
+  const ip4 = page.locator('[data-membership="ip4"]');
+  await ip4.getByRole('link', { name: 'Stated' }).click();
+  await expect(page).toHaveURL(/\/paper\?cite=country%3Akr%3Aip4#recommendation-5$/);
+  await expect(page.locator('#recommendation-5 mark')).toHaveText('cooperation with IP4 countries such as South Korea');
+
+  await page.goto('/countries/pl');
+  const eu = page.locator('[data-membership="eu"]');
+  await expect(eu.getByRole('link', { name: 'From elsewhere' })).toHaveAttribute('href', '/sources#eu-member-countries');
+  await eu.getByRole('link', { name: 'From elsewhere' }).focus();
+  await expect(eu.getByRole('tooltip')).toContainText('EU countries');
+});

@@ -81,8 +81,12 @@ describe('the number reader', () => {
 });
 
 describe('the seed’s claims', () => {
-  it('cover deals, instruments and key figures, each of the paper’s instruments with its access level', () => {
-    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['deal', 'instrument', 'key figure']));
+  it('cover deals, instruments, countries and key figures, each of the paper’s instruments with its access level', () => {
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['deal', 'instrument', 'country', 'key figure']));
+    // Every membership a country records rests on something; none that it does not record has a claim.
+    for (const c of seed.countries) {
+      for (const m of ['eu', 'nato', 'ip4'] as const) expect(Boolean(c.claims[m]), `${c.code} ${m}`).toBe(c[m]);
+    }
     for (const i of seed.instruments) expect(i.claims.accessLevel, i.code).toBeDefined();
     for (const i of seed.instruments.filter((i) => i.budget)) expect(i.claims.budget, i.code).toBeDefined();
     // A value the paper does not give is empty: it has no claim to rest on.

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paper as paperDocument, textBlocks } from '@/lib/paper';
 import { parseSeed } from '@/prisma/seed/seed';
 
 const paper = readFileSync(path.join(process.cwd(), 'prisma/seed/paper.txt'), 'utf8');
@@ -83,7 +84,10 @@ describe('sources', () => {
   it('cover all 13 footnotes, each with the address the paper gives', () => {
     const numbers = seed.sources.flatMap((s) => s.footnotes).sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    for (const s of seed.sources.filter((s) => s.url)) expect(paper).toContain(s.url);
+    // The works the footnotes cite carry the address the paper gives; the references for facts the
+    // paper takes as known (memberships) are cited by no footnote.
+    for (const s of seed.sources.filter((s) => s.url && s.footnotes.length)) expect(paper).toContain(s.url);
+    for (const s of seed.sources.filter((s) => s.kind !== 'paper' && !s.footnotes.length)) expect(s.note, s.slug).toMatch(/^A reference outside the paper/);
   });
 
   it('are all cited by something, and every citation resolves', () => {
@@ -94,6 +98,7 @@ describe('sources', () => {
       ...seed.recommendations.flatMap((r) => r.sourceSlugs),
       ...seed.challenges.flatMap((c) => c.sourceSlugs),
       ...seed.keyFigures.map((k) => k.sourceSlug),
+      ...seed.countries.flatMap((c) => Object.values(c.claims).flatMap((claim) => (claim.sourceSlug ? [claim.sourceSlug] : []))),
     ];
     for (const slug of cited) expect(slugs).toContain(slug);
     for (const slug of slugs) expect(cited).toContain(slug);
@@ -126,6 +131,25 @@ describe('Korean names', () => {
           expect(m[1], `${o.slug} in ${text.slice(0, 60)}…`).toBe(koreanName);
         }
       }
+    }
+  });
+});
+
+describe('challenges', () => {
+  // The paragraphs of chapter two that set out each challenge: from its opening words to the next one's.
+  const openings = ['A first and persistent obstacle', 'A second challenge', 'A third set of challenges', 'Finally, the strategic geography', 'In short'];
+  const blocks = textBlocks(paperDocument()).filter((b) => b.kind === 'paragraph');
+  const start = (words: string) => blocks.findIndex((b) => b.text.startsWith(words));
+
+  it('link only the instruments their own paragraphs name, and no recommendation (the paper draws none)', () => {
+    for (const c of seed.challenges) {
+      const text = blocks.slice(start(openings[c.number - 1]!), start(openings[c.number]!)).map((b) => b.text).join(' ');
+      expect(text.length, c.slug).toBeGreaterThan(200);
+      for (const code of c.instrumentCodes) {
+        const acronym = seed.instruments.find((i) => i.code === code)!.acronym;
+        expect(text, `${c.slug} → ${acronym}`).toContain(acronym);
+      }
+      expect(c.recommendationNumbers, c.slug).toEqual([]);
     }
   });
 });

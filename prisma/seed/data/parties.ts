@@ -1,15 +1,29 @@
-// Countries and organisations named in the paper. Memberships are reference facts (EU, NATO, and
-// NATO's four Indo-Pacific partners); the paper names Japan and Australia among the close partners.
+// Countries and organisations named in the paper, and the Indo-Pacific partners the map's IP4 layer
+// needs (the paper names Japan and Australia among Europe's close partners in recommendation 2, and
+// New Zealand nowhere).
 import type { CountryInput } from '@/lib/records/country';
+import { PAPER } from './sources';
 import type { OrganisationInput } from '@/lib/records/organisation';
 
+// What each membership rests on: the paper where it says so (South Korea among the IP4), otherwise the
+// body's own list of its members or partners, a reference from outside the paper.
+const EU_MEMBERS = { basis: 'reference' as const, sourceSlug: 'eu-member-countries' };
+const NATO_MEMBERS = { basis: 'reference' as const, sourceSlug: 'nato-member-countries' };
+const NATO_IP4 = { basis: 'reference' as const, sourceSlug: 'nato-indo-pacific-partners' };
+
 export const countries: CountryInput[] = [
-  { code: 'KR', name: 'Republic of Korea', nameKo: '대한민국', ip4: true },
-  { code: 'PL', name: 'Poland', nameKo: '폴란드', eu: true, nato: true },
-  { code: 'RO', name: 'Romania', nameKo: '루마니아', eu: true, nato: true },
-  { code: 'JP', name: 'Japan', nameKo: '일본', ip4: true },
-  { code: 'AU', name: 'Australia', nameKo: '호주', ip4: true },
-  { code: 'NZ', name: 'New Zealand', nameKo: '뉴질랜드', ip4: true },
+  {
+    code: 'KR',
+    name: 'Republic of Korea',
+    nameKo: '대한민국',
+    ip4: true,
+    claims: { ip4: { basis: 'stated', sourceSlug: PAPER, quote: 'cooperation with IP4 countries such as South Korea' } },
+  },
+  { code: 'PL', name: 'Poland', nameKo: '폴란드', eu: true, nato: true, claims: { eu: EU_MEMBERS, nato: NATO_MEMBERS } },
+  { code: 'RO', name: 'Romania', nameKo: '루마니아', eu: true, nato: true, claims: { eu: EU_MEMBERS, nato: NATO_MEMBERS } },
+  { code: 'JP', name: 'Japan', nameKo: '일본', ip4: true, claims: { ip4: NATO_IP4 } },
+  { code: 'AU', name: 'Australia', nameKo: '호주', ip4: true, claims: { ip4: NATO_IP4 } },
+  { code: 'NZ', name: 'New Zealand', nameKo: '뉴질랜드', ip4: true, claims: { ip4: NATO_IP4 } },
 ];
 
 export const organisations: OrganisationInput[] = [

@@ -1,4 +1,4 @@
-// The paper and every work its 13 footnotes cite, as the footnotes give them.
+// The paper, every work its 13 footnotes cite, as the footnotes give them, and the references for facts it takes as known.
 import { PAPER_SOURCE } from '@/lib/paper';
 import type { SourceInput } from '@/lib/records/source';
 
@@ -132,5 +132,37 @@ export const sources: SourceInput[] = [
     publishedOn: '2025-06-03',
     url: 'https://ecfr.eu/article/the-plus-sides-of-pragmatism-how-the-eu-can-engage-with-south-koreas-new-president/',
     footnotes: [13],
+  },
+  // References outside the paper, for facts the paper takes as known: who belongs to the EU and NATO,
+  // and who NATO's Indo-Pacific partners are (the map's membership layers rest on them).
+  {
+    slug: 'eu-member-countries',
+    kind: 'official-document',
+    authors: 'European Union',
+    title: 'EU countries',
+    publisher: 'european-union.europa.eu',
+    url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+    note: 'A reference outside the paper: the EU’s own list of its 27 member countries.',
+    noteKo: '보고서 밖의 참고 자료: EU가 밝힌 27개 회원국 목록입니다.',
+  },
+  {
+    slug: 'nato-member-countries',
+    kind: 'official-document',
+    authors: 'NATO',
+    title: 'NATO member countries',
+    publisher: 'nato.int',
+    url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm',
+    note: 'A reference outside the paper: NATO’s own list of its member countries.',
+    noteKo: '보고서 밖의 참고 자료: NATO가 밝힌 회원국 목록입니다.',
+  },
+  {
+    slug: 'nato-indo-pacific-partners',
+    kind: 'official-document',
+    authors: 'NATO',
+    title: 'Relations with partners in the Indo-Pacific region',
+    publisher: 'nato.int',
+    url: 'https://www.nato.int/cps/en/natohq/topics_183254.htm',
+    note: 'A reference outside the paper: NATO’s page on its four Indo-Pacific partners (Australia, Japan, New Zealand and the Republic of Korea).',
+    noteKo: '보고서 밖의 참고 자료: NATO의 인도·태평양 4개 파트너국(호주, 일본, 뉴질랜드, 대한민국)에 관한 페이지입니다.',
   },
 ];

@@ -103,6 +103,9 @@ export default async function RecommendationPage({ params, searchParams }: PageP
 
       <section aria-labelledby="milestones" className={section}>
         <h2 id="milestones">{t('milestones')}</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="milestones-basis">
+          {t('milestonesBasis')}
+        </p>
         <ol className="space-y-2" data-testid="milestones">
           {r.milestones.map((m) => (
             <li key={m.slug} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
