@@ -6,7 +6,7 @@
 //   limited to them and each statement reads those rows instead of scanning every deal.
 // - PostgreSQL: a pg_trgm GIN index serves the `LIKE '%token%'` of `contains` itself; nothing to add.
 import { oncePerRequest } from '@/lib/cache/per-request';
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { searchTokens } from '@/lib/search';
 
 /**
@@ -52,4 +52,52 @@ export const dealSearchNarrowing = oncePerRequest('deals.search', async (q: stri
     console.error('The deals full-text index could not be read; searching without it.', error);
     return undefined;
   }
+});
+
+// A token's expansion into whole trigrams is worth it up to this many (a one-letter token has hundreds).
+const EXPANSION_MAX = 64;
+
+/**
+ * The FTS5 query for one token: a phrase when it is a trigram or longer; a token of one or two
+ * characters as the trigrams that start with it, read from the index's vocabulary ("k9" → "k9 " OR
+ * "k9a"). Every stored search text ends with a space (lib/search.ts), so a text holds the short token
+ * exactly when it holds one of those trigrams. Undefined when the expansion is too large to help.
+ */
+async function tokenQuery(token: string, client: PrismaClient): Promise<string | undefined> {
+  if (indexable(token)) return phrase(token);
+  const terms = await client.$queryRaw<Array<{ term: string }>>`SELECT "term" FROM "DealSearchVocab" WHERE "term" >= ${token} AND "term" < ${`${token}\u{10FFFF}`} LIMIT ${EXPANSION_MAX + 1}`;
+  if (terms.length > EXPANSION_MAX) return undefined;
+  // No trigram starts with it: no deal holds it (an FTS5 query cannot say "nothing", so "0 = 1" says it).
+  if (terms.length === 0) return '';
+  return `(${terms.map((t) => phrase(t.term)).join(' OR ')})`;
+}
+
+/**
+ * The text search `q` as one SQL condition on "Deal" for SQLite (`inOrder`: for a page of many matches): the deals the full-text index names
+ * for every token, joined in the statement itself (no list of ids passes through the client, and no
+ * deal's text is read). A token the index cannot serve is matched against the text, as `contains`
+ * does. Undefined when there is no search.
+ */
+export const dealSearchSql = oncePerRequest('deals.search.sql', async (q: string | undefined, client: PrismaClient, inOrder = false): Promise<Prisma.Sql | undefined> => {
+  const tokens = q ? searchTokens(q) : [];
+  if (tokens.length === 0) return undefined;
+  const indexed: string[] = [];
+  const scanned: string[] = [];
+  try {
+    for (const token of tokens) {
+      const query = await tokenQuery(token, client);
+      if (query === '') return Prisma.sql`0 = 1`;
+      if (query === undefined) scanned.push(token);
+      else indexed.push(query);
+    }
+  } catch (error) {
+    // A database without the index (not migrated) still searches, by scanning; say why it is slow.
+    console.error('The deals full-text index could not be read; searching without it.', error);
+    return Prisma.join(tokens.map((t) => Prisma.sql`instr("Deal"."searchText", ${t}) > 0`), ' AND ');
+  }
+  const parts = scanned.map((t) => Prisma.sql`instr("Deal"."searchText", ${t}) > 0`);
+  // `+"id"`: the matches are tested while an order's index is walked, rather than each looked up and then sorted.
+  const id = Prisma.raw(inOrder ? '+"Deal"."id"' : '"Deal"."id"');
+  if (indexed.length) parts.unshift(Prisma.sql`${id} IN (SELECT rowid FROM "DealSearch" WHERE "DealSearch" MATCH ${indexed.join(' AND ')})`);
+  return Prisma.join(parts, ' AND ');
 });

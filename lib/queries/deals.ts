@@ -5,8 +5,10 @@ import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { DEALS_PER_PAGE, type DealFilters, type DealSort } from '@/lib/filters/deals';
-import { type DealFacetKey, dealFacetList, dealRollup, dealWhereFor, dealYears, rollupPays } from '@/lib/lists/deal-facets';
+import { type DealFacetKey, dealFacetList, dealWhereFor, dealWhereSql, dealYears, keptScope, viewIsAllLive } from '@/lib/lists/deal-facets';
+import { dealRollup, rollupPays } from '@/lib/lists/deal-rollup';
 import { providerOf } from './deals-search';
+import { dealCountSql, dealPageIds, dealValueGroups, keptDealCounts, readsDealsAsSql } from './deals-sql';
 
 export { providerOf } from './deals-search';
 import type { FacetCount } from '@/lib/lists/facets';
@@ -59,15 +61,37 @@ export const countDeals = cachedRead(
   ['register'],
   oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) =>
     // A costly view is read once for its facets and its count together (see rollupPays).
-    rollupPays(f) ? (await dealRollup(f, client)).reduce((n, g) => n + g._count._all, 0) : client.deal.count({ where: await dealWhereFor(f, client) }),
+    rollupPays(f)
+      ? (await dealRollup(f, client)).total
+      : readsDealsAsSql(client)
+        ? await countDealsSql(f, client)
+        : client.deal.count({ where: await dealWhereFor(f, client) }),
   ),
 );
 
+// From this many deals in a view, a page walks its order's index (a search: 3 ms for 4,000 matches of
+// 100,000 deals, 22 ms for 32,000, against 11 and 43 ms looking each up and sorting them); below, the
+// few deals are looked up and sorted (a walk would read the whole index for five).
+const WALK_MIN = 1000;
+
+/** A view's count on SQLite: from the kept counts where they serve it, else counted. */
+async function countDealsSql(f: DealFilters, client: PrismaClient): Promise<number> {
+  const kept = keptScope(f);
+  if (kept) return (await keptDealCounts(client, kept, '')).reduce((n, g) => n + g.count, 0);
+  return dealCountSql(client, await dealWhereSql(f, client));
+}
+
 export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
-  const where = await dealWhereFor(f, client);
   const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
+  if (readsDealsAsSql(client)) {
+    // Among a thousand deals or more, a page is found soonest by walking its order's index.
+    const where = await dealWhereSql(f, client, null, total >= WALK_MIN);
+    const ids = await dealPageIds(client, where, f.sort, (page - 1) * DEALS_PER_PAGE, DEALS_PER_PAGE);
+    return { rows: await dealRows(ids, client), total, page, pageCount };
+  }
+  const where = await dealWhereFor(f, client);
   const orderBy = dealOrderBy(f.sort, providerOf(client));
   const skip = (page - 1) * DEALS_PER_PAGE;
   if (skip === 0) return { rows: await client.deal.findMany({ where, orderBy, include: dealListInclude, take: DEALS_PER_PAGE }), total, page, pageCount };
@@ -80,7 +104,11 @@ export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFi
  * deals by value took 6.5 s, by partner 10 s, sorting 50,000 full rows to throw 49,975 away.
  */
 async function dealPage(where: Prisma.DealWhereInput, orderBy: Prisma.DealOrderByWithRelationInput[], skip: number, client: PrismaClient): Promise<DealRow[]> {
-  const ids = (await client.deal.findMany({ where, orderBy, select: { id: true }, skip, take: DEALS_PER_PAGE })).map((d) => d.id);
+  return dealRows((await client.deal.findMany({ where, orderBy, select: { id: true }, skip, take: DEALS_PER_PAGE })).map((d) => d.id), client);
+}
+
+/** The rows of some deals, in the order of their ids. */
+async function dealRows(ids: number[], client: PrismaClient): Promise<DealRow[]> {
   if (ids.length === 0) return [];
   const byId = new Map((await client.deal.findMany({ where: { id: { in: ids } }, include: dealListInclude })).map((d) => [d.id, d]));
   // A deal deleted between the two reads is left out rather than failing the page.
@@ -146,6 +174,14 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
  * which scanned the table).
  */
 export const dealTotals = cachedRead('deals.totals', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
+  if (readsDealsAsSql(client)) {
+    // A view read in one pass (rollupPays) has its values counted there.
+    const groups = (rollupPays(f) ? (await dealRollup(f, client)).values : undefined) ?? (await dealValueGroups(client, await dealWhereSql(f, client), viewIsAllLive(f)));
+    return {
+      perCurrency: groups.flatMap((g) => (g.currency !== null && g.valued > 0 ? [{ currency: g.currency, amount: g.amount ?? 0, deals: g.valued }] : [])),
+      withoutValue: groups.reduce((n, g) => n + g.deals - g.valued, 0),
+    };
+  }
   const groups = await client.deal.groupBy({
     by: ['valueCurrency'],
     where: await dealWhereFor(f, client),

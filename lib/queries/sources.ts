@@ -115,8 +115,9 @@ export async function sourceCitations(sourceIds: number[], client: PrismaClient 
 }
 export type SourceCitationsOf = NonNullable<ReturnType<Awaited<ReturnType<typeof sourceCitations>>['get']>>;
 
-// The paper itself has no footnote and heads the list; the works it cites follow in footnote order.
-const firstFootnote = (s: SourceEntry) => s.footnotes[0]?.number ?? 0;
+// The paper itself has no footnote and heads the list; the works it cites follow in footnote order,
+// then the references no footnote cites (the EU's and NATO's own lists of members).
+const firstFootnote = (s: SourceEntry) => (s.kind === 'paper' ? 0 : (s.footnotes[0]?.number ?? Number.MAX_SAFE_INTEGER));
 
 // Undated works go last in both date orders: there is nothing to compare.
 function byDate(direction: 1 | -1) {

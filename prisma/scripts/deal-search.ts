@@ -4,8 +4,8 @@
 // "Deal" (SQLite's way of changing a column drops the old table, and its triggers with it) gets the
 // triggers back and the index rebuilt.
 
-/** The FTS5 table and the shadow tables SQLite keeps for it. */
-export const DEAL_SEARCH_TABLES = ['DealSearch', 'DealSearch_config', 'DealSearch_data', 'DealSearch_docsize', 'DealSearch_idx'];
+/** The FTS5 table, the shadow tables SQLite keeps for it, and its vocabulary (migration 20261206034324_deal_view_indexes). */
+export const DEAL_SEARCH_TABLES = ['DealSearch', 'DealSearch_config', 'DealSearch_data', 'DealSearch_docsize', 'DealSearch_idx', 'DealSearchVocab'];
 
 /** On PostgreSQL, the index of the same migration: pg_trgm's GIN, which the shared schema cannot describe either. */
 export const DEAL_SEARCH_POSTGRES_INDEXES = ['Deal_searchText_trgm_idx'];

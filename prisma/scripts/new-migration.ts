@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DiffTarget } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { runIfMain } from './cli';
+import { keepDealCounts } from './deal-counts';
 import { keepDealSearch } from './deal-search';
 import { applyMigrationList } from './migrate';
 import { postgresSchemaText } from './postgres-schema';
@@ -59,7 +60,7 @@ export async function pendingMigrationSql({ migrationsDir = MIGRATIONS_DIR, sche
     // With exitCode set the engine answers 2 for "there is a difference" and 0 for none.
     if (result.exitCode === 0) return null;
     if (!result.stdout) throw new Error(`The schema engine reported a difference (exit code ${result.exitCode}) but no SQL.`);
-    return keepDealSearch(result.stdout);
+    return keepDealCounts(keepDealSearch(result.stdout));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -17,6 +17,7 @@ import {
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaContainer, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DatabaseTarget } from '@/lib/database-url';
+import { DEAL_COUNT_TABLES } from './deal-counts';
 import { DEAL_SEARCH_TABLES } from './deal-search';
 
 export type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -35,10 +36,11 @@ export const schemaPathFor = (provider: Provider) => (provider === 'postgresql' 
 export const migrationsDirFor = (provider: Provider) => (provider === 'postgresql' ? POSTGRES_MIGRATIONS_DIR : MIGRATIONS_DIR);
 
 /**
- * Ties manages every table through Prisma except the deals' full-text index (a raw SQL migration,
- * see deal-search.ts), which schema diffs must leave alone rather than drop.
+ * Ties manages every table through Prisma except the deals' full-text index and their counts per
+ * facet value (raw SQL migrations, see deal-search.ts and deal-counts.ts), which schema diffs must
+ * leave alone rather than drop.
  */
-export const SCHEMA_FILTERS: SchemaFilter = { externalTables: DEAL_SEARCH_TABLES, externalEnums: [] };
+export const SCHEMA_FILTERS: SchemaFilter = { externalTables: [...DEAL_SEARCH_TABLES, ...DEAL_COUNT_TABLES], externalEnums: [] };
 
 let initialised = false;
 

@@ -38,6 +38,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// The full-text index's triggers, and those of the counts per facet value (prisma/scripts/deal-counts.ts).
+const ALL_TRIGGERS = ['Deal_counts_delete', 'Deal_counts_insert', 'Deal_counts_update', 'Deal_search_delete', 'Deal_search_insert', 'Deal_search_update'];
 const triggers = (db: Database.Database) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Deal' ORDER BY name`).pluck().all();
 /** FTS5's own check that the index holds exactly what Deal's searchText says (throws if not). */
 const indexMatches = (db: Database.Database) => db.prepare(`INSERT INTO "DealSearch"("DealSearch", rank) VALUES ('integrity-check', 1)`).run();
@@ -45,7 +47,7 @@ const hits = (db: Database.Database, token: string) => db.prepare(`SELECT rowid 
 
 describe('the full-text index', () => {
   it('is built by the migrations, with its triggers, over every deal', () => {
-    expect(triggers(raw)).toEqual(['Deal_search_delete', 'Deal_search_insert', 'Deal_search_update']);
+    expect(triggers(raw)).toEqual(ALL_TRIGGERS);
     expect(() => indexMatches(raw)).not.toThrow();
     expect(hits(raw, 'kf21').length).toBe(raw.prepare(`SELECT count(*) FROM Deal WHERE searchText LIKE '%kf21%'`).pluck().get());
   });
@@ -84,12 +86,17 @@ describe('the full-text index', () => {
       rebuilt.exec(`INSERT INTO Deal (slug, title, system, summary, domain, cooperationType, stage, partnerCountryCode, searchText, createdAt, updatedAt)
         VALUES ('before', 'Before', 'K9', 's', 'land', 'export', 'contract', 'PL', ' kestrelmoth ', '2026-01-01', '2026-01-01')`);
       rebuilt.exec(sql ?? '');
-      expect(triggers(rebuilt)).toEqual(['Deal_search_delete', 'Deal_search_insert', 'Deal_search_update']);
+      expect(triggers(rebuilt)).toEqual(ALL_TRIGGERS);
       expect(hits(rebuilt, 'kestrelmoth')).toHaveLength(1);
       rebuilt.prepare(`UPDATE Deal SET searchText = ' lynxheron ' WHERE slug = 'before'`).run();
       expect(hits(rebuilt, 'kestrelmoth')).toEqual([]);
       expect(hits(rebuilt, 'lynxheron')).toHaveLength(1);
       expect(() => indexMatches(rebuilt)).not.toThrow();
+      // The counts were filled again from the rebuilt table, and follow it.
+      const live = () => rebuilt.prepare(`SELECT "count" FROM "DealFacetCount" WHERE "column" = 'all'`).pluck().get();
+      expect(live()).toBe(1);
+      rebuilt.prepare(`UPDATE Deal SET retiredAt = '2026-02-01' WHERE slug = 'before'`).run();
+      expect(live()).toBe(0);
     } finally {
       rebuilt.close();
     }

@@ -100,12 +100,16 @@ describe('listSources', () => {
   });
 
   it('orders by footnote (the paper first), by date either way, and filters by text', async () => {
-    const byFootnote = (await listSources(undefined, temp.db)).map((s) => s.footnotes[0]?.number ?? 0);
+    const byFootnote = (await listSources(undefined, temp.db)).map((s) => (s.kind === 'paper' ? 0 : (s.footnotes[0]?.number ?? Number.MAX_SAFE_INTEGER)));
+    expect(byFootnote[0]).toBe(0);
     expect(byFootnote).toEqual([...byFootnote].sort((a, b) => a - b));
+    // Dated works in date order either way; undated ones (the references) last in both.
     const dates = (await listSources({ sort: 'date' }, temp.db)).map((s) => s.publishedOn ?? '');
-    expect(dates).toEqual([...dates].sort());
+    const dated = dates.filter(Boolean);
+    expect(dates).toEqual([...[...dated].sort(), ...dates.filter((d) => !d)]);
     const newest = (await listSources({ sort: '-date' }, temp.db)).map((s) => s.publishedOn ?? '');
-    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest).toEqual([...[...dated].sort().reverse(), ...newest.filter((d) => !d)]);
+    expect(dates.filter((d) => !d).length).toBeGreaterThan(0);
     const found = await listSources({ sort: 'footnote', q: 'KOREA ECONOMIC daily' }, temp.db);
     expect(found.map((s) => s.slug).sort()).toEqual(data.sources.filter((s) => s.publisher === 'The Korea Economic Daily').map((s) => s.slug).sort());
   });

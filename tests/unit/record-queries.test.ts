@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryEditor } from '@/lib/records/country';
 import { dealEditor } from '@/lib/records/deal';
+import { sourceEditor } from '@/lib/records/source';
 import { saveRecord } from '@/lib/editing/save';
 import { getLastRevision, listRevisions } from '@/lib/queries/history';
 import { getEditableRecord, getEditorChoices } from '@/lib/queries/records';
@@ -46,9 +47,12 @@ describe('getEditableRecord and getEditorChoices', () => {
     expect(choices.partner_country?.length).toBeGreaterThan(0);
   });
 
-  it('give no choices for an editor that reads none', async () => {
-    expect(countryEditor.choices).toBeUndefined();
-    expect(await getEditorChoices(countryEditor, temp.db)).toEqual({});
+  it('give no choices for an editor that reads none, and a country its memberships’ sources', async () => {
+    expect(sourceEditor.choices).toBeUndefined();
+    expect(await getEditorChoices(sourceEditor, temp.db)).toEqual({});
+    const choices = await getEditorChoices(countryEditor, temp.db);
+    expect(Object.keys(choices).sort()).toEqual(['eu_basis_source', 'ip4_basis_source', 'nato_basis_source']);
+    expect(choices.eu_basis_source?.map((o) => o.value)).toContain('eu-member-countries');
   });
 });
 

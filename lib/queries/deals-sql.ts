@@ -1,0 +1,185 @@
+// The deals list's reads written as SQL for SQLite (issue 18): the same where-clause, counts and order
+// as the Prisma queries in lib/queries/deals.ts and lib/lists/deal-facets.ts, which PostgreSQL keeps.
+// SQLite gets them written out because what Prisma writes there is slow at 100,000 deals: the text
+// search cannot join the full-text index, an organisation filter becomes an EXISTS tested on every
+// deal, and "NULLs last" becomes a CASE that hides the order's column from the planner.
+// Every value is a bound parameter (Prisma.sql); only fixed column names are written into the SQL.
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { DealSort } from '@/lib/filters/deals';
+import { providerOf } from './deals-search';
+
+/** The columns a facet or the totals group by. */
+export type DealColumn = 'partnerCountryCode' | 'system' | 'domain' | 'cooperationType' | 'stage' | 'year' | 'localisation' | 'technologyTransfer' | 'valueCurrency';
+type Value = string | number | boolean | null;
+
+/** Whether a client's deal reads go through the SQL of this file. */
+export const readsDealsAsSql = (client: PrismaClient) => providerOf(client) === 'sqlite';
+
+const flagColumns = new Set<DealColumn>(['localisation', 'technologyTransfer']);
+export const dealColumn = (name: DealColumn | 'id') => Prisma.raw(`"${name}"`);
+/**
+ * A column of "Deal" in a view's conditions, named with its table: the partner order joins
+ * "Country" (dealPageIds), and a column Country gained later must not make a condition ambiguous.
+ */
+export const dealField = (name: DealColumn | 'id' | 'retiredAt' | 'searchText') => Prisma.raw(`"Deal"."${name}"`);
+
+/** A value as the Prisma query gives it: SQLite keeps a flag as 0 or 1, and numbers may come as bigint or text. */
+function valueOf(column: DealColumn, v: unknown): Value {
+  if (v === null || v === undefined) return null;
+  if (flagColumns.has(column)) return v === true || Number(v) === 1;
+  if (column === 'year') return Number(v);
+  return typeof v === 'bigint' ? Number(v) : (v as string | number);
+}
+
+export type DealGroup<C extends DealColumn> = { [K in C]: Value } & { count: number };
+
+/**
+ * A column to group by. Every live deal (`allLive`) is grouped in the order of an index that starts
+ * with the column (migration deal_view_indexes: 7 ms instead of 25 for 100,000 deals). A view with
+ * filters is written `+"column"`, which tells SQLite not to read it in that index's order: it would,
+ * and then read every deal's row to test the filters (300 ms), where Deal_facets_idx holds them all.
+ */
+const groupColumn = (c: DealColumn, allLive: boolean) => (allLive ? dealColumn(c) : Prisma.raw(`+"${c}"`));
+
+/** The view's deals (`where`) counted per combination of `by`'s values; `allLive` when the view is every live deal. */
+export async function dealGroups<C extends DealColumn>(client: PrismaClient, where: Prisma.Sql, by: readonly C[], allLive = false): Promise<DealGroup<C>[]> {
+  const selected = Prisma.join(by.map((c) => Prisma.sql`${groupColumn(c, allLive)} AS ${dealColumn(c)}`));
+  const grouped = Prisma.join(by.map((c) => groupColumn(c, allLive)));
+  const rows = await client.$queryRaw<Array<Record<string, unknown>>>`SELECT ${selected}, COUNT(*) AS "count" FROM "Deal" WHERE ${where} GROUP BY ${grouped}`;
+  return rows.map((row) => {
+    const group = { count: Number(row.count) } as DealGroup<C>;
+    for (const c of by) (group as Record<string, Value>)[c] = valueOf(c, row[c]);
+    return group;
+  });
+}
+
+/**
+ * A view whose counts are kept (prisma/scripts/deal-counts.ts): every live deal (`{}`), or the live
+ * deals with one of some values in one column (`match` tests the kept text "value", e.g. `"value" IN (…)`).
+ */
+export type KeptScope = { column?: DealColumn; match?: Prisma.Sql };
+
+// The kept rows of a view counted by `by` ('' for the view in all), as (value, count).
+function keptRows(scope: KeptScope, by: DealColumn | '') {
+  if (!scope.column || !scope.match) {
+    return by === ''
+      ? Prisma.sql`SELECT '' AS "value", "count" FROM "DealFacetCount" WHERE "column" = 'all'`
+      : Prisma.sql`SELECT "value", "count" FROM "DealFacetCount" WHERE "column" = ${by} AND "column2" = '' AND "count" > 0`;
+  }
+  return Prisma.sql`SELECT "value2" AS "value", SUM("count") AS "count" FROM "DealFacetCount"
+    WHERE "column" = ${scope.column} AND ${scope.match} AND "column2" = ${by} GROUP BY "value2" HAVING SUM("count") > 0`;
+}
+
+/**
+ * A view counted by one column (or in all, `by` '') from the counts that triggers on "Deal" keep
+ * exact as deals are written: a few rows, where grouping an index read up to 100,000 entries
+ * (5 to 30 ms) for each facet of the unfiltered list or of a list filtered by one facet.
+ */
+export async function keptDealCounts(client: PrismaClient, scope: KeptScope, by: DealColumn | ''): Promise<Array<{ value: Value; count: number }>> {
+  const rows = await client.$queryRaw<Array<{ value: string; count: number | bigint }>>`${keptRows(scope, by)}`;
+  return rows.map((r) => ({ value: by === '' ? null : valueOf(by, r.value), count: Number(r.count) }));
+}
+
+/** The view's deals per partner country, with the country's names (one statement); from the kept counts when `kept` is given. */
+export async function dealCountryCounts(client: PrismaClient, where: Prisma.Sql, kept?: KeptScope) {
+  const code = groupColumn('partnerCountryCode', false);
+  const counted = kept
+    ? Prisma.sql`SELECT "value" AS "code", "count" FROM (${keptRows(kept, 'partnerCountryCode')})`
+    : Prisma.sql`SELECT ${code} AS "code", COUNT(*) AS "count" FROM "Deal" WHERE ${where} GROUP BY ${code}`;
+  const rows = await client.$queryRaw<Array<{ code: string; name: string; nameKo: string | null; count: number | bigint }>>`
+    SELECT "Country"."code", "Country"."name", "Country"."nameKo", "counted"."count" FROM "Country"
+    JOIN (${counted}) AS "counted" ON "counted"."code" = "Country"."code"`;
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** How many deals the view has. */
+export async function dealCountSql(client: PrismaClient, where: Prisma.Sql): Promise<number> {
+  const [row] = await client.$queryRaw<Array<{ count: number | bigint }>>`SELECT COUNT(*) AS "count" FROM "Deal" WHERE ${where}`;
+  return Number(row?.count ?? 0);
+}
+
+/** Stated values per currency: their sum and count, and each currency's deals (with or without a value). */
+export async function dealValueGroups(client: PrismaClient, where: Prisma.Sql, allLive = false) {
+  const currency = groupColumn('valueCurrency', allLive);
+  const rows = await client.$queryRaw<Array<{ currency: string | null; amount: number | null; valued: number | bigint; deals: number | bigint }>>`
+    SELECT ${currency} AS "currency", SUM("valueAmount") AS "amount", COUNT("valueAmount") AS "valued", COUNT(*) AS "deals"
+    FROM "Deal" WHERE ${where} GROUP BY ${currency} ORDER BY ${currency}`;
+  return rows.map((r) => ({ currency: r.currency, amount: r.amount === null ? null : Number(r.amount), valued: Number(r.valued), deals: Number(r.deals) }));
+}
+
+/** How many links each organisation has among the view's deals. */
+export async function dealLinksPerOrganisation(client: PrismaClient, where: Prisma.Sql): Promise<Map<number, number>> {
+  const rows = await client.$queryRaw<Array<{ organisationId: number | bigint; count: number | bigint }>>`
+    SELECT "organisationId", COUNT(*) AS "count" FROM "DealOrganisation" WHERE "dealId" IN (SELECT "id" FROM "Deal" WHERE ${where}) GROUP BY "organisationId"`;
+  return new Map(rows.map((r) => [Number(r.organisationId), Number(r.count)]));
+}
+
+/**
+ * The order of {@link dealOrderBy} in SQL: each ends in the unique id, undated deals and deals with no
+ * stage or value come last both ways. SQLite puts NULLs first in an ascending order, last in a
+ * descending one, so "NULLS LAST" is said where it matters.
+ */
+export function dealOrderSql(sort: DealSort): Prisma.Sql {
+  const dir = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const tail = '"title" ASC, "id" ASC';
+  switch (sort.replace(/^-/, '')) {
+    case 'title':
+      return Prisma.raw(`"title" ${dir}, "id" ASC`);
+    case 'value':
+      return Prisma.raw(`"valueCurrency" ASC NULLS LAST, "valueAmount" ${dir} NULLS LAST, ${tail}`);
+    case 'partner':
+      // The country joined in dealPageIds.
+      return Prisma.raw(`"Country"."name" ${dir}, "Deal"."title" ASC, "Deal"."id" ASC`);
+    case 'stage':
+      return Prisma.raw(`"stage" ${dir} NULLS LAST, ${tail}`);
+    case 'system':
+      return Prisma.raw(`"system" ${dir}, ${tail}`);
+    case 'type':
+      return Prisma.raw(`"cooperationType" ${dir}, ${tail}`);
+    default:
+      return Prisma.raw(`"date" ${dir} NULLS LAST, ${tail}`);
+  }
+}
+
+/**
+ * The ids of one page of the view, in its order. In the partner's order the countries are read by
+ * name (Country_name_code_idx) and each one's deals by title (Deal_list_partner_idx), so a page is
+ * found without sorting the view (sorted, 100,000 deals took 60 ms for the first page). Every deal
+ * has a partner country, so the join keeps them all; the view's conditions name no column of Country.
+ */
+export async function dealPageIds(client: PrismaClient, where: Prisma.Sql, sort: DealSort, skip: number, take: number): Promise<number[]> {
+  const from = sort.endsWith('partner') ? Prisma.sql`"Country" JOIN "Deal" ON "Deal"."partnerCountryCode" = "Country"."code"` : Prisma.sql`"Deal"`;
+  const rows = await client.$queryRaw<Array<{ id: number | bigint }>>`SELECT "Deal"."id" AS "id" FROM ${from} WHERE ${where} ORDER BY ${dealOrderSql(sort)} LIMIT ${take} OFFSET ${skip}`;
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * The view's deals counted by each of `columns` on its own, and in all, with their stated values per
+ * currency and their links per organisation, in one statement: the view is found once (a search's
+ * full-text match and its rows read once) into a temporary table, which each count then reads.
+ * Grouping by every column together instead gave one group per combination, 21,000 for the 32,000
+ * deals that mention Poland, each carried back to the client.
+ */
+export async function dealColumnCounts<C extends DealColumn>(client: PrismaClient, where: Prisma.Sql, columns: readonly C[]) {
+  // Every value as text: Prisma reads a column of mixed types (codes, years, flags) by its first value's type.
+  const perColumn = columns.map((c) => Prisma.sql`SELECT ${c}, CAST(${dealColumn(c)} AS TEXT), COUNT(*), NULL, NULL FROM "view" GROUP BY ${dealColumn(c)}`);
+  const rows = await client.$queryRaw<Array<{ column: string; value: unknown; count: number | bigint; amount: number | null; valued: number | bigint | null }>>`
+    WITH "view" AS MATERIALIZED (SELECT "id", ${Prisma.join(columns.map((c) => dealColumn(c)))}, "valueCurrency", "valueAmount" FROM "Deal" WHERE ${where})
+    SELECT 'all' AS "column", NULL AS "value", COUNT(*) AS "count", NULL AS "amount", NULL AS "valued" FROM "view"
+    UNION ALL SELECT 'valueCurrency', "valueCurrency", COUNT(*), SUM("valueAmount"), COUNT("valueAmount") FROM "view" GROUP BY "valueCurrency"
+    UNION ALL SELECT 'organisationId', CAST("organisationId" AS TEXT), COUNT(*), NULL, NULL FROM "DealOrganisation" WHERE "dealId" IN (SELECT "id" FROM "view") GROUP BY "organisationId"
+    UNION ALL ${Prisma.join(perColumn, ' UNION ALL ')}`;
+  const counts = new Map<C, Array<{ value: Value; count: number }>>(columns.map((c) => [c, []]));
+  const values: Array<{ currency: string | null; amount: number | null; valued: number; deals: number }> = [];
+  const links = new Map<number, number>();
+  let total = 0;
+  for (const row of rows) {
+    if (row.column === 'all') total = Number(row.count);
+    else if (row.column === 'valueCurrency')
+      values.push({ currency: row.value as string | null, amount: row.amount === null ? null : Number(row.amount), valued: Number(row.valued), deals: Number(row.count) });
+    else if (row.column === 'organisationId') links.set(Number(row.value), Number(row.count));
+    else counts.get(row.column as C)?.push({ value: valueOf(row.column as C, row.value), count: Number(row.count) });
+  }
+  values.sort((a, b) => (a.currency === null ? -1 : b.currency === null ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return { total, counts, values, links };
+}

@@ -1,0 +1,154 @@
+// The deals list's SQL on SQLite (lib/queries/deals-sql.ts, issue 18) against Prisma's own queries
+// of the same view (the where-clause of dealWhere, the order of dealOrderBy, a groupBy per facet),
+// which PostgreSQL keeps: the same page, count, facets and totals, whatever the filters, the search,
+// the order and the page, with retired deals in the file. Paper's seed plus 2,000 synthetic deals.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseTarget } from '@/lib/database-url';
+import { DEALS_PER_PAGE, type DealFilters, type DealSort, dealSorts, emptyDealFilters } from '@/lib/filters/deals';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { dealFacetList, dealWhere } from '@/lib/lists/deal-facets';
+import { createPrismaClient } from '@/lib/prisma-client';
+import { countDeals, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
+import { dealSearchSql } from '@/lib/queries/deals-search';
+import { generateBenchDatabase } from '../bench/generate';
+
+let dir: string;
+let client: PrismaClient;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ties-deal-view-sql-'));
+  const file = path.join(dir, 'view.db');
+  await generateBenchDatabase({ deals: 2000, history: 0, file });
+  client = createPrismaClient(databaseTarget({ DATABASE_URL: `file:${file}` }));
+  // Retired deals of every kind must drop out of every count, the link counts included.
+  await client.deal.updateMany({ where: { id: { in: [3, 50, 51, 400, 1200, 1999] } }, data: { retiredAt: new Date() } });
+}, 120_000);
+
+afterAll(async () => {
+  await client?.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const view = (f: Partial<DealFilters>): DealFilters => ({ ...emptyDealFilters, ...f });
+const columns = { country: 'partnerCountryCode', system: 'system', domain: 'domain', type: 'cooperationType', stage: 'stage', localisation: 'localisation', transfer: 'technologyTransfer' } as const;
+const asValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+const byValue = (list: Array<{ value: string; count: number }>) => Object.fromEntries(list.map((c) => [c.value, c.count]));
+
+/** The view as Prisma's query builder reads it. */
+async function reference(f: DealFilters) {
+  const where = dealWhere(f);
+  const total = await client.deal.count({ where });
+  const page = Math.min(f.page, Math.max(1, Math.ceil(total / DEALS_PER_PAGE)));
+  const ids = (await client.deal.findMany({ where, orderBy: dealOrderBy(f.sort, 'sqlite'), select: { id: true }, skip: (page - 1) * DEALS_PER_PAGE, take: DEALS_PER_PAGE })).map((d) => d.id);
+  const facets: Record<string, Record<string, number>> = {};
+  for (const [key, by] of Object.entries(columns)) {
+    const groups = await client.deal.groupBy({ by: [by], where: dealWhere(f, key as keyof typeof columns), _count: { _all: true } });
+    facets[key] = Object.fromEntries(groups.filter((g) => g[by] !== null).map((g) => [asValue(g[by]), g._count._all]));
+  }
+  const years = await client.deal.groupBy({ by: ['year'], where: dealWhere(f, 'years'), _count: { _all: true } });
+  facets.years = Object.fromEntries(years.filter((g) => g.year !== null).map((g) => [String(g.year), g._count._all]));
+  const links = await client.dealOrganisation.groupBy({ by: ['organisationId'], where: { deal: dealWhere(f, 'organisation') }, _count: { _all: true } });
+  const slugs = new Map((await client.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.id, o.slug]));
+  facets.organisation = Object.fromEntries(links.map((l) => [slugs.get(l.organisationId), l._count._all]));
+  const values = await client.deal.groupBy({ by: ['valueCurrency'], where, _sum: { valueAmount: true }, _count: { _all: true, valueAmount: true } });
+  const perCurrency = values.filter((g) => g.valueCurrency !== null && g._count.valueAmount > 0).map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount, deals: g._count.valueAmount }));
+  return { total, ids, facets, perCurrency: perCurrency.sort((a, b) => String(a.currency).localeCompare(String(b.currency))) };
+}
+
+async function expectSame(f: DealFilters) {
+  const expected = await reference(f);
+  const label = JSON.stringify({ ...f, sort: f.sort, page: f.page });
+  const [list, facets, totals] = await Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
+  expect(list.rows.map((r) => r.id), `page of ${label}`).toEqual(expected.ids);
+  expect(list.total, label).toBe(expected.total);
+  expect(await countDeals(f, client), label).toBe(expected.total);
+  for (const key of [...Object.keys(columns), 'years', 'organisation']) expect(byValue(facets[key as keyof typeof facets]), `${key} of ${label}`).toEqual(expected.facets[key]);
+  expect(totals.perCurrency.map((c) => ({ currency: c.currency, amount: c.amount, deals: c.deals })), `totals of ${label}`).toEqual(expected.perCurrency);
+}
+
+describe("the deals list's SQL", () => {
+  const views = [
+    view({}),
+    view({ country: ['PL'] }),
+    view({ from: 2015, to: 2020 }),
+    view({ localisation: 'yes' }),
+    view({ stage: ['contract', 'framework'] }),
+    view({ country: ['PL', 'RO'], type: ['export'] }),
+    view({ organisation: ['hanbit-aerospace'] }),
+    view({ organisation: ['hanbit-aerospace'], stage: ['framework'], from: 2015 }),
+    view({ system: ['K9 howitzer'], to: 2020 }),
+    view({ domain: ['air'], stage: ['deliveries'], localisation: 'yes' }),
+    view({ transfer: 'no', localisation: 'no' }),
+    view({ transfer: 'no' }),
+    view({ from: 1950 }),
+    view({ q: 'poland' }),
+    view({ q: 'k9', country: ['PL'] }),
+    view({ q: 'hanbit marine', transfer: 'yes' }),
+    view({ q: '천궁' }),
+    view({ q: 'KF-21', organisation: ['hanbit-aerospace'] }),
+  ];
+
+  it.each(views.map((f) => [JSON.stringify(f), f] as const))('reads the view as Prisma does, in every order: %s', async (_, f) => {
+    for (const sort of dealSorts) await expectSame({ ...f, sort: sort as DealSort });
+  }, 60_000);
+
+  it('pages deep into a view, and past its end to its last page', async () => {
+    for (const sort of ['-date', 'partner', '-partner', 'stage', '-value', 'value', 'system', '-type'] as const) {
+      await expectSame(view({ sort, page: 40 }));
+      await expectSame(view({ sort, page: 5, q: 'poland' }));
+      await expectSame(view({ sort, page: 3, country: ['PL'] }));
+      await expectSame(view({ sort, page: 9999, country: ['PL'] }));
+    }
+  }, 60_000);
+
+  it('finds a token of one or two characters from the index vocabulary, or by reading the text', async () => {
+    // "k9": a handful of trigrams ("k9 ", "k9a"); "a": hundreds, so the text is read instead.
+    expect((await dealSearchSql('k9', client))?.sql).toContain('DealSearch');
+    expect((await dealSearchSql('a', client))?.sql).not.toContain('DealSearch');
+    expect((await dealSearchSql('qx', client))?.sql).toBe('0 = 1');
+    for (const q of ['k9', 'a', 'qx', 'k9 a', 'e k']) await expectSame(view({ q }));
+  }, 60_000);
+
+  it('keeps the counts per value and pair of values exact through every kind of write', async () => {
+    const { id: templateId, ...fields } = await client.deal.findFirstOrThrow({ where: { retiredAt: null, stage: { not: null } }, omit: { slug: true } });
+    const created = await client.deal.create({ data: { ...fields, slug: 'counts-probe', year: 1951, localisation: null, stage: null } });
+    await expectSame(view({}));
+    await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true } });
+    await client.deal.update({ where: { id: templateId }, data: { retiredAt: new Date() } });
+    await expectSame(view({}));
+    await client.deal.update({ where: { id: templateId }, data: { retiredAt: null, year: null } });
+    await client.deal.updateMany({ where: { id: { in: [3, 50] } }, data: { retiredAt: null } });
+    await client.deal.delete({ where: { id: created.id } });
+    await client.deal.deleteMany({ where: { id: { in: [51, 400] } } });
+    for (const sort of ['-date', 'system'] as const) await expectSame(view({ sort }));
+    for (const f of [view({ domain: ['space'] }), view({ transfer: 'yes' }), view({ from: 1950, to: 1990 }), view({ country: ['PL', 'KR'] })]) await expectSame(f);
+    // Every kept count, of one value and of each pair of values, against the deals themselves (a count of 0 may stay: it is never offered).
+    const counted = ['partnerCountryCode', 'system', 'domain', 'cooperationType', 'stage', 'year', 'localisation', 'technologyTransfer'];
+    for (const column of counted) {
+      for (const column2 of ['', ...counted.filter((c) => c !== column)]) {
+        const kept = await client.$queryRawUnsafe<Array<{ value: string; value2: string; count: number | bigint }>>(
+          `SELECT "value", "value2", "count" FROM "DealFacetCount" WHERE "column" = ? AND "column2" = ? AND "count" <> 0 ORDER BY 1, 2`,
+          column,
+          column2,
+        );
+        const second = column2 ? `CAST("${column2}" AS TEXT)` : `''`;
+        const actual = await client.$queryRawUnsafe<Array<{ value: string; value2: string; count: number | bigint }>>(
+          `SELECT CAST("${column}" AS TEXT) AS "value", ${second} AS "value2", COUNT(*) AS "count" FROM "Deal"
+           WHERE "retiredAt" IS NULL AND "${column}" IS NOT NULL ${column2 ? `AND "${column2}" IS NOT NULL` : ''} GROUP BY 1, 2 ORDER BY 1, 2`,
+        );
+        expect(kept.map((r) => [r.value, r.value2, Number(r.count)]), `${column} ${column2}`).toEqual(actual.map((r) => [r.value, r.value2, Number(r.count)]));
+      }
+    }
+  }, 60_000);
+
+  it('offers the facets in the same order as before', async () => {
+    const facets = await dealFacets(view({ q: 'k9' }), client);
+    for (const facet of dealFacetList) {
+      const counts = facets[facet.key].map((c) => c.count);
+      if (facet.kind === 'many') expect(counts, facet.key).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+});
