@@ -11,17 +11,19 @@ import { RetireForm } from './retire-form';
  * On a record's page: when it last changed and by whom, a link to its full history, and for
  * editors, links to edit it and a form to retire or restore it.
  */
-export async function RecordStatus({ entity, recordKey, version, updatedAt, retired, editHref, locale }: { entity: Entity; recordKey: string; version: number; updatedAt: Date; retired: boolean; editHref: string; locale: string }) {
+export async function RecordStatus({ entity, recordKey, version, retired, editHref, locale }: { entity: Entity; recordKey: string; version: number; retired: boolean; editHref: string; locale: string }) {
   const t = await getTranslations('editing');
   const [user, last] = await Promise.all([
     currentUser(),
     getLastRevision(entity, recordKey),
   ]);
-  const when = formatPartial(last?.at ?? updatedAt, 'day', locale);
+  // A record nobody has edited stands as it was entered from its sources: the day the database was
+  // filled is not a date of the data, so it is not shown as one.
+  const when = last ? formatPartial(last.at, 'day', locale) : '';
   return (
     <div className="space-y-2 border-t border-zinc-200 pt-3 text-sm dark:border-zinc-800" data-testid="record-status">
       <p>
-        {last ? t('lastChangedBy', { date: when, author: last.authorName }) : t('lastChanged', { date: when })} ·{' '}
+        {last ? t('lastChangedBy', { date: when, author: last.authorName }) : t('asSeeded')} ·{' '}
         <Link href={historyPath(entity, recordKey)}>{t('history')}</Link>
         {user ? (
           <>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { localised } from '@/lib/format';
+import { localised, nameLang } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { type Block, type PaperDocument, findQuote } from '@/lib/paper';
 import type { Resting } from '@/lib/queries/paper';
@@ -42,12 +42,14 @@ export async function PaperBody({ doc, references, quote, locale }: Props) {
                 <Link href={`/deals/${r.slug}`}>{t('deal', { title: localised(locale, r.title, r.titleKo).text, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
               ) : r.kind === 'instrument' ? (
                 <Link href={`/instruments/${r.code}`}>{t('instrument', { acronym: r.acronym, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
+              ) : r.kind === 'country' ? (
+                <Link href={`/countries/${r.code.toLowerCase()}`}>{t('country', { name: localised(locale, r.name, r.nameKo).text, fields: r.fields.map((f) => fieldName(f)).join(', ') })}</Link>
               ) : r.kind === 'finding' ? (
                 <Link href={`/findings#${r.slug}`}>{findingsT('onPaper', { title: localised(locale, r.title, r.titleKo).text })}</Link>
               ) : r.kind === 'recommendation' ? (
                 <Link href={`/recommendations/${r.number}`}>{t('recommendation', { number: r.number, title: localised(locale, r.title, r.titleKo).text })}</Link>
               ) : (
-                <Link href={`/sources#${r.slug}`}>{t('source', { title: r.title })}</Link>
+                <Link href={`/sources#${r.slug}`}>{t.rich('source', { title: r.title, work: (title) => <cite lang={nameLang(r.title)}>{title}</cite> })}</Link>
               )}
             </li>
           ))}

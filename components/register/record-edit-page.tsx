@@ -30,7 +30,7 @@ export async function RecordEditPage({ editor, record, title, back, locale }: Pr
       <EditorPage editor={editor} record={record} title={title} back={back} path={path} locale={locale} />
       {user && editor.retirable && record.updatedAt ? (
         <div className="max-w-3xl">
-          <RecordStatus entity={editor.entity} recordKey={key} version={editor.versionOf(record)} updatedAt={record.updatedAt} retired={Boolean(retiredAt)} editHref={path} locale={locale} />
+          <RecordStatus entity={editor.entity} recordKey={key} version={editor.versionOf(record)} retired={Boolean(retiredAt)} editHref={path} locale={locale} />
         </div>
       ) : user ? (
         <p className="max-w-3xl border-t border-zinc-200 pt-3 text-sm dark:border-zinc-800">

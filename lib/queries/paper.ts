@@ -11,6 +11,7 @@ export type Resting =
   | { kind: 'source'; slug: string; title: string }
   | { kind: 'deal'; slug: string; title: string; titleKo: string | null; fields: string[] }
   | { kind: 'instrument'; code: string; acronym: string; fields: string[] }
+  | { kind: 'country'; code: string; name: string; nameKo: string | null; fields: string[] }
   | { kind: 'finding'; slug: string; title: string; titleKo: string | null };
 
 /** How many of the register's claims on the paper its page reads: every seeded one, and far more than editors add. */
@@ -24,7 +25,7 @@ export async function paperReferences(client: PrismaClient = db, doc: PaperDocum
     client.footnote.findMany({ orderBy: { number: 'asc' }, select: { number: true, source: { select: { slug: true, title: true, retiredAt: true } } } }),
     // The values the register says the paper states, by the anchor of their sentence.
     client.claim.findMany({
-      where: { basis: 'stated', anchor: { not: null }, source: { slug: PAPER_SOURCE }, OR: [{ deal: { retiredAt: null } }, { instrument: { retiredAt: null } }] },
+      where: { basis: 'stated', anchor: { not: null }, source: { slug: PAPER_SOURCE }, OR: [{ deal: { retiredAt: null } }, { instrument: { retiredAt: null } }, { countryCode: { not: null } }] },
       orderBy: [{ anchor: 'asc' }, { id: 'asc' }],
       take: CLAIMS_READ,
       select: {
@@ -32,6 +33,7 @@ export async function paperReferences(client: PrismaClient = db, doc: PaperDocum
         field: true,
         deal: { select: { slug: true, title: true, titleKo: true } },
         instrument: { select: { code: true, acronym: true } },
+        country: { select: { code: true, name: true, nameKo: true } },
       },
     }),
     client.finding.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { slug: true, title: true, titleKo: true, anchor: true } }),
@@ -47,10 +49,13 @@ export async function paperReferences(client: PrismaClient = db, doc: PaperDocum
   // One entry per record and block, naming every value of it the block states.
   for (const c of claims) {
     const list = byBlock.get(c.anchor!) ?? [];
-    const same = list.find((r) => (r.kind === 'deal' && r.slug === c.deal?.slug) || (r.kind === 'instrument' && r.code === c.instrument?.code));
-    if (same && (same.kind === 'deal' || same.kind === 'instrument')) same.fields.push(c.field);
+    const same = list.find(
+      (r) => (r.kind === 'deal' && r.slug === c.deal?.slug) || (r.kind === 'instrument' && r.code === c.instrument?.code) || (r.kind === 'country' && r.code === c.country?.code),
+    );
+    if (same && (same.kind === 'deal' || same.kind === 'instrument' || same.kind === 'country')) same.fields.push(c.field);
     else if (c.deal) add(c.anchor!, { kind: 'deal', ...c.deal, fields: [c.field] });
     else if (c.instrument) add(c.anchor!, { kind: 'instrument', ...c.instrument, fields: [c.field] });
+    else if (c.country) add(c.anchor!, { kind: 'country', ...c.country, fields: [c.field] });
   }
   for (const { anchor, ...f } of findings) add(anchor, { kind: 'finding', ...f });
   return byBlock;

@@ -98,6 +98,8 @@ test('a country’s memberships say what they rest on: the paper, or the body’
   await ip4.getByRole('link', { name: 'Stated' }).click();
   await expect(page).toHaveURL(/\/paper\?cite=country%3Akr%3Aip4#recommendation-5$/);
   await expect(page.locator('#recommendation-5 mark')).toHaveText('cooperation with IP4 countries such as South Korea');
+  // And the paper lists, under that recommendation, the membership that rests on it.
+  await expect(page.locator('#recommendation-5').getByRole('link', { name: 'Country: Republic of Korea (IP4 partnership)' })).toHaveAttribute('href', '/countries/kr');
 
   await page.goto('/countries/pl');
   const eu = page.locator('[data-membership="eu"]');

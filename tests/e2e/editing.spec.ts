@@ -42,6 +42,10 @@ test('an editor adds a deal with a source; it shows in the explorer, the export,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('K9 howitzers for Romania (2027 follow-on order)');
   await expect(page.getByTestId('record-status')).toContainText('Last changed');
   await expect(page.getByTestId('record-status')).toContainText('by Eda Editor');
+  // A seeded record says it stands as entered, never the day the database was filled as a date of the data.
+  await page.goto('/deals/hanwha-k9-romania');
+  await expect(page.getByTestId('record-status')).toContainText('As entered from the paper and its sources; not edited since');
+  await expect(page.getByTestId('record-status')).not.toContainText('Last changed');
 
   // The explorer, with its search and facets.
   await page.goto('/deals?country=RO&q=2027');

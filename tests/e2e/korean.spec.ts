@@ -203,6 +203,8 @@ const LATIN_NAMES = [
   /Brussels School of Governance/g,
   // Official names the Korean text gives in their own language, in brackets after the Korean.
   /Joint White Paper on Defence|Secure Action for Europe|European Defence Industrial Programme|Defence Investments Division/g,
+  // A strategy's name the Korean text quotes, then glosses.
+  /Made in Europe by Korea/g,
   // Publications named in a reason, as they are published.
   /The Korea Economic Daily|Asian Military Review/g,
   /Atom|RSS|CSV|JSON|SVG|PNG|API|OpenAPI|URL|ISO|iframe/g,
@@ -222,7 +224,7 @@ async function englishRuns(page: Page): Promise<string[]> {
   });
 }
 
-for (const path of [...mainPages.filter((p) => p !== '/ko/sign-in'), '/ko/organisations/hanwha-aerospace', '/ko/countries/pl', '/ko/deals?view=chart', '/ko/instruments?view=table']) {
+for (const path of [...mainPages.filter((p) => p !== '/ko/sign-in'), '/ko/organisations/hanwha-aerospace', '/ko/countries/pl', '/ko/deals?view=chart', '/ko/instruments?view=table', '/ko/findings', '/ko/paper', '/ko/search?q=k9', '/ko/deals?basis=stated']) {
   test(`${path} shows no English reader text outside names and quotes`, async ({ page }) => {
     await page.goto(path);
     const runs = (await englishRuns(page)).map((run) => LATIN_NAMES.reduce((rest, name) => rest.replace(name, ''), run).trim()).filter((run) => /[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/.test(run));

@@ -72,7 +72,8 @@ const vocabularies: Record<string, readonly string[]> = {
   'vocab.claimBasis.*': [...claimBases, 'empty'],
   'vocab.supplierSide.*': [...supplierSides, 'empty'],
   // The values and links a claim names, on the paper's page.
-  'basis.field.*': [...Object.keys(deal.table.claims.claimable), ...Object.keys(instrument.table.claims.claimable)],
+  // A country's claims show on /paper only where the paper states them: its IP4 partnership.
+  'basis.field.*': [...Object.keys(deal.table.claims.claimable), ...Object.keys(instrument.table.claims.claimable), 'ip4'],
   'basis.linkKind.*': ['recommendations', 'instruments', 'challenges'],
   'views.sortColumns.deals.*': sortColumns(dealSorts),
   'views.sortColumns.instruments.*': sortColumns(instrumentSorts),

@@ -10,6 +10,8 @@ const inferred = (reason: string, reasonKo?: string) => ({ basis: 'inferred' as 
 // The paper's sentences the deals rest on (chapter 1, paragraphs 1 and 2; South Korea, paragraph 2; footnote 3).
 const HANWHA = 'Hanwha has won large supply contracts (including a US$1 billion K9 howitzer deal with Romania';
 const ROTEM = 'Hyundai Rotem’s multiple K2/K2-derived tank deals with Poland';
+// The sentence that names both firms prime contractors: the role of Hyundai Rotem rests on all of it.
+const PRIME_CONTRACTORS = `Korean prime contractors are now tangible industrial actors in Europe: ${HANWHA}) and is pursuing production and joint venture arrangements on the continent, while ${ROTEM}`;
 const DEFAULT_MODEL = 'These deals demonstrate both localisation (production in-country) and technology transfer as the default model for deeper industrial ties.';
 const POLISH_CO_PRODUCTION = 'There are already instances (e.g. Polish co-production of K9 howitzers, tanks, etc.) where Korean firms have demonstrated their willingness to localise manufacturing';
 const K2_RECORD = 'Hyundai Rotem seals record $6.5 bn K2 tank deal with Poland';
@@ -117,7 +119,7 @@ export const deals: DealInput[] = [
     claims: {
       partnerCountry: stated(ROTEM),
       supplierSide: stated(ROTEM),
-      organisations: stated(ROTEM),
+      organisations: stated(PRIME_CONTRACTORS),
       value: stated(K2_RECORD),
       date: inferred(
         'The month of the article the paper cites for the deal (The Korea Economic Daily, 2 July 2025, footnote 3); the paper gives no date.',
@@ -195,7 +197,7 @@ export const deals: DealInput[] = [
       partnerCountry: stated(ROTEM),
       supplierSide: stated(POLISH_CO_PRODUCTION),
       workCountry: stated(POLISH_CO_PRODUCTION),
-      organisations: stated(ROTEM),
+      organisations: stated(PRIME_CONTRACTORS),
       stage: stated(POLISH_CO_PRODUCTION),
       localisation: stated(DEFAULT_MODEL),
       technologyTransfer: stated(DEFAULT_MODEL),
@@ -221,8 +223,9 @@ export const deals: DealInput[] = [
       'Airbus Helicopters and KAI signed an agreement to launch serial production of the Light Armed Helicopter and ramp up output at KAI’s Sacheon facility in South Korea: European expertise supporting Korean production, the reverse of the usual flow.',
     summaryKo:
       '에어버스 헬리콥터스와 한국항공우주산업(KAI)은 소형무장헬기(LAH) 양산 착수와 KAI 사천 공장의 생산 확대를 위한 협약을 체결했다. 유럽의 전문성이 한국의 생산을 뒷받침하는 사례로, 통상적인 협력 흐름과는 방향이 반대다.',
+    // The paper says the two firms advanced the programme together; it names no prime contractor.
     organisations: [
-      { slug: 'korea-aerospace-industries', role: 'prime-contractor' },
+      { slug: 'korea-aerospace-industries', role: 'partner' },
       { slug: 'airbus-helicopters', role: 'partner' },
     ],
     events: [
@@ -307,9 +310,10 @@ export const deals: DealInput[] = [
       'KAI is integrating MBDA’s Meteor beyond-visual-range air-to-air missile on the KAI-led KF-21 Boramae fighter (spelt “Boromae” in the paper), the existing partnership that the 2023 agreements build on.',
     summaryKo:
       'KAI는 자사가 개발을 주도하는 KF-21 보라매 전투기(보고서에는 “Boromae”로 표기)에 MBDA의 미티어(Meteor) 가시거리 밖(BVR) 공대공 미사일을 통합하고 있다. 2023년 협약은 바로 이 기존 협력 관계를 토대로 한다.',
+    // The paper: a partnership between MBDA and KAI, where KAI integrates the Meteor.
     organisations: [
       { slug: 'korea-aerospace-industries', role: 'integrator' },
-      { slug: 'mbda', role: 'supplier' },
+      { slug: 'mbda', role: 'partner' },
     ],
     sourceSlugs: [PAPER, 'mbda-2023-kai-deepen-cooperation'],
     claims: {

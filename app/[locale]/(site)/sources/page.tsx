@@ -92,7 +92,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
               </p>
             ) : null}
             <SourceCitations citations={citations.get(s.id)} />
-            <SourceStatus slug={s.slug} title={s.title} updatedAt={s.updatedAt} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
+            <SourceStatus slug={s.slug} title={s.title} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
           </li>
         ))}
       </ol>

@@ -73,7 +73,7 @@ export default async function DealPage({ params, searchParams }: PageProps<'/[lo
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={d.sources} />
       </DetailSection>
-      <RecordStatus entity="deal" recordKey={d.slug} version={d.version} updatedAt={d.updatedAt} retired={Boolean(d.retiredAt)} editHref={`/deals/${d.slug}/edit`} locale={locale} />
+      <RecordStatus entity="deal" recordKey={d.slug} version={d.version} retired={Boolean(d.retiredAt)} editHref={`/deals/${d.slug}/edit`} locale={locale} />
     </article>
   );
 }

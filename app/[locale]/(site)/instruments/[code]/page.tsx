@@ -78,7 +78,7 @@ export default async function InstrumentPage({ params, searchParams }: PageProps
       <DetailSection id="sources" title={t('sourcesHeading')}>
         <CitedSources sources={i.sources} />
       </DetailSection>
-      <RecordStatus entity="instrument" recordKey={i.code} version={i.version} updatedAt={i.updatedAt} retired={Boolean(i.retiredAt)} editHref={`/instruments/${i.code}/edit`} locale={locale} />
+      <RecordStatus entity="instrument" recordKey={i.code} version={i.version} retired={Boolean(i.retiredAt)} editHref={`/instruments/${i.code}/edit`} locale={locale} />
     </article>
   );
 }
