@@ -35,17 +35,10 @@ export type CellBasis = {
   idSuffix: string;
 };
 
-/**
- * What one deal shows in each column: the same words in the table and in the cards of a narrow screen.
- * `from` (`?from=…`) lets the deal's page lead back to this very view. Beside a value, a mark says
- * when it is inferred or from elsewhere (components/basis/claim-note.tsx).
- */
-export async function dealCells(d: DealRow, locale: string, from = '', basis?: CellBasis): Promise<Record<DealListColumn, ReactNode>> {
-  const common = await getTranslations('common');
-  const vocab = await getTranslations('vocab');
+/** The same cells with what each citable value rests on beside it, or withheld where it is not stated. */
+export async function withBasis(plain: Record<DealListColumn, ReactNode>, d: DealRow, basis: CellBasis): Promise<Record<DealListColumn, ReactNode>> {
   const t = await getTranslations('deals');
-  const cells = await plainCells(d, locale, from, common, vocab);
-  if (!basis) return cells;
+  const cells = { ...plain };
   for (const [column, field] of Object.entries(claimed) as Array<[DealListColumn, string]>) {
     const claim = claimOn(basis.claims, field);
     if (basis.statedOnly && claim?.basis !== 'stated') {
@@ -66,9 +59,14 @@ export async function dealCells(d: DealRow, locale: string, from = '', basis?: C
   return cells;
 }
 
-type Translator = Awaited<ReturnType<typeof getTranslations>>;
-
-async function plainCells(d: DealRow, locale: string, from: string, common: Translator, vocab: Translator): Promise<Record<DealListColumn, ReactNode>> {
+/**
+ * What one deal shows in each column: the same words in the table and in the cards of a narrow screen.
+ * `from` (`?from=…`) lets the deal's page lead back to this very view. `withBasis` adds, beside each
+ * value, a mark when it is inferred or from elsewhere (components/basis/claim-note.tsx).
+ */
+export async function dealCells(d: DealRow, locale: string, from = ''): Promise<Record<DealListColumn, ReactNode>> {
+  const common = await getTranslations('common');
+  const vocab = await getTranslations('vocab');
   const amount = d.valueAmount !== null && d.valueCurrency ? formatMoney(d.valueAmount, d.valueCurrency, locale) : null;
   return {
     title: (

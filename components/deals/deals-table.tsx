@@ -4,7 +4,7 @@ import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/d
 import type { DealRow } from '@/lib/queries/deals';
 import { dealClaims } from '@/lib/queries/claims';
 import { fromParam } from '@/lib/views/back-link';
-import { dealCells, dealListColumns } from './deal-cells';
+import { dealCells, dealListColumns, withBasis } from './deal-cells';
 
 /** Ascending first, except value and date, which readers want largest / newest first. */
 function nextSort(current: DealSort, column: string): DealSort {
@@ -30,7 +30,8 @@ export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: 
   const items = await Promise.all(
     rows.map(async (d) => {
       const basis = { claims: claims.get(d.id) ?? [], statedOnly };
-      return { d, card: await dealCells(d, locale, from, { ...basis, idSuffix: '-card' }), cells: await dealCells(d, locale, from, { ...basis, idSuffix: '' }) };
+      const plain = await dealCells(d, locale, from);
+      return { d, card: await withBasis(plain, d, { ...basis, idSuffix: '-card' }), cells: await withBasis(plain, d, { ...basis, idSuffix: '' }) };
     }),
   );
 

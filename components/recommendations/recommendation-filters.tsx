@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/ui/search-form';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import {
-  DEFAULT_RECOMMENDATION_SORT,
   type RecommendationFilters as Filters,
   type RecommendationSort,
   buildRecommendationQuery,
@@ -18,10 +17,6 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
   const locale = await getLocale();
   const sorts = await getTranslations('recommendations.sort');
   const search = await getTranslations('recommendations.search');
-  const keep = [
-    ...recommendationFacetList.flatMap((facet) => facet.selected(filters).map((v) => [facet.key, v] as const)),
-    ...(filters.sort !== DEFAULT_RECOMMENDATION_SORT ? [['sort', filters.sort] as const] : []),
-  ];
   return (
     <div className="no-print mb-4 space-y-3">
       <SearchForm
@@ -30,7 +25,7 @@ export async function RecommendationFilters({ filters }: { filters: Filters }) {
         placeholder={search('placeholder')}
         submit={search('submit')}
         query={filters.q}
-        keep={keep}
+        view={buildRecommendationQuery(filters)}
         inputClassName="w-72 max-w-full"
         className="flex min-w-0 flex-wrap items-end gap-2"
       />

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/ui/search-form';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import { DEFAULT_SOURCE_SORT, type SourceFilters, buildSourceQuery, sourceSorts } from '@/lib/filters/sources';
+import { type SourceFilters, buildSourceQuery, sourceSorts } from '@/lib/filters/sources';
 
 /** Search the bibliography (a plain GET form) and choose its order (links). */
 export async function SourceToolbar({ filters }: { filters: SourceFilters }) {
@@ -15,7 +15,7 @@ export async function SourceToolbar({ filters }: { filters: SourceFilters }) {
         placeholder={t('search.placeholder')}
         submit={t('search.submit')}
         query={filters.q}
-        keep={filters.sort !== DEFAULT_SOURCE_SORT ? [['sort', filters.sort]] : []}
+        view={buildSourceQuery(filters)}
         inputClassName="w-72 max-w-full"
         className="flex min-w-0 flex-wrap items-end gap-2"
       />

@@ -7,12 +7,13 @@ type Props = {
   placeholder: string;
   submit: string;
   query?: string;
-  keep: Array<readonly [name: string, value: string]>;
+  /** The view's canonical query string: its filters, sort and view ride along; a new search starts at page 1. */
+  view: string;
   inputClassName?: string;
   className?: string;
 };
 
-export function SearchForm({ action, label, placeholder, submit, query, keep, inputClassName = 'w-full', className = 'flex flex-wrap items-end gap-2' }: Props) {
+export function SearchForm({ action, label, placeholder, submit, query, view, inputClassName = 'w-full', className = 'flex flex-wrap items-end gap-2' }: Props) {
   return (
     <form role="search" aria-label={label} method="get" action={action} className={className}>
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
@@ -26,7 +27,7 @@ export function SearchForm({ action, label, placeholder, submit, query, keep, in
           className={`${inputClassName} min-w-0 rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900`}
         />
       </label>
-      {keep.map(([name, value]) => (
+      {[...new URLSearchParams(view)].filter(([name]) => name !== 'q' && name !== 'page').map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <button type="submit" className="rounded border border-zinc-400 px-3 py-1 text-sm dark:border-zinc-600">

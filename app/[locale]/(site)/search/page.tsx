@@ -28,7 +28,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t('title')} intro={t('intro')} />
-      <SearchForm action={getPathname({ href: '/search', locale })} label={t('label')} placeholder={t('placeholder')} submit={t('submit')} query={q} keep={[]} />
+      <SearchForm action={getPathname({ href: '/search', locale })} label={t('label')} placeholder={t('placeholder')} submit={t('submit')} query={q} view="" />
       {results ? (
         <>
           <p role="status" className="font-semibold" data-testid="search-total">
