@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPartial } from '@/lib/format';
 import { HISTORY_PER_PAGE } from '@/lib/queries/recommendations';
 import { Link } from '@/lib/i18n/navigation';
-import { translatorFor } from '@/lib/i18n/translator';
 import { type TrackerSave, describeSave } from '@/lib/tracker/saves';
 
 type Props = {
@@ -19,9 +18,6 @@ type Props = {
 export async function HistoryTimeline({ entries, page, pages, total, href }: Props) {
   const locale = await getLocale();
   const t = await getTranslations('tracker');
-  // Plain translators, as lib/tracker/saves.ts takes them (it words feeds and conflicts too).
-  const tracker = translatorFor(locale, 'tracker');
-  const stages = translatorFor(locale, 'vocab.recommendationStage');
 
   return (
     <section aria-labelledby="history" className="mt-6 space-y-2">
@@ -39,7 +35,7 @@ export async function HistoryTimeline({ entries, page, pages, total, href }: Pro
                 · {t('by', { name: e.authorName })}
               </p>
               <ul className="list-disc pl-5">
-                {describeSave(e, locale, tracker, stages).map((line, i) => (
+                {describeSave(e, locale).map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}
               </ul>

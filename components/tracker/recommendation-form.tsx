@@ -4,42 +4,127 @@ import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import { idleState, targetFields } from '@/lib/actions/form-state';
 import { type TrackerFormState, saveRecommendation } from '@/lib/actions/recommendations';
-import { baseFields } from '@/lib/tracker/merge';
+import { BASE, DONE, type FormValues, type MilestonePart, milestoneField, newField } from '@/lib/tracker/form';
+
+type Option = { value: string; label: string };
 
 type Props = {
   number: number;
   version: number;
-  stage: string;
-  stages: Array<{ value: string; label: string }>;
+  /** The recommendation as stored, as the form's state fields (lib/tracker/form.ts `stateFields`). */
+  values: FormValues;
+  stages: Option[];
   /** Every stage's name: a stage kept from a stale save may be no move from the current one, and is shown (and refused) as such. */
   stageLabels: Record<string, string>;
-  milestones: Array<{ slug: string; title: string; done: boolean }>;
+  actors: Option[];
+  /** Each milestone's slug and title in the reader's language, in the stored order. */
+  milestones: Array<{ slug: string; title: string }>;
   /** The form's words, translated on the server by the page. */
-  labels: {
-    editHeading: string;
-    stage: string;
-    milestones: string;
-    note: string;
-    evidence: string;
-    save: string;
-    changedMeanwhile: string;
-    yourChange: string;
-    applyMine: string;
-    startAgain: string;
-  };
+  labels: Record<
+    | 'editHeading'
+    | 'stage'
+    | 'closureReason'
+    | 'priority'
+    | 'milestones'
+    | 'doneOn'
+    | 'edit'
+    | 'title'
+    | 'titleKo'
+    | 'actor'
+    | 'target'
+    | 'position'
+    | 'retired'
+    | 'retiredHeading'
+    | 'addMilestone'
+    | 'note'
+    | 'evidence'
+    | 'save'
+    | 'changedMeanwhile'
+    | 'yourChange'
+    | 'applyMine'
+    | 'startAgain',
+    string
+  >;
 };
 
-export function RecommendationForm({ number, version, stage, stages, stageLabels, milestones, labels }: Props) {
+const field = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
+const button = 'rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60';
+
+/**
+ * One save on a recommendation: its stage (with a closure reason when it closes), the priority
+ * flag, its milestones (done and on which day, edited, reordered, retired or restored, one added),
+ * a note and evidence. Every field has a `base:` twin holding what the form loaded, so that a stale
+ * save is merged field by field (lib/tracker/form.ts). Works as a plain form POST without JavaScript.
+ */
+export function RecommendationForm({ number, version, values, stages, stageLabels, actors, milestones, labels }: Props) {
   const [state, action, pending] = useActionState<TrackerFormState, FormData>(saveRecommendation, idleState);
   const kept = state.status === 'saved' ? undefined : state.values;
-  const list = (key: string) => (kept && key in kept ? ([] as string[]).concat(kept[key] ?? []) : null);
-  const keptDone = list('doneMilestones');
-  const text = (key: string) => (typeof kept?.[key] === 'string' ? (kept[key] as string) : '');
-  // The version the fields show: the one the editor loaded, or after a conflict the current one.
-  const loaded = { version: text('expectedVersion') || String(version), stage: text(baseFields.stage) || stage, done: list(baseFields.done) ?? milestones.filter((m) => m.done).map((m) => m.slug) };
+  // The fields as the form shows them: kept after a refusal or conflict, else as stored.
+  const shown = (name: string): string | string[] => (kept ? (kept[name] ?? '') : (values[name] ?? ''));
+  const text = (name: string) => {
+    const v = shown(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const loaded: FormValues = kept && Object.keys(kept).some((k) => k.startsWith(BASE)) ? Object.fromEntries(Object.entries(kept).filter(([k]) => k.startsWith(BASE)).map(([k, v]) => [k.slice(BASE.length), v])) : values;
+  const done = new Set(([] as string[]).concat(shown(DONE)));
+  const errors = (name: string) => state.fieldErrors?.[name];
   const conflict = state.status === 'conflict';
-  const field = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
-  const button = 'rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60';
+  const stage = text('stage');
+  const m = (slug: string, part: MilestonePart) => milestoneField(slug, part);
+  const active = milestones.filter((ms) => text(m(ms.slug, 'retired')) !== 'yes');
+  const retired = milestones.filter((ms) => text(m(ms.slug, 'retired')) === 'yes');
+  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <>
+      <label className="block text-sm">
+        <span className="font-medium">{label}</span>
+        <input name={name} defaultValue={text(name)} aria-describedby={`${name}-error`} aria-invalid={Boolean(errors(name))} className={field} {...props} />
+      </label>
+      <FieldError id={`${name}-error`} errors={errors(name)} />
+    </>
+  );
+  const actorSelect = (name: string) => (
+    <label className="block text-sm">
+      <span className="font-medium">{labels.actor}</span>
+      <select name={name} defaultValue={text(name) || actors[0]?.value} className={field}>
+        {actors.map((a) => (
+          <option key={a.value} value={a.value}>
+            {a.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const milestoneRow = (ms: { slug: string; title: string }) => {
+    const parts: MilestonePart[] = ['title', 'titleKo', 'actor', 'target', 'position', 'retired'];
+    // Open where something is wrong, or where the editor's kept change differs from what is stored.
+    const open = parts.some((p) => errors(m(ms.slug, p)) || (kept && text(m(ms.slug, p)) !== (values[m(ms.slug, p)] ?? '')));
+    return (
+      <li key={ms.slug} className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800" data-testid={`milestone-${ms.slug}`}>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name={DONE} value={ms.slug} defaultChecked={done.has(ms.slug)} disabled={text(m(ms.slug, 'retired')) === 'yes'} className="mt-1" />
+          <span>{ms.title}</span>
+        </label>
+        {input(m(ms.slug, 'doneOn'), labels.doneOn, { type: 'date' })}
+        <details open={open} className="text-sm">
+          <summary className="cursor-pointer">
+            {labels.edit}
+            <span className="sr-only">: {ms.title}</span>
+          </summary>
+          <div className="mt-2 space-y-2 pl-2">
+            {input(m(ms.slug, 'title'), labels.title, { maxLength: 300 })}
+            {input(m(ms.slug, 'titleKo'), labels.titleKo, { maxLength: 300, lang: 'ko' })}
+            {actorSelect(m(ms.slug, 'actor'))}
+            {input(m(ms.slug, 'target'), labels.target, { placeholder: 'YYYY-MM', maxLength: 10 })}
+            {text(m(ms.slug, 'retired')) === 'yes' ? null : input(m(ms.slug, 'position'), labels.position, { type: 'number', min: 1, max: 50, inputMode: 'numeric' })}
+            <label className="flex items-start gap-2">
+              <input type="checkbox" name={m(ms.slug, 'retired')} value="yes" defaultChecked={text(m(ms.slug, 'retired')) === 'yes'} className="mt-1" />
+              <span>{labels.retired}</span>
+            </label>
+          </div>
+        </details>
+      </li>
+    );
+  };
 
   return (
     // The key resets the fields to the new current values after a successful save.
@@ -47,11 +132,10 @@ export function RecommendationForm({ number, version, stage, stages, stageLabels
       <h2>{labels.editHeading}</h2>
       {/* Named here, not bound to the action, so that it saves as a plain form POST too (see targetFields). */}
       <input type="hidden" name={targetFields.recommendation} value={number} />
-      <input type="hidden" name="expectedVersion" value={loaded.version} />
-      <input type="hidden" name={baseFields.stage} value={loaded.stage} />
-      {loaded.done.map((slug) => (
-        <input key={slug} type="hidden" name={baseFields.done} value={slug} />
-      ))}
+      <input type="hidden" name="expectedVersion" value={text('expectedVersion') || String(version)} />
+      {Object.entries(loaded).flatMap(([name, value]) =>
+        typeof value === 'string' ? [<input key={name} type="hidden" name={`${BASE}${name}`} value={value} />] : value.length ? value.map((v) => <input key={`${name}:${v}`} type="hidden" name={`${BASE}${name}`} value={v} />) : [<input key={name} type="hidden" name={`${BASE}${name}`} value="" />],
+      )}
       <div role="status" aria-live="polite" className={state.status === 'saved' ? 'text-sm text-emerald-800 dark:text-emerald-300' : 'text-sm text-red-700 dark:text-red-300'}>
         {state.message}
         {state.details?.length ? (
@@ -80,35 +164,54 @@ export function RecommendationForm({ number, version, stage, stages, stageLabels
       </div>
       <label className="block text-sm">
         <span className="font-medium">{labels.stage}</span>
-        <select name="stage" defaultValue={text('stage') || stage} aria-describedby="stage-error" className={field}>
-          {[...stages, ...(text('stage') && !stages.some((s) => s.value === text('stage')) ? [{ value: text('stage'), label: stageLabels[text('stage')] ?? text('stage') }] : [])].map((s) => (
+        <select name="stage" defaultValue={stage} aria-describedby="stage-error" className={field}>
+          {[...stages, ...(stage && !stages.some((s) => s.value === stage) ? [{ value: stage, label: stageLabels[stage] ?? stage }] : [])].map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
         </select>
       </label>
-      <FieldError id="stage-error" errors={state.fieldErrors?.stage} />
-      <fieldset className="text-sm" aria-describedby="milestones-error">
+      <FieldError id="stage-error" errors={errors('stage')} />
+      <label className="block text-sm">
+        <span className="font-medium">{labels.closureReason}</span>
+        <textarea name="closureReason" rows={2} maxLength={1000} defaultValue={text('closureReason')} aria-describedby="closureReason-error" aria-invalid={Boolean(errors('closureReason'))} className={field} />
+      </label>
+      <FieldError id="closureReason-error" errors={errors('closureReason')} />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="priority" value="yes" defaultChecked={text('priority') === 'yes'} className="mt-1" />
+        <span className="font-medium">{labels.priority}</span>
+      </label>
+      <fieldset className="space-y-2 text-sm" aria-describedby="milestones-error">
         <legend className="font-medium">{labels.milestones}</legend>
-        {milestones.map((m) => (
-          <label key={m.slug} className="flex items-start gap-2">
-            <input type="checkbox" name="doneMilestones" value={m.slug} defaultChecked={keptDone ? keptDone.includes(m.slug) : m.done} className="mt-1" />
-            <span>{m.title}</span>
-          </label>
-        ))}
+        <ol className="space-y-2">{active.map(milestoneRow)}</ol>
+        {retired.length ? (
+          <>
+            <p className="font-medium">{labels.retiredHeading}</p>
+            <ul className="space-y-2">{retired.map(milestoneRow)}</ul>
+          </>
+        ) : null}
       </fieldset>
-      <FieldError id="milestones-error" errors={state.fieldErrors?.doneMilestones} />
+      <FieldError id="milestones-error" errors={[...(errors(DONE) ?? []), ...(errors('order') ?? [])]} />
+      <details open={Boolean(text(newField('title')) || errors(newField('title')) || errors(newField('target')))} className="text-sm">
+        <summary className="cursor-pointer font-medium">{labels.addMilestone}</summary>
+        <div className="mt-2 space-y-2 pl-2">
+          {input(newField('title'), labels.title, { maxLength: 300 })}
+          {input(newField('titleKo'), labels.titleKo, { maxLength: 300, lang: 'ko' })}
+          {actorSelect(newField('actor'))}
+          {input(newField('target'), labels.target, { placeholder: 'YYYY-MM', maxLength: 10 })}
+        </div>
+      </details>
       <label className="block text-sm">
         <span className="font-medium">{labels.note}</span>
-        <textarea name="note" required rows={3} maxLength={2000} defaultValue={text('note')} aria-describedby="note-error" aria-invalid={Boolean(state.fieldErrors?.note)} className={field} />
+        <textarea name="note" required rows={3} maxLength={2000} defaultValue={text('note')} aria-describedby="note-error" aria-invalid={Boolean(errors('note'))} className={field} />
       </label>
-      <FieldError id="note-error" errors={state.fieldErrors?.note} />
+      <FieldError id="note-error" errors={errors('note')} />
       <label className="block text-sm">
         <span className="font-medium">{labels.evidence}</span>
-        <input name="evidenceUrl" type="url" maxLength={500} defaultValue={text('evidenceUrl')} aria-describedby="evidence-error" aria-invalid={Boolean(state.fieldErrors?.evidenceUrl)} className={field} />
+        <input name="evidenceUrl" type="url" maxLength={500} defaultValue={text('evidenceUrl')} aria-describedby="evidence-error" aria-invalid={Boolean(errors('evidenceUrl'))} className={field} />
       </label>
-      <FieldError id="evidence-error" errors={state.fieldErrors?.evidenceUrl} />
+      <FieldError id="evidence-error" errors={errors('evidenceUrl')} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="save" disabled={pending} className={`${button} bg-blue-800 text-white dark:bg-blue-300 dark:text-zinc-950`}>
           {conflict ? labels.applyMine : labels.save}

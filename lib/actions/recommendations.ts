@@ -4,17 +4,16 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { localised } from '@/lib/format';
-import { translatorFor } from '@/lib/i18n/translator';
+import { zodProblems } from '@/lib/problems';
 import { getRecommendationState } from '@/lib/queries/recommendations';
-import { parseRecommendationNumber, recommendationChangeSchema, recommendationStageSchema } from '@/lib/schemas/recommendation';
+import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { applyRecommendationChange, changeProblems } from '@/lib/tracker/change';
-import { type TrackerState, baseFields, mergeOnto, ownChanges } from '@/lib/tracker/merge';
-import { describeChange, groupSaves } from '@/lib/tracker/saves';
+import { BASE, type FormValues, changeInput, formFieldOf, mergeFields, milestoneSlugs, newField, newMilestoneParts, ownChanges, stateFields, submittedFields } from '@/lib/tracker/form';
+import { describeChange, describeSave, groupSaves } from '@/lib/tracker/saves';
 import { conflictLines } from './conflict-lines';
 import { type FormState, refused, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
-import { parseForm, refusedFor } from './validated-action';
+import { refusedFor } from './validated-action';
 
 /** The tracker form's state: a refused stale save also says what the editor's own change was. */
 export type TrackerFormState = FormState & { mine?: string[] };
@@ -36,15 +35,10 @@ async function saveNow(user: SessionUser, form: FormData): Promise<TrackerFormSt
   if (number === null) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
   if (textField(form, 'intent') === 'restart') return restart(form, number);
 
-  const input = {
-    expectedVersion: form.get('expectedVersion'),
-    stage: form.get('stage') || undefined,
-    doneMilestones: form.getAll('doneMilestones'),
-    note: form.get('note'),
-    evidenceUrl: form.get('evidenceUrl') ?? undefined,
-  };
-  const parsed = await parseForm(recommendationChangeSchema, input, form, { summary: true });
-  if (!parsed.ok) return parsed.state;
+  const { base, mine } = submittedFields(form);
+  const input = changeInput(mine, (name) => textField(form, name), form.get('expectedVersion'));
+  const parsed = recommendationChangeSchema.safeParse(input);
+  if (!parsed.success) return refusedFor(form, zodProblems(parsed.error.issues, formFieldOf(milestoneSlugs(mine))), { summary: true });
 
   const result = await applyRecommendationChange(db, user, number, parsed.data);
   if (result.ok) {
@@ -57,32 +51,22 @@ async function saveNow(user: SessionUser, form: FormData): Promise<TrackerFormSt
   // Stale: the page under the form re-renders at the current version; the form keeps the work.
   revalidatePath('/[locale]/recommendations', 'layout');
   const locale = await getLocale();
-  const tracker = translatorFor(locale, 'tracker');
-  const stages = translatorFor(locale, 'vocab.recommendationStage');
   const words = await getTranslations('trackerConflict');
-  const saves = groupSaves(result.since);
-  const details = conflictLines(saves, (shared, save) =>
-    t('conflictEntry', { ...shared, change: (save.changes.length ? save.changes.map((c) => describeChange(c, locale, tracker, stages)) : [tracker('kind.review')]).join('; ') }),
-  );
-  const base = baseOf(form);
+  const details = conflictLines(groupSaves(result.since), (shared, save) => t('conflictEntry', { ...shared, change: describeSave(save, locale).join('; ') }));
+  const current = await getRecommendationState(number);
+  if (!current) return refused(form, { status: 'error', message: t('noSuchRecommendation') });
+  const now = stateFields(current);
   // A form rendered before the form said what it loaded cannot tell the editor's change apart.
-  if (!base) return { ...refused(form, { status: 'conflict', message: t('conflict'), details }), values: { ...typedOnly(form), expectedVersion: String(result.currentVersion) } };
+  if (!Object.keys(base).length) return { ...refused(form, { status: 'conflict', message: t('conflict'), details }), values: { ...typedOnly(form), ...now, ...baseOf(now), expectedVersion: String(current.version) } };
 
-  const mine: TrackerState = { stage: parsed.data.stage ?? base.stage, doneMilestones: parsed.data.doneMilestones ?? base.doneMilestones };
-  const merged = mergeOnto(result.current, base, mine);
-  const own = ownChanges(base, mine);
-  const titles = await milestoneTitles(number, locale);
-  const mineLines = [
-    ...(own.stage ? [`${tracker('kind.stage')} — ${stages(own.stage.from)} → ${stages(own.stage.to)}`] : []),
-    ...own.done.map((slug) => `${tracker('kind.milestone')}: ${titles.get(slug) ?? slug} — ${tracker('milestoneState.open')} → ${tracker('milestoneState.done')}`),
-    ...own.undone.map((slug) => `${tracker('kind.milestone')}: ${titles.get(slug) ?? slug} — ${tracker('milestoneState.done')} → ${tracker('milestoneState.open')}`),
-  ];
+  const titles = new Map(current.milestones.map((m) => [m.slug, m]));
+  const own = ownChanges(base, mine, titles).map((c) => describeChange(c, locale));
   return {
     status: 'conflict',
     message: words('message'),
     details,
-    mine: mineLines.length ? mineLines : [words('noOwnChange')],
-    values: formValues(number, result.currentVersion, result.current, merged, form),
+    mine: own.length ? own : [words('noOwnChange')],
+    values: { ...typedOnly(form), ...mergeFields(now, base, mine), ...baseOf(now), [targetFields.recommendation]: String(number), expectedVersion: String(current.version) },
     attempt: crypto.randomUUID(),
   };
 }
@@ -93,35 +77,17 @@ async function restart(form: FormData, number: number): Promise<TrackerFormState
   const current = await getRecommendationState(number);
   if (!current) return refused(form, { status: 'error', message: (await getTranslations('tracker'))('noSuchRecommendation') });
   revalidatePath('/[locale]/recommendations', 'layout');
-  return { status: 'idle', message: words('restarted'), values: formValues(number, current.version, current, current, form), attempt: crypto.randomUUID() };
+  const now = stateFields(current);
+  return { status: 'idle', message: words('restarted'), values: { ...typedOnly(form), ...now, ...baseOf(now), [targetFields.recommendation]: String(number), expectedVersion: String(current.version) }, attempt: crypto.randomUUID() };
 }
 
-/** The form's fields at `version`, loaded as `base`, showing `shown`, with the typed note and evidence. */
-function formValues(number: number, version: number, base: TrackerState, shown: TrackerState, form: FormData): Record<string, string | string[]> {
-  return {
-    [targetFields.recommendation]: String(number),
-    expectedVersion: String(version),
-    [baseFields.stage]: base.stage,
-    [baseFields.done]: [...base.doneMilestones],
-    stage: shown.stage,
-    doneMilestones: [...shown.doneMilestones],
-    ...typedOnly(form),
-  };
+/** The `base:` fields that say the form loaded `values`. */
+function baseOf(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [`${BASE}${name}`, value]));
 }
 
-/** What the editor typed, as typed: the note and the evidence link. */
+/** What the editor typed that is no state: the note, evidence, closure reason and the milestone to add. */
 function typedOnly(form: FormData): Record<string, string> {
-  return { note: textField(form, 'note'), evidenceUrl: textField(form, 'evidenceUrl') };
-}
-
-/** The version the form loaded, as its hidden fields say, or null when they are missing or malformed. */
-function baseOf(form: FormData): TrackerState | null {
-  const stage = recommendationStageSchema.safeParse(textField(form, baseFields.stage));
-  if (!stage.success) return null;
-  return { stage: stage.data, doneMilestones: form.getAll(baseFields.done).filter((v): v is string => typeof v === 'string') };
-}
-
-async function milestoneTitles(number: number, locale: string): Promise<Map<string, string>> {
-  const state = await getRecommendationState(number);
-  return new Map((state?.milestones ?? []).map((m) => [m.slug, localised(locale, m.title, m.titleKo).text]));
+  const names = ['note', 'evidenceUrl', 'closureReason', ...newMilestoneParts.map(newField)];
+  return Object.fromEntries(names.map((name) => [name, textField(form, name)]));
 }

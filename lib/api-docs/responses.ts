@@ -7,7 +7,7 @@ import { findingColumns } from '@/lib/records/finding';
 import { instrumentColumns } from '@/lib/records/instrument';
 import { recommendationColumns } from '@/lib/records/recommendation';
 import { sourceColumns } from '@/lib/records/source';
-import { actorSchema, recommendationStageSchema } from '@/lib/schemas/recommendation';
+import { actorSchema, historyKinds, milestoneFields, recommendationStageSchema } from '@/lib/schemas/recommendation';
 
 const instant = z.iso.datetime();
 
@@ -45,7 +45,15 @@ export function exportSchema(kind: ListKind) {
   });
 }
 
-const changeSchema = z.object({ kind: z.enum(['stage', 'milestone']), milestone: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() });
+/** What a save changed; `field` names a milestone's edited field, `effectiveAt` the day a milestone was done when the editor gave one. */
+const changeSchema = z.object({
+  kind: z.enum(historyKinds),
+  milestone: z.string().nullable(),
+  field: z.enum(milestoneFields).nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  effectiveAt: instant.nullable(),
+});
 
 /** GET /api/recommendations/{number}: the recommendation, its milestones, and one page of its history, a save at a time. */
 export const recommendationDetailSchema = z.object({
@@ -53,11 +61,13 @@ export const recommendationDetailSchema = z.object({
   title: z.string(),
   summary: z.string(),
   stage: recommendationStageSchema,
+  priority: z.boolean(),
+  closureReason: z.string().nullable(),
   version: z.int().min(1),
   lastReviewedAt: instant.nullable(),
   actors: z.array(actorSchema),
   progress: z.object({ done: z.int(), total: z.int(), percent: z.int() }),
-  milestones: z.array(z.object({ slug: z.string(), title: z.string(), actor: actorSchema, targetDate: instant.nullable(), doneAt: instant.nullable() })),
+  milestones: z.array(z.object({ slug: z.string(), title: z.string(), actor: actorSchema, targetDate: instant.nullable(), doneAt: instant.nullable(), retiredAt: instant.nullable() })),
   historyTotal: z.int().min(0),
   historyPage: z.int().min(1),
   historyPages: z.int().min(1),
@@ -75,8 +85,9 @@ export const recommendationConflictSchema = errorSchema.extend({
       version: z.int(),
       at: instant,
       authorName: z.string(),
-      kind: z.enum(['stage', 'milestone', 'review']),
+      kind: z.enum(historyKinds),
       milestone: z.string().nullable(),
+      field: z.enum(milestoneFields).nullable(),
       fromValue: z.string().nullable(),
       toValue: z.string().nullable(),
       note: z.string(),

@@ -2,7 +2,7 @@ import { cachedRead } from '@/lib/cache/read-cache';
 import { db } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/recommendations';
-import { type RecommendationStage, recommendationStages } from '@/lib/schemas/recommendation';
+import { recommendationStages } from '@/lib/schemas/recommendation';
 import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
 import { groupSaves } from '@/lib/tracker/saves';
@@ -19,7 +19,7 @@ async function filteredRecommendations(f: RecommendationFilters, client: PrismaC
   return client.recommendation.findMany({
     where: recommendationWhere(f),
     orderBy: { number: 'asc' },
-    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
+    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true, retiredAt: true } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
   });
 }
 export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
@@ -114,10 +114,12 @@ export const savedRowSelect = {
   at: true,
   authorName: true,
   kind: true,
+  field: true,
   fromValue: true,
   toValue: true,
   note: true,
   evidenceUrl: true,
+  effectiveAt: true,
   milestone: { select: { title: true, titleKo: true } },
 } as const;
 
@@ -130,12 +132,15 @@ export function parseHistoryPage(raw: string | string[] | null | undefined): num
   return typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
 }
 
-/** Where a recommendation stands now, read fresh (no cache): what a form starts again from. */
+/** Where a recommendation stands now, read fresh (no cache): what a form starts again from, and a stale save is merged onto. */
 export async function getRecommendationState(number: number, client: PrismaClient = db) {
-  const r = await client.recommendation.findUnique({
+  return client.recommendation.findUnique({
     where: { number },
-    select: { version: true, stage: true, milestones: { orderBy: { position: 'asc' }, select: { slug: true, title: true, titleKo: true, doneAt: true } } },
+    select: {
+      version: true,
+      stage: true,
+      priority: true,
+      milestones: { orderBy: { position: 'asc' }, select: { slug: true, title: true, titleKo: true, actor: true, targetDate: true, doneAt: true, retiredAt: true } },
+    },
   });
-  if (!r) return null;
-  return { version: r.version, stage: r.stage as RecommendationStage, doneMilestones: r.milestones.filter((m) => m.doneAt !== null).map((m) => m.slug), milestones: r.milestones };
 }

@@ -19,8 +19,16 @@ export const recommendationStages = [
 export const recommendationStageSchema = z.enum(recommendationStages);
 export type RecommendationStage = z.infer<typeof recommendationStageSchema>;
 
-/** What a history entry records: a stage move, a milestone ticked or unticked, or a review alone. */
-export const historyKinds = ['stage', 'milestone', 'review'] as const;
+/**
+ * What a history entry records: a stage move, a milestone done or reopened, a review alone, and
+ * the tracker's own upkeep: a milestone added, edited (`field` says which), retired or restored,
+ * the milestones reordered, the priority flag, a closure reason.
+ */
+export const historyKinds = ['stage', 'milestone', 'review', 'milestone-add', 'milestone-edit', 'milestone-retire', 'milestone-restore', 'order', 'priority', 'closure'] as const;
+export type HistoryKind = (typeof historyKinds)[number];
+/** The fields of a milestone an edit may change, as a `milestone-edit` entry names them. */
+export const milestoneFields = ['title', 'titleKo', 'actor', 'targetDate', 'doneAt'] as const;
+export type MilestoneField = (typeof milestoneFields)[number];
 /** A milestone history entry's from and to values. */
 export const milestoneStates = ['open', 'done'] as const;
 
@@ -54,6 +62,43 @@ export function parseRecommendationNumber(raw: string): number | null {
   return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
 }
 
+/** A day that has happened: when a milestone was done (its effective date), never a future day. */
+const pastDaySchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the day as YYYY-MM-DD.' })
+  .pipe(partialDateSchema)
+  // A day ahead of UTC is still today somewhere (Seoul is UTC+9).
+  .refine((s) => Date.parse(`${s}T00:00:00Z`) <= Date.now() + 24 * 60 * 60 * 1000, coded('futureDay', 'A milestone cannot be done on a day still to come.'));
+
+/** A milestone's target: a month or a day (`2027-06`, `2027-06-30`); null or "" clears it. */
+const targetSchema = z.union([z.literal('').transform(() => null), z.null(), partialDateSchema.refine((s) => s.length >= 7, { error: 'Give at least the month: YYYY-MM.' })]);
+
+const milestoneTitleSchema = z.string().trim().min(3, { error: 'Give the milestone a title of at least 3 characters.' }).max(300);
+
+export const closureReasonSchema = z.string().trim().max(1000).transform((v) => v || undefined);
+
+export const milestoneEditSchema = z.object({
+  slug: slugSchema,
+  title: milestoneTitleSchema.optional(),
+  titleKo: z.string().trim().max(300).optional(),
+  actor: actorSchema.optional(),
+  targetDate: targetSchema.optional(),
+  /** When it was done, for a milestone done (now or in this save); "" or null for today when it is ticked now. */
+  doneOn: z.union([z.literal('').transform(() => null), z.null(), pastDaySchema]).optional(),
+  retired: z.boolean().optional(),
+});
+
+export const newMilestoneSchema = z.object({
+  title: milestoneTitleSchema,
+  titleKo: z.string().trim().max(300).optional(),
+  actor: actorSchema,
+  targetDate: targetSchema.optional(),
+});
+
+/** Stages that close a recommendation: moving to one records why. */
+export const closingStages = ['implemented', 'superseded'] as const satisfies readonly RecommendationStage[];
+
 /**
  * One save on a recommendation: an optional stage move, milestones ticked or unticked, and a note
  * that every save must carry. The expected version makes a stale save fail instead of overwriting.
@@ -75,5 +120,17 @@ export const recommendationChangeSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^https?$/, error: 'Give a full http(s) address.' }).optional()),
+  /** Flag or unflag the recommendation as a priority. */
+  priority: z.boolean().optional(),
+  /** Why it closes: required with a move to implemented or superseded. */
+  closureReason: closureReasonSchema.optional(),
+  /** Edits to existing milestones, by slug: only the fields given change. */
+  milestones: z.array(milestoneEditSchema).max(50).optional(),
+  /** The active milestones' slugs in their new order: every active milestone, once. */
+  order: z.array(slugSchema).max(50).optional(),
+  /** Milestones to add, after the existing ones. */
+  addMilestones: z.array(newMilestoneSchema).max(10).optional(),
 });
 export type RecommendationChange = z.infer<typeof recommendationChangeSchema>;
+export type MilestoneEdit = z.infer<typeof milestoneEditSchema>;
+export type NewMilestone = z.infer<typeof newMilestoneSchema>;

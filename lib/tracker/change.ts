@@ -3,7 +3,10 @@
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { FieldErrors, FieldProblem } from '@/lib/problems';
-import type { RecommendationChange, RecommendationStage } from '@/lib/schemas/recommendation';
+import { savedRowSelect } from '@/lib/queries/recommendations';
+import { parsePartialDate } from '@/lib/schemas/common';
+import { type HistoryKind, type MilestoneField, type RecommendationChange, type RecommendationStage, closingStages } from '@/lib/schemas/recommendation';
+import { dayText, targetText } from './form';
 import { canMove, requiresEvidence } from './progress';
 import type { SavedRow } from './saves';
 
@@ -25,7 +28,10 @@ export type CurrentState = { stage: RecommendationStage; doneMilestones: string[
 export type ChangeProblem =
   | { kind: 'cannot-move'; from: RecommendationStage; to: RecommendationStage }
   | { kind: 'evidence-required' }
-  | { kind: 'unknown-milestones'; slugs: string[] };
+  | { kind: 'closure-required' }
+  | { kind: 'unknown-milestones'; slugs: string[] }
+  | { kind: 'retired-milestones'; slugs: string[] }
+  | { kind: 'bad-order' };
 
 /** A history row a stale save is shown beside: a saved row (./saves.ts) whose milestone has its slug. */
 export type ConflictEntry = Omit<SavedRow, 'milestone'> & { milestone: { slug: string; title: string; titleKo: string | null } | null };
@@ -45,49 +51,25 @@ export async function applyRecommendationChange(
 ): Promise<ChangeResult> {
   try {
     return await client.$transaction(async (tx): Promise<ChangeResult> => {
-      const rec = await tx.recommendation.findUnique({ where: { number }, include: { milestones: true } });
+      const rec = await tx.recommendation.findUnique({ where: { number }, include: { milestones: { orderBy: { position: 'asc' } } } });
       if (!rec) return { ok: false, reason: 'not-found' };
       if (rec.version !== change.expectedVersion) throw new StaleVersion();
 
-      const from = rec.stage as RecommendationStage;
-      const to = change.stage && change.stage !== from ? change.stage : null;
-      if (to && !canMove(from, to)) {
-        return { ok: false, reason: 'invalid', problem: { kind: 'cannot-move', from, to } };
-      }
-      if (to && requiresEvidence(to) && !change.evidenceUrl) {
-        return { ok: false, reason: 'invalid', problem: { kind: 'evidence-required' } };
-      }
-      const known = new Set(rec.milestones.map((m) => m.slug));
-      const unknown = (change.doneMilestones ?? []).filter((slug) => !known.has(slug));
-      if (unknown.length) {
-        return { ok: false, reason: 'invalid', problem: { kind: 'unknown-milestones', slugs: unknown } };
-      }
+      const plan = planChange(rec, change, now);
+      if (!plan.ok) return { ok: false, reason: 'invalid', problem: plan.problem };
 
       // The compare-and-set on the version is what makes two simultaneous saves safe on any database.
       const version = rec.version + 1;
-      const { count } = await tx.recommendation.updateMany({
-        where: { id: rec.id, version: rec.version },
-        data: { version, lastReviewedAt: now, ...(to ? { stage: to } : {}) },
-      });
+      const { count } = await tx.recommendation.updateMany({ where: { id: rec.id, version: rec.version }, data: { version, lastReviewedAt: now, ...plan.recommendation } });
       if (count !== 1) throw new StaleVersion();
 
       const base = { recommendationId: rec.id, version, at: now, userId: author.id, authorName: author.name, note: change.note, evidenceUrl: change.evidenceUrl ?? null };
+      for (const m of plan.milestoneUpdates) await tx.milestone.update({ where: { id: m.id }, data: m.data });
       let entries = 0;
-      if (to) {
-        await tx.historyEntry.create({ data: { ...base, kind: 'stage', fromValue: from, toValue: to } });
+      for (const entry of plan.entries) {
+        const milestoneId = entry.add ? (await tx.milestone.create({ data: { recommendationId: rec.id, ...entry.add } })).id : entry.milestoneId;
+        await tx.historyEntry.create({ data: { ...base, kind: entry.kind, field: entry.field ?? null, milestoneId: milestoneId ?? null, fromValue: entry.from ?? null, toValue: entry.to ?? null, effectiveAt: entry.effectiveAt ?? null } });
         entries += 1;
-      }
-      if (change.doneMilestones) {
-        const done = new Set(change.doneMilestones);
-        for (const m of rec.milestones) {
-          const nowDone = done.has(m.slug);
-          if (nowDone === (m.doneAt !== null)) continue;
-          await tx.milestone.update({ where: { id: m.id }, data: { doneAt: nowDone ? now : null } });
-          await tx.historyEntry.create({
-            data: { ...base, kind: 'milestone', milestoneId: m.id, fromValue: nowDone ? 'open' : 'done', toValue: nowDone ? 'done' : 'open' },
-          });
-          entries += 1;
-        }
       }
       // A save that changes nothing else still records that someone reviewed it, and why.
       if (entries === 0) {
@@ -108,12 +90,152 @@ export async function applyRecommendationChange(
         where: { recommendationId: rec.id, version: { gt: change.expectedVersion } },
         orderBy: [{ version: 'desc' }, { id: 'desc' }],
         take: CONFLICT_ROWS,
-        select: { id: true, recommendationId: true, version: true, at: true, authorName: true, kind: true, fromValue: true, toValue: true, note: true, evidenceUrl: true, milestone: { select: { slug: true, title: true, titleKo: true } } },
+        select: { ...savedRowSelect, milestone: { select: { slug: true, title: true, titleKo: true } } },
       })
     ).reverse();
     const current: CurrentState = { stage: rec.stage as RecommendationStage, doneMilestones: rec.milestones.map((m) => m.slug) };
     return { ok: false, reason: 'conflict', currentVersion: rec.version, since, current };
   }
+}
+
+type StoredMilestone = { id: number; slug: string; position: number; title: string; titleKo: string | null; actor: string; targetDate: Date | null; doneAt: Date | null; retiredAt: Date | null };
+type StoredRecommendation = { stage: string; priority: boolean; milestones: StoredMilestone[] };
+
+/** One history row a save writes; `add` creates its milestone first. */
+type PlannedEntry = {
+  kind: HistoryKind;
+  field?: MilestoneField;
+  milestoneId?: number;
+  add?: { slug: string; position: number; title: string; titleKo: string | null; actor: string; targetDate: Date | null };
+  from?: string | null;
+  to?: string | null;
+  effectiveAt?: Date | null;
+};
+
+type Plan =
+  | { ok: true; recommendation: { stage?: string; priority?: boolean; closureReason?: string }; milestoneUpdates: Array<{ id: number; data: Record<string, unknown> }>; entries: PlannedEntry[] }
+  | { ok: false; problem: ChangeProblem };
+
+/**
+ * What a change does to a recommendation as stored: the columns it sets and the history rows it
+ * writes, in the order a reader reads them (stage, closure, priority, then each milestone), or
+ * why it is refused. Pure: the transaction above writes the plan.
+ */
+export function planChange(rec: StoredRecommendation, change: RecommendationChange, now: Date): Plan {
+  const from = rec.stage as RecommendationStage;
+  const to = change.stage && change.stage !== from ? change.stage : null;
+  if (to && !canMove(from, to)) return { ok: false, problem: { kind: 'cannot-move', from, to } };
+  if (to && requiresEvidence(to) && !change.evidenceUrl) return { ok: false, problem: { kind: 'evidence-required' } };
+  const closing = to !== null && (closingStages as readonly string[]).includes(to);
+  if (closing && !change.closureReason) return { ok: false, problem: { kind: 'closure-required' } };
+
+  const bySlug = new Map(rec.milestones.map((m) => [m.slug, m]));
+  const edits = new Map((change.milestones ?? []).map((e) => [e.slug, e]));
+  const unknown = [...(change.doneMilestones ?? []), ...edits.keys(), ...(change.order ?? [])].filter((slug) => !bySlug.has(slug));
+  if (unknown.length) return { ok: false, problem: { kind: 'unknown-milestones', slugs: [...new Set(unknown)] } };
+  const retiredAfter = (m: StoredMilestone) => edits.get(m.slug)?.retired ?? m.retiredAt !== null;
+  const active = rec.milestones.filter((m) => !retiredAfter(m));
+  const retiredDone = (change.doneMilestones ?? []).filter((slug) => retiredAfter(bySlug.get(slug)!));
+  if (retiredDone.length) return { ok: false, problem: { kind: 'retired-milestones', slugs: retiredDone } };
+  if (change.order && (change.order.length !== active.length || new Set(change.order).size !== active.length || change.order.some((slug) => retiredAfter(bySlug.get(slug)!)))) {
+    return { ok: false, problem: { kind: 'bad-order' } };
+  }
+
+  const entries: PlannedEntry[] = [];
+  const recommendation: Extract<Plan, { ok: true }>['recommendation'] = {};
+  if (to) {
+    recommendation.stage = to;
+    entries.push({ kind: 'stage', from, to });
+  }
+  if (closing) {
+    recommendation.closureReason = change.closureReason;
+    entries.push({ kind: 'closure', to: change.closureReason });
+  }
+  if (change.priority !== undefined && change.priority !== rec.priority) {
+    recommendation.priority = change.priority;
+    entries.push({ kind: 'priority', from: rec.priority ? 'yes' : 'no', to: change.priority ? 'yes' : 'no' });
+  }
+
+  const done = change.doneMilestones ? new Set(change.doneMilestones) : null;
+  const milestoneUpdates: Array<{ id: number; data: Record<string, unknown> }> = [];
+  for (const m of rec.milestones) {
+    const edit = edits.get(m.slug);
+    const data: Record<string, unknown> = {};
+    const row = (entry: Omit<PlannedEntry, 'milestoneId'>) => entries.push({ ...entry, milestoneId: m.id });
+    const wasRetired = m.retiredAt !== null;
+    if (edit?.retired !== undefined && edit.retired !== wasRetired) {
+      data.retiredAt = edit.retired ? now : null;
+      row({ kind: edit.retired ? 'milestone-retire' : 'milestone-restore' });
+    }
+    for (const field of ['title', 'titleKo', 'actor'] as const) {
+      const value = edit?.[field];
+      if (value === undefined || value === (m[field] ?? '')) continue;
+      data[field] = field === 'titleKo' ? value || null : value;
+      row({ kind: 'milestone-edit', field, from: m[field] ?? null, to: value || null });
+    }
+    if (edit?.targetDate !== undefined) {
+      const before = targetText(m.targetDate);
+      if (edit.targetDate !== before) {
+        data.targetDate = edit.targetDate === null ? null : parsePartialDate(edit.targetDate).date;
+        row({ kind: 'milestone-edit', field: 'targetDate', from: before, to: edit.targetDate });
+      }
+    }
+    // Done or reopened in this save: on the day the editor gives, or today.
+    const isDone = m.doneAt !== null;
+    const nowDone = done && !retiredAfter(m) ? done.has(m.slug) : isDone;
+    const doneOn = edit?.doneOn ? parsePartialDate(edit.doneOn).date : null;
+    if (nowDone !== isDone) {
+      data.doneAt = nowDone ? (doneOn ?? now) : null;
+      row({ kind: 'milestone', from: isDone ? 'done' : 'open', to: nowDone ? 'done' : 'open', effectiveAt: nowDone ? doneOn : null });
+    } else if (isDone && doneOn && dayText(doneOn) !== dayText(m.doneAt!)) {
+      data.doneAt = doneOn;
+      row({ kind: 'milestone-edit', field: 'doneAt', from: dayText(m.doneAt!), to: dayText(doneOn) });
+    }
+    if (Object.keys(data).length) milestoneUpdates.push({ id: m.id, data });
+  }
+
+  // Positions: the active milestones in their (new) order, then the retired ones as they were.
+  const order = change.order ?? active.map((m) => m.slug);
+  const positions = [...order, ...rec.milestones.filter(retiredAfter).map((m) => m.slug)];
+  const activeBefore = rec.milestones.filter((m) => m.retiredAt === null).map((m) => m.slug);
+  if (change.order && change.order.join() !== activeBefore.filter((slug) => !retiredAfter(bySlug.get(slug)!)).join()) {
+    entries.push({ kind: 'order', from: activeBefore.join(','), to: change.order.join(',') });
+  }
+  positions.forEach((slug, i) => {
+    const m = bySlug.get(slug)!;
+    if (m.position === i + 1) return;
+    const update = milestoneUpdates.find((u) => u.id === m.id);
+    if (update) update.data.position = i + 1;
+    else milestoneUpdates.push({ id: m.id, data: { position: i + 1 } });
+  });
+
+  const slugs = new Set(bySlug.keys());
+  (change.addMilestones ?? []).forEach((added, i) => {
+    const slug = uniqueSlug(added.title, slugs);
+    slugs.add(slug);
+    entries.push({
+      kind: 'milestone-add',
+      to: added.title,
+      add: { slug, position: rec.milestones.length + i + 1, title: added.title, titleKo: added.titleKo || null, actor: added.actor, targetDate: added.targetDate ? parsePartialDate(added.targetDate).date : null },
+    });
+  });
+  return { ok: true, recommendation, milestoneUpdates, entries };
+}
+
+/** A milestone's slug from its title, unique within its recommendation (`…-2`, `…-3` after a clash). */
+export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
+  const stem =
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'milestone';
+  const base = stem.length >= 2 ? stem : `milestone-${stem}`;
+  let slug = base;
+  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+  return slug;
 }
 
 /** `applyRecommendationChange` on the app's database unless told otherwise, for callers above lib/. */
@@ -122,26 +244,38 @@ export function saveRecommendationChange(author: Author, number: number, change:
 }
 
 /** The form field each refused change concerns. */
-const fieldOf = { 'cannot-move': 'stage', 'evidence-required': 'evidenceUrl', 'unknown-milestones': 'doneMilestones' } as const satisfies Record<ChangeProblem['kind'], string>;
+const fieldOf = {
+  'cannot-move': 'stage',
+  'evidence-required': 'evidenceUrl',
+  'closure-required': 'closureReason',
+  'unknown-milestones': 'doneMilestones',
+  'retired-milestones': 'doneMilestones',
+  'bad-order': 'order',
+} as const satisfies Record<ChangeProblem['kind'], string>;
 
 /** A refused change's reason as a form shows it: a problem code on the field it concerns (worded by lib/i18n/problems.ts). */
 export function changeProblems(problem: ChangeProblem): FieldErrors {
-  const code: FieldProblem =
-    problem.kind === 'cannot-move'
-      ? { code: 'cannotMove', params: { from: problem.from, to: problem.to } }
-      : problem.kind === 'evidence-required'
-        ? { code: 'evidenceRequired' }
-        : { code: 'milestones' };
+  const codes = {
+    'cannot-move': 'cannotMove',
+    'evidence-required': 'evidenceRequired',
+    'closure-required': 'closureRequired',
+    'unknown-milestones': 'milestones',
+    'retired-milestones': 'retiredMilestones',
+    'bad-order': 'milestoneOrder',
+  } as const satisfies Record<ChangeProblem['kind'], FieldProblem['code']>;
+  const code: FieldProblem = problem.kind === 'cannot-move' ? { code: codes[problem.kind], params: { from: problem.from, to: problem.to } } : { code: codes[problem.kind] };
   return { [fieldOf[problem.kind]]: [code] };
 }
 
 /** A refused change's reason as the API reports it: English words on the field it concerns. */
 export function problemFieldErrors(problem: ChangeProblem): Record<string, string[]> {
-  const words =
-    problem.kind === 'cannot-move'
-      ? `A recommendation cannot move from “${problem.from}” to “${problem.to}”.`
-      : problem.kind === 'evidence-required'
-        ? 'Link the evidence for this status.'
-        : `Unknown milestones: ${problem.slugs.join(', ')}`;
-  return { [fieldOf[problem.kind]]: [words] };
+  const words = {
+    'cannot-move': () => `A recommendation cannot move from “${(problem as { from: string }).from}” to “${(problem as { to: string }).to}”.`,
+    'evidence-required': () => 'Link the evidence for this status.',
+    'closure-required': () => 'Give the closure reason: a move to implemented or superseded records why.',
+    'unknown-milestones': () => `Unknown milestones: ${(problem as { slugs: string[] }).slugs.join(', ')}`,
+    'retired-milestones': () => `Retired milestones cannot be done: ${(problem as { slugs: string[] }).slugs.join(', ')}`,
+    'bad-order': () => 'The order must list every active milestone once.',
+  } satisfies Record<ChangeProblem['kind'], () => string>;
+  return { [fieldOf[problem.kind]]: [words[problem.kind]()] };
 }

@@ -6,7 +6,7 @@ import { localised } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { savedRowSelect } from '@/lib/queries/recommendations';
 import { localisedPath, publicOrigin } from '@/lib/url';
-import { type SavedChange, completeSaves } from './saves';
+import { completeSaves, describeSave } from './saves';
 
 /** Saves in a feed, and the history rows read to find them (a save writes one row per change). */
 export const FEED_SAVES = 50;
@@ -21,12 +21,6 @@ export async function trackerFeed(origin: string, locale: string, number: number
   // Not next-intl's getTranslations: the feed is no page, and is built (and tested) outside one.
   const t = translatorFor(locale, 'feed');
   const own = translatorFor(locale, 'trackerFeeds');
-  const tracker = translatorFor(locale, 'tracker');
-  const stages = translatorFor(locale, 'vocab.recommendationStage');
-  const feedChange = (c: SavedChange) =>
-    c.kind === 'stage'
-      ? t('stageChange', { from: c.fromValue ? stages(c.fromValue) : '—', to: c.toValue ? stages(c.toValue) : '—' })
-      : t('milestoneChange', { title: c.milestone ? localised(locale, c.milestone.title, c.milestone.titleKo).text : '', state: c.toValue ? tracker(`milestoneState.${c.toValue}`) : '' });
   const url = (path: string) => `${origin}${localisedPath(path, locale)}`;
   const one = number === undefined ? null : await client.recommendation.findUnique({ where: { number }, select: { id: true, number: true, title: true, titleKo: true } });
   if (number !== undefined && !one) return new Response(`${own('noSuchRecommendation')}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -50,7 +44,7 @@ export async function trackerFeed(origin: string, locale: string, number: number
     alternate: url(path),
     entries: saves.map((save) => {
       const rec = recommendations.get(save.recommendationId)!;
-      const changes = save.changes.length ? save.changes.map((c) => feedChange(c)) : [t('review')];
+      const changes = describeSave(save, locale);
       const evidence = save.evidenceUrl ? [t('evidence', { url: save.evidenceUrl })] : [];
       return {
         // A save keeps the id of its first row, which is what the feed called its entry before saves were grouped.

@@ -25,9 +25,11 @@ export function requiresEvidence(to: RecommendationStage): boolean {
 
 export type MilestoneProgress = { done: number; total: number; percent: number };
 
-export function milestoneProgress(milestones: ReadonlyArray<{ doneAt: Date | null }>): MilestoneProgress {
-  const total = milestones.length;
-  const done = milestones.filter((m) => m.doneAt !== null).length;
+/** Progress is counted over the milestones that stand: a retired one counts neither way. */
+export function milestoneProgress(milestones: ReadonlyArray<{ doneAt: Date | null; retiredAt?: Date | null }>): MilestoneProgress {
+  const standing = milestones.filter((m) => !m.retiredAt);
+  const total = standing.length;
+  const done = standing.filter((m) => m.doneAt !== null).length;
   return { done, total, percent: total ? Math.round((done / total) * 100) : 0 };
 }
 

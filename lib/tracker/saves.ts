@@ -1,7 +1,7 @@
 // One save on a recommendation is one entry of its history: the rows a save writes (one per stage or
 // milestone it moved, all with the version it produced) are read back together, the note once.
-import type { Translate } from '@/lib/i18n/translator';
-import { localised } from '@/lib/format';
+import { formatPartial, localised } from '@/lib/format';
+import { translatorFor } from '@/lib/i18n/translator';
 
 export type SavedRow = {
   id: number;
@@ -10,14 +10,16 @@ export type SavedRow = {
   at: Date;
   authorName: string;
   kind: string;
+  field: string | null;
   fromValue: string | null;
   toValue: string | null;
   note: string;
   evidenceUrl: string | null;
+  effectiveAt: Date | null;
   milestone: { slug?: string; title: string; titleKo: string | null } | null;
 };
 
-export type SavedChange = Pick<SavedRow, 'kind' | 'fromValue' | 'toValue' | 'milestone'>;
+export type SavedChange = Pick<SavedRow, 'kind' | 'field' | 'fromValue' | 'toValue' | 'effectiveAt' | 'milestone'>;
 
 /** A save as readers see it: when, who, why, the evidence, and every change it made. */
 export type TrackerSave = {
@@ -45,7 +47,7 @@ export function groupSaves<Row extends SavedRow>(rows: readonly Row[]): TrackerS
     }
     save.id = Math.min(save.id, row.id);
     save.evidenceUrl ??= row.evidenceUrl;
-    if (row.kind !== 'review') save.changes.push({ kind: row.kind, fromValue: row.fromValue, toValue: row.toValue, milestone: row.milestone });
+    if (row.kind !== 'review') save.changes.push({ kind: row.kind, field: row.field, fromValue: row.fromValue, toValue: row.toValue, effectiveAt: row.effectiveAt, milestone: row.milestone });
   }
   return [...saves.values()];
 }
@@ -60,16 +62,43 @@ export function completeSaves<Row extends SavedRow>(rows: readonly Row[], limit:
 }
 
 /**
- * One change in words: "Status — In progress → Stalled", "Milestone: … — not done → done".
- * `tracker` words the `tracker` messages, `stages` the `vocab.recommendationStage` ones.
+ * One change in words, in the reader's language: "Status — In progress → Stalled", "Milestone: … —
+ * not done → done (on 3 March 2026)", "Milestone: … — Target: 2026-06 → 2026-09", "Milestones
+ * reordered". Pages, conflicts and feeds all word a change here.
  */
-export function describeChange(change: SavedChange, locale: string, tracker: Translate, stages: Translate): string {
-  const value = (v: string | null) => (v === null ? '—' : change.kind === 'stage' ? stages(v) : change.kind === 'milestone' ? tracker(`milestoneState.${v}`) : v);
-  const title = change.milestone ? `: ${localised(locale, change.milestone.title, change.milestone.titleKo).text}` : '';
-  return `${tracker(`kind.${change.kind}`)}${title} — ${value(change.fromValue)} → ${value(change.toValue)}`;
+export function describeChange(change: SavedChange, locale: string): string {
+  const t = translatorFor(locale, 'tracker');
+  const vocab = translatorFor(locale, 'vocab');
+  const title = change.milestone ? localised(locale, change.milestone.title, change.milestone.titleKo).text : '';
+  const or = (v: string | null, word: (v: string) => string) => (v === null || v === '' ? '—' : word(v));
+  switch (change.kind) {
+    case 'stage':
+      return `${t('kind.stage')} — ${or(change.fromValue, (v) => vocab(`recommendationStage.${v}`))} → ${or(change.toValue, (v) => vocab(`recommendationStage.${v}`))}`;
+    case 'milestone': {
+      const on = change.effectiveAt && change.toValue === 'done' ? ` (${t('doneOn', { date: formatPartial(change.effectiveAt, 'day', locale) })})` : '';
+      return `${t('kind.milestone')}: ${title} — ${t(`milestoneState.${change.fromValue}`)} → ${t(`milestoneState.${change.toValue}`)}${on}`;
+    }
+    case 'milestone-edit': {
+      const field = change.field ?? 'title';
+      const value = (v: string) => (field === 'actor' ? vocab(`actor.${v}`) : v);
+      return `${t('kind.milestone-edit')}: ${title} — ${t(`milestoneField.${field}`)}: ${or(change.fromValue, value)} → ${or(change.toValue, value)}`;
+    }
+    case 'milestone-add':
+    case 'milestone-retire':
+    case 'milestone-restore':
+      return `${t(`kind.${change.kind}`)}: ${title}`;
+    case 'order':
+      return t('kind.order');
+    case 'priority':
+      return `${t('kind.priority')} — ${t(`priorityState.${change.fromValue}`)} → ${t(`priorityState.${change.toValue}`)}`;
+    case 'closure':
+      return `${t('kind.closure')}: ${change.toValue ?? ''}`;
+    default:
+      return t('kind.review');
+  }
 }
 
 /** A save's changes in words, or "Reviewed" for a save that changed nothing. */
-export function describeSave(save: Pick<TrackerSave, 'changes'>, locale: string, tracker: Translate, stages: Translate): string[] {
-  return save.changes.length ? save.changes.map((c) => describeChange(c, locale, tracker, stages)) : [tracker('kind.review')];
+export function describeSave(save: Pick<TrackerSave, 'changes'>, locale: string): string[] {
+  return save.changes.length ? save.changes.map((c) => describeChange(c, locale)) : [translatorFor(locale, 'tracker')('kind.review')];
 }

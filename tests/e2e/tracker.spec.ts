@@ -28,7 +28,7 @@ test('an editor moves recommendation 4 to “in progress”, and a reader sees i
   const feed = await reader.request.get('/recommendations/feed.xml');
   expect(feed.headers()['content-type']).toContain('application/atom+xml');
   const xml = await feed.text();
-  expect(xml).toContain('Recommendation 4: status Not yet assessed → In progress');
+  expect(xml).toContain('Recommendation 4: Status — Not yet assessed → In progress');
   expect(xml).toContain('DIANA opened its 2026 challenge call to IP4 partners.');
 });
 

@@ -12,7 +12,7 @@ import { instrumentSorts } from '@/lib/filters/instruments';
 import { recommendationSorts } from '@/lib/filters/recommendations';
 import { cooperationTypes, dealDomains, dealStages, organisationRoles, supplierSides } from '@/lib/schemas/deal';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
-import { actors, historyKinds, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
+import { actors, historyKinds, milestoneFields, milestoneStates, recommendationStages } from '@/lib/schemas/recommendation';
 import { organisationKinds, organisationOrigins } from '@/lib/schemas/organisation';
 import { sourceKinds } from '@/lib/schemas/source';
 import { editors } from '@/lib/records/registry';
@@ -61,6 +61,8 @@ const vocabularies: Record<string, readonly string[]> = {
   'vocab.recommendationStageDefinition.*': recommendationStages,
   'tracker.kind.*': historyKinds,
   'tracker.milestoneState.*': milestoneStates,
+  'tracker.milestoneField.*': milestoneFields,
+  'tracker.priorityState.*': ['yes', 'no'],
   'sourcesPage.kind.*': sourceKinds,
   'vocab.organisationKind.*': organisationKinds,
   'vocab.organisationOrigin.*': organisationOrigins,

@@ -61,6 +61,8 @@ describe('groupSaves and completeSaves', () => {
     at: new Date(Date.UTC(2026, 0, 1, 0, 0, version)),
     authorName: 'A',
     kind,
+    field: null,
+    effectiveAt: null,
     fromValue: kind === 'review' ? null : 'open',
     toValue: kind === 'review' ? null : 'done',
     note: `n${version}`,

@@ -35,6 +35,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
   const vocab = await getTranslations('vocab');
   const freshness = await getTranslations('trackerFreshness');
   const feeds = await getTranslations('trackerFeeds');
+  const record = await getTranslations('trackerRecord');
   const recommendations = await listRecommendations(filters);
 
   return (
@@ -63,6 +64,11 @@ export default async function RecommendationsPage({ params, searchParams }: Page
                   <Link href={`/recommendations/${r.number}`}>
                     <LocalisedText locale={locale} en={r.title} ko={r.titleKo} />
                   </Link>
+                  {r.priority ? (
+                    <span className="ml-2 inline-block rounded bg-amber-100 px-2 align-middle text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50" data-testid="priority">
+                      {record('priority')}
+                    </span>
+                  ) : null}
                 </h2>
                 <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_auto_auto_auto]">
                   <div>

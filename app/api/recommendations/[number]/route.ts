@@ -26,11 +26,13 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
     title: r.title,
     summary: r.summary,
     stage: r.stage,
+    priority: r.priority,
+    closureReason: r.closureReason,
     version: r.version,
     lastReviewedAt: r.lastReviewedAt?.toISOString() ?? null,
     actors: r.actors.map((a) => a.actor),
     progress: milestoneProgress(r.milestones),
-    milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null })),
+    milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null, retiredAt: m.retiredAt?.toISOString() ?? null })),
     // One page of the history, a save at a time, newest first (?page=N; a page past the end gives the last).
     historyTotal: r.historyTotal,
     historyPage: r.historyPage,
@@ -41,7 +43,7 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
       author: h.authorName,
       note: h.note,
       evidenceUrl: h.evidenceUrl,
-      changes: h.changes.map((c) => ({ kind: c.kind, milestone: c.milestone?.slug ?? null, from: c.fromValue, to: c.toValue })),
+      changes: h.changes.map((c) => ({ kind: c.kind, milestone: c.milestone?.slug ?? null, field: c.field, from: c.fromValue, to: c.toValue, effectiveAt: c.effectiveAt?.toISOString() ?? null })),
     })),
   });
 });
@@ -65,7 +67,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: problemFieldErrors(result.problem) });
   return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
     currentVersion: result.currentVersion,
-    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
+    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, field: e.field, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
     current: result.current,
   });
 });

@@ -11,7 +11,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised, nameLang } from '@/lib/format';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
-import { parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
+import { actors, closingStages, parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
+import { stateFields, targetText } from '@/lib/tracker/form';
 import { canMove, isStale, milestoneProgress } from '@/lib/tracker/progress';
 import { sourceDate } from '@/lib/tracker/source-date';
 import { withFeed } from '@/lib/feeds/atom';
@@ -48,6 +49,8 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const t = await getTranslations('recommendationDetail');
   const list = await getTranslations('recommendations');
   const vocab = await getTranslations('vocab');
+  const active = r.milestones.filter((m) => !m.retiredAt);
+  const retired = r.milestones.filter((m) => m.retiredAt);
   const progress = milestoneProgress(r.milestones);
   const section = 'mt-6 space-y-2';
   const editor = await currentUser();
@@ -55,6 +58,8 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const freshness = await getTranslations('trackerFreshness');
   const conflict = await getTranslations('trackerConflict');
   const feeds = await getTranslations('trackerFeeds');
+  const formWords = await getTranslations('trackerForm');
+  const record = await getTranslations('trackerRecord');
   const source = sourceDate(r.sources, locale);
 
   return (
@@ -66,12 +71,23 @@ export default async function RecommendationPage({ params, searchParams }: PageP
         <span className="text-zinc-600 dark:text-zinc-400">{r.number}.</span> {localised(locale, r.title, r.titleKo).text}
       </h1>
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        {r.priority ? (
+          <div data-testid="priority">
+            <dt className="inline-block rounded bg-amber-100 px-2 font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">{record('priority')}</dt>
+            <dd className="text-xs text-zinc-600 dark:text-zinc-400">{record('priorityNote')}</dd>
+          </div>
+        ) : null}
         <div>
           <dt className="inline font-medium">{t('stage')}: </dt>
           <dd className="inline" data-testid="stage">
             {vocab(`recommendationStage.${r.stage}`)}
           </dd>
           <dd className="text-xs text-zinc-600 dark:text-zinc-400">{vocab(`recommendationStageDefinition.${r.stage}`)}</dd>
+          {r.closureReason && (closingStages as readonly string[]).includes(r.stage) ? (
+            <dd className="mt-1" data-testid="closure">
+              <span className="font-medium">{record('closure')}:</span> {r.closureReason}
+            </dd>
+          ) : null}
         </div>
         <div>
           <dt className="sr-only">{list('columns.progress')}</dt>
@@ -107,7 +123,7 @@ export default async function RecommendationPage({ params, searchParams }: PageP
           {t('milestonesBasis')}
         </p>
         <ol className="space-y-2" data-testid="milestones">
-          {r.milestones.map((m) => (
+          {active.map((m) => (
             <li key={m.slug} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
               <p className="font-medium">
                 <span aria-hidden="true">{m.doneAt ? '✔ ' : '○ '}</span>
@@ -115,12 +131,24 @@ export default async function RecommendationPage({ params, searchParams }: PageP
               </p>
               <p className="text-zinc-700 dark:text-zinc-300">
                 {t('milestoneActor')}: {vocab(`actor.${m.actor}`)}
-                {m.targetDate ? ` · ${t('target')}: ${formatPartial(m.targetDate, 'month', locale)}` : ''} ·{' '}
-                {m.doneAt ? `${t('done')}: ${formatPartial(m.doneAt, 'day', locale)}` : t('notDone')}
+                {m.targetDate ? ` · ${t('target')}: ${formatPartial(m.targetDate, targetText(m.targetDate)!.length > 7 ? 'day' : 'month', locale)}` : ''} ·{' '}
+                {m.doneAt ? record('doneOn', { date: formatPartial(m.doneAt, 'day', locale) }) : t('notDone')}
               </p>
             </li>
           ))}
         </ol>
+        {retired.length ? (
+          <>
+            <h3 className="text-base font-semibold">{record('retired')}</h3>
+            <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300" data-testid="retired-milestones">
+              {retired.map((m) => (
+                <li key={m.slug}>
+                  <s>{localised(locale, m.title, m.titleKo).text}</s> · {record('retiredOn', { date: formatPartial(m.retiredAt!, 'day', locale) })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       {editor ? (
@@ -128,24 +156,25 @@ export default async function RecommendationPage({ params, searchParams }: PageP
           <RecommendationForm
             number={r.number}
             version={r.version}
-            stage={r.stage}
+            values={stateFields(r)}
             stages={recommendationStages
               .filter((s) => s === r.stage || canMove(r.stage as (typeof recommendationStages)[number], s))
               .map((s) => ({ value: s, label: vocab(`recommendationStage.${s}`) }))}
             stageLabels={Object.fromEntries(recommendationStages.map((s) => [s, vocab(`recommendationStage.${s}`)]))}
-            milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text, done: m.doneAt !== null }))}
+            actors={actors.map((a) => ({ value: a, label: vocab(`actor.${a}`) }))}
+            milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text }))}
             labels={{
               editHeading: tracker('editHeading'),
               stage: tracker('stage'),
-              milestones: tracker('milestones'),
               note: tracker('note'),
               evidence: tracker('evidence'),
               save: tracker('save'),
+              ...Object.fromEntries((['closureReason', 'priority', 'milestones', 'doneOn', 'edit', 'title', 'titleKo', 'actor', 'target', 'position', 'retired', 'retiredHeading', 'addMilestone'] as const).map((k) => [k, formWords(k)])),
               changedMeanwhile: conflict('changedMeanwhile'),
               yourChange: conflict('yourChange'),
               applyMine: conflict('applyMine'),
               startAgain: conflict('startAgain'),
-            }}
+            } as Parameters<typeof RecommendationForm>[0]['labels']}
           />
         </div>
       ) : (
