@@ -18,6 +18,7 @@ const mainPages = [
   '/ko/recommendations',
   '/ko/recommendations/1',
   '/ko/sources',
+  '/ko/methodology',
   '/ko/sign-in',
 ];
 

@@ -15,14 +15,16 @@ import chartsEn from './areas/charts.en.json';
 import chartsKo from './areas/charts.ko.json';
 import findingsEn from './areas/findings.en.json';
 import findingsKo from './areas/findings.ko.json';
+import methodologyEn from './areas/methodology.en.json';
+import methodologyKo from './areas/methodology.ko.json';
 
 type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn &
-  typeof chartsEn & typeof findingsEn;
+  typeof chartsEn & typeof findingsEn & typeof methodologyEn;
 
 /** Each catalogue as its files: the main one first, then the areas. */
 export const catalogueParts = {
-  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn],
-  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo],
+  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn, methodologyEn],
+  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo, methodologyKo],
 } as const;
 
 const merged = (parts: readonly object[]) => Object.assign({}, ...parts) as Catalogue;
