@@ -20,6 +20,8 @@ export type ParamSpec = { name: string; schema: z.ZodType; example: string | str
 const many = (item: z.ZodType) => z.array(item);
 const text = z.string().max(200);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+/** A day, today at the latest: a past view's date. */
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const listParams: Record<ListKind, ParamSpec[]> = {
   deals: [
@@ -50,6 +52,7 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'stage', schema: many(z.enum(recommendationStages)), example: ['not-assessed'] },
     { name: 'actor', schema: many(z.enum(actors)), example: ['nato'] },
     { name: 'sort', schema: z.enum(recommendationSorts), example: '-progress' },
+    { name: 'asof', schema: day, example: '2026-06-30' },
   ],
   sources: [
     { name: 'q', schema: text, example: 'Fiott' },

@@ -9,8 +9,8 @@ import { routing } from '@/lib/i18n/routing';
 import { listKinds, type ListKind } from '@/lib/lists';
 import { MAX_BODY_BYTES } from '@/lib/api';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
-import { type ParamSpec, exportParams, listParams } from './list-params';
-import { errorSchema, exportSchema, healthSchema, recommendationConflictSchema, recommendationDetailSchema, recommendationSavedSchema } from './responses';
+import { type ParamSpec, day, exportParams, listParams } from './list-params';
+import { comparisonSchema, errorSchema, exportSchema, healthSchema, recommendationConflictSchema, recommendationDetailSchema, recommendationSavedSchema } from './responses';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -54,6 +54,7 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
     theme: t('params.theme'),
     format: t('params.format'),
     locale: t('params.locale'),
+    asof: t('params.asof'),
   };
   const query = (p: ParamSpec) => {
     const schema = jsonSchema(p.schema, 'input');
@@ -105,7 +106,10 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
           operationId: 'get-recommendation',
           tags: ['tracker'],
           summary: t('operations.recommendation'),
-          parameters: [{ name: 'page', in: 'query', required: false, description: t('params.historyPage'), schema: { type: 'integer', minimum: 1 }, example: 1 }],
+          parameters: [
+            { name: 'page', in: 'query', required: false, description: t('params.historyPage'), schema: { type: 'integer', minimum: 1 }, example: 1 },
+            { name: 'asof', in: 'query', required: false, description: t('params.asof'), schema: jsonSchema(day), example: '2026-06-30' },
+          ],
           responses: { '200': json(recommendationDetailSchema, t('responses.recommendation')), '400': errors.badParams, '404': errors.notFound, '503': errors.unavailable },
         },
         patch: {
@@ -125,6 +129,23 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
             '413': error(t('responses.tooLarge')),
             '415': error(t('responses.notJsonType')),
             '422': error(t('responses.invalid')),
+            '503': errors.unavailable,
+          },
+        },
+      },
+      '/api/recommendations/changes': {
+        get: {
+          operationId: 'compare-days',
+          tags: ['tracker'],
+          summary: t('operations.compare'),
+          parameters: [
+            { name: 'from', in: 'query', required: true, description: t('params.fromDay'), schema: jsonSchema(day), example: '2026-06-01' },
+            { name: 'to', in: 'query', required: true, description: t('params.toDay'), schema: jsonSchema(day), example: '2026-09-01' },
+            { name: 'format', in: 'query', required: false, description: t('params.format'), schema: { type: 'string', enum: ['json', 'csv'] }, example: 'csv' },
+          ],
+          responses: {
+            '200': { description: t('responses.comparison'), content: { 'application/json': { schema: jsonSchema(comparisonSchema) }, 'text/csv': { schema: { type: 'string' }, description: t('responses.csv') } } },
+            '400': errors.badParams,
             '503': errors.unavailable,
           },
         },

@@ -96,6 +96,30 @@ export const recommendationConflictSchema = errorSchema.extend({
   current: z.object({ stage: recommendationStageSchema, doneMilestones: z.array(z.string()) }),
 });
 
+const titled = z.object({ slug: z.string(), title: z.string(), titleKo: z.string().nullable() });
+const progress = z.object({ done: z.int(), total: z.int(), percent: z.int() });
+
+/** GET /api/recommendations/changes: every recommendation at the end of two days, and what moved in between. */
+export const comparisonSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  recommendations: z.array(
+    z.object({
+      number: z.int().min(1).max(10),
+      title: z.string(),
+      titleKo: z.string().nullable(),
+      stage: z.object({ from: recommendationStageSchema, to: recommendationStageSchema }),
+      priority: z.object({ from: z.boolean(), to: z.boolean() }),
+      progress: z.object({ from: progress, to: progress }),
+      done: z.array(titled),
+      reopened: z.array(titled),
+      added: z.array(titled),
+      retired: z.array(titled),
+      saves: z.int().min(0),
+    }),
+  ),
+});
+
 /** GET /api/health. */
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -71,6 +71,20 @@ export function pickText(raw: RawParams, key: string, maxLength = 200): string |
   return text ? text.slice(0, maxLength) : undefined;
 }
 
+/**
+ * A day that has ended or is under way (`YYYY-MM-DD`, a real day, not after today in UTC+14, the
+ * last time zone to reach a day): a past view's date. Anything else is dropped and reported.
+ */
+export function pickPastDay(raw: RawParams, key: string, dropped: Dropped): string | undefined {
+  const value = allValues(raw, key)[0];
+  if (value === undefined) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const real = day && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  if (real && day.getTime() <= Date.now() + 14 * 60 * 60 * 1000 && day.getUTCFullYear() >= 2000) return value;
+  dropped.push({ key, value });
+  return undefined;
+}
+
 /** Reports every key that no list parameter claims. */
 export function dropUnknownKeys(raw: RawParams, known: readonly string[], dropped: Dropped): void {
   for (const key of Object.keys(raw)) {

@@ -5,6 +5,7 @@ import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/re
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
+import { endOfDay, trackerAsOf } from '@/lib/tracker/as-of';
 import { groupSaves } from '@/lib/tracker/saves';
 import { LINKED_DEALS_SHOWN } from './deals';
 
@@ -16,11 +17,16 @@ function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhe
 }
 
 async function filteredRecommendations(f: RecommendationFilters, client: PrismaClient) {
-  return client.recommendation.findMany({
-    where: recommendationWhere(f),
-    orderBy: { number: 'asc' },
-    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true, retiredAt: true } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
-  });
+  const read = (where: Prisma.RecommendationWhereInput) =>
+    client.recommendation.findMany({
+      where,
+      orderBy: { number: 'asc' },
+      include: { actors: { orderBy: { actor: 'asc' } }, milestones: { orderBy: { position: 'asc' } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
+    });
+  if (!f.asof) return read(recommendationWhere(f));
+  // A past day: every recommendation rewound to it, then filtered by what it was then.
+  const past = await trackerAsOf(client, await read({}), endOfDay(f.asof));
+  return past.filter((r) => (!f.stage.length || f.stage.includes(r.stage as never)) && (!f.actor.length || r.actors.some((a) => f.actor.includes(a.actor as never))));
 }
 export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
 
@@ -76,8 +82,8 @@ export const HISTORY_PER_PAGE = 50;
  * history only grows, to 10,000 saves per recommendation in the scale data, where loading it
  * whole made a 9 MB page that took 10 s to render.
  */
-export const getRecommendation = cachedRead('recommendations.one', ['register', 'tracker'], async (number: number, client: PrismaClient = db, historyPage: number = 1) => {
-  const recommendation = await client.recommendation.findUnique({
+export const getRecommendation = cachedRead('recommendations.one', ['register', 'tracker'], async (number: number, client: PrismaClient = db, historyPage: number = 1, asof?: string) => {
+  const now = await client.recommendation.findUnique({
     where: { number },
     include: {
       actors: { orderBy: { actor: 'asc' } },
@@ -89,16 +95,20 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
       sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true, publishedOn: true } },
     },
   });
-  if (!recommendation) return null;
+  if (!now) return null;
+  // A past day: the recommendation rewound to the end of it, and only the history up to then.
+  const moment = asof ? endOfDay(asof) : null;
+  const recommendation = moment ? (await trackerAsOf(client, [now], moment))[0]! : now;
+  const upTo = { recommendationId: recommendation.id, ...(moment ? { at: { lt: moment } } : {}) };
   // One small row per save (its version), read from the (recommendationId, version) index.
-  const versions = await client.historyEntry.groupBy({ by: ['version'], where: { recommendationId: recommendation.id }, orderBy: { version: 'desc' } });
+  const versions = await client.historyEntry.groupBy({ by: ['version'], where: upTo, orderBy: { version: 'desc' } });
   const historyTotal = versions.length;
   const historyPages = Math.max(1, Math.ceil(historyTotal / HISTORY_PER_PAGE));
   const page = Math.min(Math.max(1, Math.floor(historyPage)), historyPages);
   const onPage = versions.slice((page - 1) * HISTORY_PER_PAGE, page * HISTORY_PER_PAGE).map((v) => v.version);
   const rows = onPage.length
     ? await client.historyEntry.findMany({
-        where: { recommendationId: recommendation.id, version: { in: onPage } },
+        where: { ...upTo, version: { in: onPage } },
         orderBy: [{ version: 'desc' }, { id: 'asc' }],
         select: { ...savedRowSelect, milestone: { select: { slug: true, title: true, titleKo: true } } },
       })

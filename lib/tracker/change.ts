@@ -185,7 +185,8 @@ export function planChange(rec: StoredRecommendation, change: RecommendationChan
     const nowDone = done && !retiredAfter(m) ? done.has(m.slug) : isDone;
     const doneOn = edit?.doneOn ? parsePartialDate(edit.doneOn).date : null;
     if (nowDone !== isDone) {
-      data.doneAt = nowDone ? (doneOn ?? now) : null;
+      // A milestone is done on a day: the one the editor gives, or the day of the save (UTC).
+      data.doneAt = nowDone ? (doneOn ?? parsePartialDate(dayText(now)).date) : null;
       row({ kind: 'milestone', from: isDone ? 'done' : 'open', to: nowDone ? 'done' : 'open', effectiveAt: nowDone ? doneOn : null });
     } else if (isDone && doneOn && dayText(doneOn) !== dayText(m.doneAt!)) {
       data.doneAt = doneOn;
@@ -194,20 +195,22 @@ export function planChange(rec: StoredRecommendation, change: RecommendationChan
     if (Object.keys(data).length) milestoneUpdates.push({ id: m.id, data });
   }
 
-  // Positions: the active milestones in their (new) order, then the retired ones as they were.
-  const order = change.order ?? active.map((m) => m.slug);
-  const positions = [...order, ...rec.milestones.filter(retiredAfter).map((m) => m.slug)];
-  const activeBefore = rec.milestones.filter((m) => m.retiredAt === null).map((m) => m.slug);
-  if (change.order && change.order.join() !== activeBefore.filter((slug) => !retiredAfter(bySlug.get(slug)!)).join()) {
-    entries.push({ kind: 'order', from: activeBefore.join(','), to: change.order.join(',') });
+  // A new order places the active milestones as given, then the retired ones; retiring alone moves
+  // nothing, so that an order entry (all milestones, before and after) is all a past view needs.
+  const activeNow = active.map((m) => m.slug);
+  if (change.order && change.order.join() !== activeNow.join()) {
+    // The milestones move between the places they hold (as seeded, from 0), so an undo is exact.
+    const sequence = [...change.order, ...rec.milestones.filter(retiredAfter).map((m) => m.slug)];
+    const places = rec.milestones.map((m) => m.position).sort((a, b) => a - b);
+    entries.push({ kind: 'order', from: rec.milestones.map((m) => m.slug).join(','), to: sequence.join(',') });
+    sequence.forEach((slug, i) => {
+      const m = bySlug.get(slug)!;
+      if (m.position === places[i]) return;
+      const update = milestoneUpdates.find((u) => u.id === m.id);
+      if (update) update.data.position = places[i];
+      else milestoneUpdates.push({ id: m.id, data: { position: places[i] } });
+    });
   }
-  positions.forEach((slug, i) => {
-    const m = bySlug.get(slug)!;
-    if (m.position === i + 1) return;
-    const update = milestoneUpdates.find((u) => u.id === m.id);
-    if (update) update.data.position = i + 1;
-    else milestoneUpdates.push({ id: m.id, data: { position: i + 1 } });
-  });
 
   const slugs = new Set(bySlug.keys());
   (change.addMilestones ?? []).forEach((added, i) => {
@@ -216,7 +219,7 @@ export function planChange(rec: StoredRecommendation, change: RecommendationChan
     entries.push({
       kind: 'milestone-add',
       to: added.title,
-      add: { slug, position: rec.milestones.length + i + 1, title: added.title, titleKo: added.titleKo || null, actor: added.actor, targetDate: added.targetDate ? parsePartialDate(added.targetDate).date : null },
+      add: { slug, position: Math.max(-1, ...rec.milestones.map((m) => m.position)) + i + 1, title: added.title, titleKo: added.titleKo || null, actor: added.actor, targetDate: added.targetDate ? parsePartialDate(added.targetDate).date : null },
     });
   });
   return { ok: true, recommendation, milestoneUpdates, entries };

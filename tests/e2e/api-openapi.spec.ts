@@ -62,6 +62,12 @@ test('the tracker answers as described, reading and writing', async ({ request, 
   await expectDocumented(await request.get('/api/recommendations/4'), 'get', path);
   await expectDocumented(await request.get('/api/recommendations/11'), 'get', path);
   await expectDocumented(await request.get('/api/recommendations/4?page=abc'), 'get', path);
+  await expectDocumented(await request.get('/api/recommendations/4?asof=2026-01-31'), 'get', path);
+  await expectDocumented(await request.get('/api/recommendations/4?asof=2026-02-31'), 'get', path);
+  const compare = '/api/recommendations/changes';
+  await expectDocumented(await request.get(`${compare}?from=2026-01-01&to=2026-02-01`), 'get', compare);
+  await expectDocumented(await request.get(`${compare}?from=2026-01-01&to=2026-02-01&format=csv`), 'get', compare);
+  await expectDocumented(await request.get(`${compare}?from=2026-02-01&to=2026-01-01`), 'get', compare);
   await expectDocumented(await request.patch('/api/recommendations/10', { data: { expectedVersion: 1, note: 'Anonymous' } }), 'patch', path);
 
   await signIn(page);

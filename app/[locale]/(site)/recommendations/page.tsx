@@ -5,7 +5,9 @@ import { RecommendationFilters } from '@/components/recommendations/recommendati
 import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/lib/i18n/navigation';
-import { buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
+import { DEFAULT_RECOMMENDATION_SORT, buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
+import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
+import { endOfDay } from '@/lib/tracker/as-of';
 import { formatPartial, nameLang } from '@/lib/format';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { listRecommendations } from '@/lib/queries/recommendations';
@@ -41,8 +43,12 @@ export default async function RecommendationsPage({ params, searchParams }: Page
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {filters.asof ? <PastViewNotice asof={filters.asof} today={`/recommendations${buildRecommendationQuery({ ...filters, asof: undefined })}`} /> : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
       <RecommendationFilters filters={filters} />
+      <div className="mb-4">
+        <PastViewForm path="/recommendations" asof={filters.asof} keep={{ q: filters.q, stage: filters.stage, actor: filters.actor, sort: filters.sort === DEFAULT_RECOMMENDATION_SORT ? undefined : filters.sort }} />
+      </div>
       <ViewToolbar kind="recommendations" filters={filters} query={buildRecommendationQuery(filters)} count={recommendations.length} />
       <p role="status" className="mb-2 text-sm">
         {t('results', { count: recommendations.length })}
@@ -55,13 +61,13 @@ export default async function RecommendationsPage({ params, searchParams }: Page
         <ol className="space-y-3" data-testid="scorecard">
           {recommendations.map((r) => {
             const progress = milestoneProgress(r.milestones);
-            const stale = isStale(r.lastReviewedAt, undefined, r.stage);
+            const stale = isStale(r.lastReviewedAt, filters.asof ? endOfDay(filters.asof) : undefined, r.stage);
             const source = r.lastReviewedAt ? null : sourceDate(r.sources, locale);
             return (
               <li key={r.number} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-number={r.number}>
                 <h2>
                   <span className="tabular-nums text-zinc-600 dark:text-zinc-400">{r.number}.</span>{' '}
-                  <Link href={`/recommendations/${r.number}`}>
+                  <Link href={`/recommendations/${r.number}${filters.asof ? `?asof=${filters.asof}` : ''}`}>
                     <LocalisedText locale={locale} en={r.title} ko={r.titleKo} />
                   </Link>
                   {r.priority ? (

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiError, isCrossOrigin, readJsonBody, withDatabase } from '@/lib/api';
 import { currentUser } from '@/lib/auth/current-user';
+import { type Dropped, pickPastDay, toRawParams } from '@/lib/filters/params';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { problemFieldErrors, saveRecommendationChange } from '@/lib/tracker/change';
@@ -10,16 +11,15 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withDatabase(async (request: Request, { params }: RouteContext<'/api/recommendations/[number]'>) => {
   const search = new URL(request.url).searchParams;
-  const unknown = [...search.keys()].filter((key) => key !== 'page');
+  const unknown = [...search.keys()].filter((key) => key !== 'page' && key !== 'asof');
   // A repeated page is passed whole, so that it is refused like any other malformed one.
   const pages = search.getAll('page');
   const historyPage = parseHistoryPage(pages.length > 1 ? pages : search.get('page'));
-  if (unknown.length || historyPage === null) {
-    const dropped = [...unknown.map((key) => ({ key, value: search.get(key) ?? '' })), ...(historyPage === null ? [{ key: 'page', value: pages.join(',') }] : [])];
-    return apiError(400, 'Unknown or malformed parameters: page is a whole number from 1.', { dropped });
-  }
+  const dropped: Dropped = [...unknown.map((key) => ({ key, value: search.get(key) ?? '' })), ...(historyPage === null ? [{ key: 'page', value: pages.join(',') }] : [])];
+  const asof = pickPastDay(toRawParams(search), 'asof', dropped);
+  if (dropped.length) return apiError(400, 'Unknown or malformed parameters: page is a whole number from 1; asof a day, YYYY-MM-DD, today at the latest.', { dropped });
   const number = parseRecommendationNumber((await params).number);
-  const r = number === null ? null : await getRecommendation(number, undefined, historyPage ?? 1);
+  const r = number === null ? null : await getRecommendation(number, undefined, historyPage ?? 1, asof);
   if (!r) return apiError(404, 'There is no recommendation with that number (1–10).');
   return Response.json({
     number: r.number,

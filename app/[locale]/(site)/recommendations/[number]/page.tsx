@@ -10,6 +10,9 @@ import { currentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised, nameLang } from '@/lib/format';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
+import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
+import { type Dropped, buildQuery, pickPastDay } from '@/lib/filters/params';
+import { endOfDay } from '@/lib/tracker/as-of';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
 import { actors, closingStages, parseRecommendationNumber, recommendationStages } from '@/lib/schemas/recommendation';
 import { stateFields, targetText } from '@/lib/tracker/form';
@@ -21,9 +24,9 @@ import { localisedPath } from '@/lib/url';
 export const dynamic = 'force-dynamic';
 
 /** Only 1–10 are recommendations; anything else is a 404, never an error. */
-async function load(raw: string, historyPage = 1) {
+async function load(raw: string, historyPage = 1, asof?: string) {
   const number = parseRecommendationNumber(raw);
-  return number === null ? null : getRecommendation(number, undefined, historyPage);
+  return number === null ? null : getRecommendation(number, undefined, historyPage, asof);
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/recommendations/[number]'>): Promise<Metadata> {
@@ -42,9 +45,13 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const { locale, number } = await params;
   setRequestLocale(locale);
   // ?page= pages through the history; a page that is no page number shows the first, and says so.
-  const rawPage = (await searchParams).page;
+  // ?asof= shows it as it stood at the end of that day; a day that is none is named, and today shown.
+  const search = await searchParams;
+  const rawPage = search.page;
   const historyPage = parseHistoryPage(rawPage);
-  const r = await load(number, historyPage ?? 1);
+  const dropped: Dropped = historyPage === null ? [{ key: 'page', value: String(rawPage) }] : [];
+  const asof = pickPastDay(search, 'asof', dropped);
+  const r = await load(number, historyPage ?? 1, asof);
   if (!r) notFound();
   const t = await getTranslations('recommendationDetail');
   const list = await getTranslations('recommendations');
@@ -53,7 +60,9 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const retired = r.milestones.filter((m) => m.retiredAt);
   const progress = milestoneProgress(r.milestones);
   const section = 'mt-6 space-y-2';
-  const editor = await currentUser();
+  // Editing is on today's view only: a past view is read from the history.
+  const editor = asof ? null : await currentUser();
+  const past = asof ? `?asof=${asof}` : '';
   const tracker = await getTranslations('tracker');
   const freshness = await getTranslations('trackerFreshness');
   const conflict = await getTranslations('trackerConflict');
@@ -65,8 +74,9 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   return (
     <article className="max-w-3xl">
       <p className="no-print mb-2 text-sm">
-        <Link href="/recommendations">← {t('back')}</Link>
+        <Link href={`/recommendations${past}`}>← {t('back')}</Link>
       </p>
+      {asof ? <PastViewNotice asof={asof} today={`/recommendations/${r.number}`} /> : null}
       <h1>
         <span className="text-zinc-600 dark:text-zinc-400">{r.number}.</span> {localised(locale, r.title, r.titleKo).text}
       </h1>
@@ -99,7 +109,7 @@ export default async function RecommendationPage({ params, searchParams }: PageP
           <dt className="inline font-medium">{t('lastReviewed')}: </dt>
           <dd className="inline">
             {r.lastReviewedAt ? formatPartial(r.lastReviewedAt, 'day', locale) : list('neverReviewed')}
-            {isStale(r.lastReviewedAt, undefined, r.stage) ? ` · ${list('stale')}` : ''}
+            {isStale(r.lastReviewedAt, asof ? endOfDay(asof) : undefined, r.stage) ? ` · ${list('stale')}` : ''}
           </dd>
           {!r.lastReviewedAt && source ? (
             <dd className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="source-date">
@@ -177,14 +187,23 @@ export default async function RecommendationPage({ params, searchParams }: PageP
             } as Parameters<typeof RecommendationForm>[0]['labels']}
           />
         </div>
-      ) : (
+      ) : asof ? null : (
         <p className="no-print mt-6 text-sm">
           <Link href={`/sign-in?next=${encodeURIComponent(`/recommendations/${r.number}`)}`}>{conflict('signInToUpdate')}</Link>
         </p>
       )}
 
-      <DroppedNotice dropped={historyPage === null ? [{ key: 'page', value: String(rawPage) }] : []} message={(p) => list('dropped', { params: p })} />
-      <HistoryTimeline entries={r.history} page={r.historyPage} pages={r.historyPages} total={r.historyTotal} href={(page) => `/recommendations/${r.number}${page > 1 ? `?page=${page}` : ''}#history`} />
+      <DroppedNotice dropped={dropped} message={(p) => list('dropped', { params: p })} />
+      <div className="mt-6">
+        <PastViewForm path={`/recommendations/${r.number}`} asof={asof} />
+      </div>
+      <HistoryTimeline
+        entries={r.history}
+        page={r.historyPage}
+        pages={r.historyPages}
+        total={r.historyTotal}
+        href={(page) => `/recommendations/${r.number}${buildQuery([['asof', asof], ['page', page > 1 ? page : undefined]])}#history`}
+      />
       <p className="no-print mt-2 text-sm">
         <a href={localisedPath(`/recommendations/${r.number}/feed.xml`, locale)} type="application/atom+xml">
           {feeds('oneFeed', { number: r.number })}
