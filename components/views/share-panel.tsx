@@ -5,15 +5,19 @@ import { publicOrigin } from '@/lib/url';
 import { citeView, exportHref } from '@/lib/views/citation';
 import { embedCode, isEmbeddable } from '@/lib/views/embed';
 import { viewFileName } from '@/lib/views/file-name';
+import { viewFeedHref } from '@/lib/feeds/lists';
 
 type Props<K extends ListKind> = { kind: K; filters: ListFilters[K]; query: string; locale: string; embedHeight: number };
 
 /**
  * Under every list and chart: the view to take away. Its link, an iframe of the same view for
- * another page, and its rows as CSV and JSON under a name that says which view they hold.
+ * another page, its rows as CSV and JSON under a name that says which view they hold, and the feed
+ * that follows it.
  */
 export async function SharePanel<K extends ListKind>({ kind, filters, query, locale, embedHeight }: Props<K>) {
   const t = await getTranslations('share');
+  const feeds = await getTranslations('trackerFeeds');
+  const feed = viewFeedHref(kind, filters, locale);
   const cite = await citeView(kind, filters, query, locale, publicOrigin(await headers()));
   const origin = new URL(cite.url).origin;
   const fileName = viewFileName(kind, filters, query, cite.retrieved);
@@ -46,6 +50,14 @@ export async function SharePanel<K extends ListKind>({ kind, filters, query, loc
           {t('file', { name: `${fileName}.csv` })}
         </span>
       </p>
+      {feed ? (
+        <p>
+          <span className="font-medium">{feeds('follow')}:</span>{' '}
+          <a href={feed} type="application/atom+xml" data-testid="share-feed">
+            {kind === 'recommendations' ? feeds('followTracker') : feeds('followFeed')}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -85,7 +85,8 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
   const number = { name: 'number', in: 'path', required: true, description: t('params.number'), schema: { type: 'integer', minimum: 1, maximum: 10 }, example: 4 };
   const atom = (description: string) => ({ description, content: { 'application/atom+xml': { schema: { type: 'string' } } } });
   const plain = (description: string) => ({ description, content: { 'text/plain': { schema: { type: 'string' } } } });
-  const feedView = listParams.deals.filter((p) => p.name !== 'sort' && p.name !== 'page').map(query);
+  // A feed follows a view's filters: its order, page, layout and past day mean nothing to it.
+  const feedView = (kind: ListKind) => listParams[kind].filter((p) => !['sort', 'page', 'view', 'asof'].includes(p.name)).map(query);
 
   return {
     openapi: '3.1.0',
@@ -193,22 +194,34 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
         get: { operationId: 'openapi', tags: ['service'], summary: t('operations.openapi'), responses: { '200': { description: t('responses.openapi'), content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
       '/recommendations/feed.xml': {
-        get: { operationId: 'feed-recommendations', tags: ['feeds'], summary: t('operations.feedAll'), description: t('operations.feedLanguage'), responses: { '200': atom(t('responses.feed')), '503': plain(t('responses.unavailable')) } },
+        get: {
+          operationId: 'feed-recommendations',
+          tags: ['feeds'],
+          summary: t('operations.feedAll'),
+          description: t('operations.feedLanguage'),
+          parameters: feedView('recommendations'),
+          responses: { '200': atom(t('responses.feed')), '400': plain(t('responses.badParams')), '503': plain(t('responses.unavailable')) },
+        },
       },
       '/recommendations/{number}/feed.xml': {
         parameters: [number],
         get: { operationId: 'feed-recommendation', tags: ['feeds'], summary: t('operations.feedOne'), description: t('operations.feedLanguage'), responses: { '200': atom(t('responses.feed')), '404': plain(t('responses.notFound')), '503': plain(t('responses.unavailable')) } },
       },
-      '/deals/feed.xml': {
-        get: {
-          operationId: 'feed-deals',
-          tags: ['feeds'],
-          summary: t('operations.feedDeals'),
-          description: t('operations.feedLanguage'),
-          parameters: feedView,
-          responses: { '200': atom(t('responses.feed')), '400': plain(t('responses.badParams')), '503': plain(t('responses.unavailable')) },
-        },
-      },
+      ...Object.fromEntries(
+        (['deals', 'instruments', 'sources'] as const).map((kind) => [
+          `/${kind}/feed.xml`,
+          {
+            get: {
+              operationId: `feed-${kind}`,
+              tags: ['feeds'],
+              summary: t(`operations.feedList.${kind}`),
+              description: t('operations.feedLanguage'),
+              parameters: feedView(kind),
+              responses: { '200': atom(t('responses.feed')), '400': plain(t('responses.badParams')), '503': plain(t('responses.unavailable')) },
+            },
+          },
+        ]),
+      ),
     },
     components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: t('session') } } },
   };

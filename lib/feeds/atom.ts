@@ -94,6 +94,7 @@ export function feedRefusal(status: 400 | 404, text: string): Response {
 }
 
 /** A page's metadata with its feed named for feed readers: `<link rel="alternate" type="application/atom+xml">`. */
-export function withFeed<M extends { alternates?: object | null }>(metadata: M, href: string): M {
+export function withFeed<M extends { alternates?: object | null }>(metadata: M, href: string | null): M {
+  if (!href) return metadata;
   return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/atom+xml': href } } };
 }

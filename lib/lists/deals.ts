@@ -7,8 +7,8 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { countDeals, dealExportBatches } from '@/lib/queries/deals';
 import type { Column } from '@/lib/records/column';
 import { dealColumns } from '@/lib/records/deal';
-import { dealFacetList } from './deal-facets';
-import { type ListSpec, listOf, sortPart } from './spec';
+import { dealFacetList, dealWhere } from './deal-facets';
+import { type ListFollow, type ListSpec, listOf, sortPart } from './spec';
 
 export const dealsList: ListSpec<'deals', DealFilters> = {
   kind: 'deals',
@@ -56,4 +56,13 @@ export const dealsList: ListSpec<'deals', DealFilters> = {
   // Deals can number in the hundreds of thousands: read in batches, as the response is written.
   rows: async (f, client) => ({ columns: dealColumns as Column<never>[], ...(await dealExportBatches(f, client)) }),
   asOf: cachedRead('deals.asOf', ['register'], async (client: PrismaClient) => (await client.deal.aggregate({ _max: { updatedAt: true } }))._max.updatedAt),
+};
+
+export const dealFollow: ListFollow<DealFilters> = {
+  entity: 'deal',
+  follow: (f) => ({ ...f, sort: DEFAULT_DEAL_SORT, page: 1 }),
+  // Asked of the list's own where-clause, for these deals only.
+  inView: async (f, slugs, client) =>
+    (await client.deal.findMany({ where: { AND: [dealWhere(f), { slug: { in: slugs } }] }, select: { slug: true, title: true, titleKo: true } })).map((d) => ({ key: d.slug, title: d.title, titleKo: d.titleKo })),
+  href: (slug) => `/deals/${slug}`,
 };

@@ -1,12 +1,12 @@
 // The instruments list: /instruments and /api/instruments.
 import { cachedRead } from '@/lib/cache/read-cache';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { DEFAULT_INSTRUMENT_SORT, type InstrumentFilters, buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
+import { DEFAULT_INSTRUMENT_SORT, DEFAULT_INSTRUMENT_VIEW, type InstrumentFilters, buildInstrumentQuery, parseInstrumentFilters } from '@/lib/filters/instruments';
 import { translatorFor } from '@/lib/i18n/translator';
 import { listInstruments } from '@/lib/queries/instruments';
 import { instrumentColumns } from '@/lib/records/instrument';
 import { instrumentFacetList } from './instrument-facets';
-import { type ListSpec, listOf, sortPart, wholeRows } from './spec';
+import { type ListFollow, type ListSpec, listOf, sortPart, wholeRows } from './spec';
 
 export const instrumentsList: ListSpec<'instruments', InstrumentFilters> = {
   kind: 'instruments',
@@ -29,4 +29,15 @@ export const instrumentsList: ListSpec<'instruments', InstrumentFilters> = {
   },
   rows: (f, client) => wholeRows(instrumentColumns, listInstruments(f, client)),
   asOf: cachedRead('instruments.asOf', ['register'], async (client: PrismaClient) => (await client.instrument.aggregate({ _max: { updatedAt: true } }))._max.updatedAt),
+};
+
+export const instrumentFollow: ListFollow<InstrumentFilters> = {
+  entity: 'instrument',
+  follow: (f) => ({ ...f, sort: DEFAULT_INSTRUMENT_SORT, view: DEFAULT_INSTRUMENT_VIEW }),
+  // Tens of instruments: the list itself says which it holds.
+  inView: async (f, codes, client) => {
+    const wanted = new Set(codes);
+    return (await listInstruments(f, client)).filter((i) => wanted.has(i.code)).map((i) => ({ key: i.code, title: `${i.acronym}: ${i.name}`, titleKo: i.nameKo ? `${i.acronym}: ${i.nameKo}` : null }));
+  },
+  href: (code) => `/instruments/${code}`,
 };

@@ -5,7 +5,7 @@ import { DEFAULT_SOURCE_SORT, type SourceFilters, buildSourceQuery, parseSourceF
 import { translatorFor } from '@/lib/i18n/translator';
 import { listSources } from '@/lib/queries/sources';
 import { sourceColumns } from '@/lib/records/source';
-import { type ListSpec, wholeRows } from './spec';
+import { type ListFollow, type ListSpec, wholeRows } from './spec';
 
 export const sourcesList: ListSpec<'sources', SourceFilters> = {
   kind: 'sources',
@@ -25,4 +25,14 @@ export const sourcesList: ListSpec<'sources', SourceFilters> = {
   },
   rows: (f, client) => wholeRows(sourceColumns, listSources(f, client)),
   asOf: cachedRead('sources.asOf', ['register'], async (client: PrismaClient) => (await client.source.aggregate({ _max: { updatedAt: true } }))._max.updatedAt),
+};
+
+export const sourceFollow: ListFollow<SourceFilters> = {
+  entity: 'source',
+  follow: (f) => ({ ...f, sort: DEFAULT_SOURCE_SORT, page: 1 }),
+  inView: async (f, slugs, client) => {
+    const wanted = new Set(slugs);
+    return (await listSources(f, client)).filter((s) => wanted.has(s.slug)).map((s) => ({ key: s.slug, title: s.title, titleKo: null }));
+  },
+  href: (slug) => `/sources#${slug}`,
 };

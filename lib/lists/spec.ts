@@ -30,6 +30,20 @@ export type ListSpec<Kind extends string, Filters> = {
   asOf(client: PrismaClient): Promise<Date | null>;
 };
 
+/**
+ * How a feed follows a list whose records editors change (lib/feeds/lists.ts): the revisions of
+ * `entity` whose records the view holds are its entries.
+ */
+export type ListFollow<Filters> = {
+  entity: 'deal' | 'instrument' | 'source';
+  /** The view as a feed follows it: order, page and layout mean nothing to a feed. */
+  follow(filters: Filters): Filters;
+  /** Of these records (by the key their revisions name), those the view holds, with their titles. */
+  inView(filters: Filters, keys: string[], client: PrismaClient): Promise<Array<{ key: string; title: string; titleKo: string | null }>>;
+  /** A record's page. */
+  href(key: string): string;
+};
+
 /** "by value, descending" (`t` reads the `views` messages); nothing for the list's default order. */
 export function sortPart(t: Translate, sort: string, defaultSort: string, column: (key: string) => string): string[] {
   if (sort === defaultSort) return [];

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { viewFeedHref } from '@/lib/feeds/lists';
 import { translatorFor } from '@/lib/i18n/translator';
 import { routing } from '@/lib/i18n/routing';
 import { localisedPath } from '@/lib/url';
@@ -42,16 +43,19 @@ export function pageAlternates(path: string, locale: string): NonNullable<Metada
   return { canonical: localisedPath(path, locale), languages: languageAlternates(path) };
 }
 
+/** A list view's metadata: title, description, canonical and language links, its feed, its preview card. */
 export async function viewMetadata(kind: ListKind, raw: RawParams, locale: string): Promise<Metadata> {
   const { filters, query } = readView(kind, raw);
   const [description, count] = await Promise.all([describeView(kind, filters, locale), countView(kind, filters)]);
   const path = `${lists[kind].path}${query}`;
   const summary = translatorFor(locale, 'views.preview')('description', { count: countText(kind, count, locale), line: description.line });
   const image = `/api/og/${kind}${query ? `${query}&` : '?'}locale=${locale}`;
+  // Feed readers find the view's own feed from the page (autodiscovery).
+  const feed = viewFeedHref(kind, filters, locale);
   return {
     title: description.line,
     description: summary,
-    alternates: { canonical: localisedPath(path, locale), languages: languageAlternates(path) },
+    alternates: { canonical: localisedPath(path, locale), languages: languageAlternates(path), ...(feed ? { types: { 'application/atom+xml': feed } } : {}) },
     openGraph: {
       type: 'website',
       siteName: 'Ties',

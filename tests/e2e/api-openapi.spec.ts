@@ -107,6 +107,11 @@ test('the service routes and feeds answer as described', async ({ request }) => 
   await expectDocumented(await request.get('/recommendations/11/feed.xml'), 'get', '/recommendations/{number}/feed.xml');
   await expectDocumented(await request.get('/deals/feed.xml?country=PL'), 'get', '/deals/feed.xml');
   await expectDocumented(await request.get('/deals/feed.xml?colour=red'), 'get', '/deals/feed.xml');
+  await expectDocumented(await request.get('/instruments/feed.xml?owner=EU'), 'get', '/instruments/feed.xml');
+  await expectDocumented(await request.get('/instruments/feed.xml?owner=Mars'), 'get', '/instruments/feed.xml');
+  await expectDocumented(await request.get('/sources/feed.xml?q=Fiott'), 'get', '/sources/feed.xml');
+  await expectDocumented(await request.get('/recommendations/feed.xml?actor=nato'), 'get', '/recommendations/feed.xml');
+  await expectDocumented(await request.get('/recommendations/feed.xml?actor=martians'), 'get', '/recommendations/feed.xml');
 });
 
 test('every documented operation was called', () => {

@@ -2,7 +2,7 @@
 // languages, as well-formed Atom; a malformed view is a 400 that says which parameter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveRecord } from '@/lib/editing/save';
-import { dealsFeed } from '@/lib/feeds/deals';
+import { listFeed } from '@/lib/feeds/lists';
 import { dealEditor } from '@/lib/records/deal';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.dispose());
 
-const feed = (query: string, locale = 'en') => dealsFeed(new Request(`http://ties.test/${locale === 'en' ? '' : `${locale}/`}deals/feed.xml${query}`), locale, temp.db);
+const feed = (query: string, locale = 'en') => listFeed('deals', new Request(`http://ties.test/${locale === 'en' ? '' : `${locale}/`}deals/feed.xml${query}`), locale, temp.db);
 
 describe('the feed of a deals view', () => {
   it('holds the changed deals of its view only, newest first, with what changed and why', async () => {

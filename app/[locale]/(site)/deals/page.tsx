@@ -14,9 +14,6 @@ import { getPathname, Link } from '@/lib/i18n/navigation';
 import { currentUser } from '@/lib/auth/current-user';
 import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
 import { viewMetadata } from '@/lib/views/metadata';
-import { withFeed } from '@/lib/feeds/atom';
-import { dealFeedQuery } from '@/lib/feeds/deals';
-import { localisedPath } from '@/lib/url';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 import { headers } from 'next/headers';
 import { DealChartsView } from '@/components/charts/deal-charts-view';
@@ -36,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const { locale } = await params;
   const raw = await searchParams;
   // Feed readers find this view's own feed of new and changed deals (autodiscovery).
-  return withFeed(await viewMetadata('deals', raw, locale), localisedPath(`/deals/feed.xml${dealFeedQuery(raw).query}`, locale));
+  return viewMetadata('deals', raw, locale);
 }
 
 export default async function DealsPage({ params, searchParams }: PageProps<'/[locale]/deals'>) {

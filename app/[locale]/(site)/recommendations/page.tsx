@@ -18,15 +18,11 @@ import { rowsEmbedHeight } from '@/lib/views/embed';
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { isStale, milestoneProgress } from '@/lib/tracker/progress';
 import { sourceDate } from '@/lib/tracker/source-date';
-import { withFeed } from '@/lib/feeds/atom';
-import { localisedPath } from '@/lib/url';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/recommendations'>): Promise<Metadata> {
-  const locale = (await params).locale;
-  // Feed readers find the tracker's feed from the scorecard (autodiscovery).
-  return withFeed(await viewMetadata('recommendations', await searchParams, locale), localisedPath('/recommendations/feed.xml', locale));
+  return viewMetadata('recommendations', await searchParams, (await params).locale);
 }
 
 export default async function RecommendationsPage({ params, searchParams }: PageProps<'/[locale]/recommendations'>) {
@@ -36,7 +32,6 @@ export default async function RecommendationsPage({ params, searchParams }: Page
   const t = await getTranslations('recommendations');
   const vocab = await getTranslations('vocab');
   const freshness = await getTranslations('trackerFreshness');
-  const feeds = await getTranslations('trackerFeeds');
   const record = await getTranslations('trackerRecord');
   const recommendations = await listRecommendations(filters);
 
@@ -105,11 +100,6 @@ export default async function RecommendationsPage({ params, searchParams }: Page
           })}
         </ol>
       )}
-      <p className="no-print mt-4 text-sm">
-        <a href={localisedPath('/recommendations/feed.xml', locale)} type="application/atom+xml">
-          {feeds('allFeed')}
-        </a>
-      </p>
       <SharePanel kind="recommendations" filters={filters} query={buildRecommendationQuery(filters)} locale={locale} embedHeight={rowsEmbedHeight(recommendations.length, 56)} />
       <section aria-labelledby="stage-definitions" className="mt-8 text-sm">
         <h2 id="stage-definitions">{t('stagesHeading')}</h2>

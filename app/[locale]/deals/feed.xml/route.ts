@@ -1,5 +1,5 @@
-// New and changed deals of a view as an Atom feed in another language than English (/ko/deals/feed.xml?country=PL).
-import { dealsFeed } from '@/lib/feeds/deals';
+// New and changed deals of a view as an Atom feed in another language than English (/ko/deals/feed.xml?…).
+import { listFeed } from '@/lib/feeds/lists';
 import { isLocale, routing } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';
@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: RouteContext<'/[locale]/deals/feed.xml'>) {
   const { locale } = await params;
   if (!isLocale(locale) || locale === routing.defaultLocale) return new Response('Not found', { status: 404 });
-  return dealsFeed(request, locale);
+  return listFeed('deals', request, locale);
 }

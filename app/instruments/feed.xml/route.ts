@@ -1,0 +1,8 @@
+// New and changed instruments of a view as an Atom feed, in English (/instruments/feed.xml?…); the Korean one is under /ko.
+import { listFeed } from '@/lib/feeds/lists';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return listFeed('instruments', request, 'en');
+}
