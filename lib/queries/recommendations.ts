@@ -15,11 +15,21 @@ function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhe
   return { AND: and };
 }
 
+/** An actor's responses, newest first (by the day given, then as recorded): the first is its position now. */
+export const responseOrder = [{ respondedOn: 'desc' }, { id: 'desc' }] satisfies Prisma.RecommendationResponseOrderByWithRelationInput[];
+
 async function filteredRecommendations(f: RecommendationFilters, client: PrismaClient) {
+  // A view of exactly one actor reads the scorecard as that actor's: each card with its latest response.
+  const actor = f.actor.length === 1 ? f.actor[0] : null;
   return client.recommendation.findMany({
     where: recommendationWhere(f),
     orderBy: { number: 'asc' },
-    include: { actors: { orderBy: { actor: 'asc' } }, milestones: { select: { doneAt: true, retiredAt: true } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
+    include: {
+      actors: { orderBy: { actor: 'asc' } },
+      milestones: { select: { doneAt: true, retiredAt: true } },
+      sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } },
+      responses: { where: { actor: actor ?? '', retiredAt: null }, orderBy: responseOrder, take: actor ? 1 : 0, select: { actor: true, respondedOn: true, position: true, positionKo: true, evidenceUrl: true } },
+    },
   });
 }
 export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
@@ -82,6 +92,7 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
     include: {
       actors: { orderBy: { actor: 'asc' } },
       milestones: { orderBy: { position: 'asc' } },
+      responses: { orderBy: responseOrder },
       instruments: { where: { retiredAt: null }, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, name: true, nameKo: true } },
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
       deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, take: LINKED_DEALS_SHOWN, select: { slug: true, title: true, titleKo: true } },
@@ -121,6 +132,7 @@ export const savedRowSelect = {
   evidenceUrl: true,
   effectiveAt: true,
   milestone: { select: { title: true, titleKo: true } },
+  response: { select: { id: true, actor: true, respondedOn: true, position: true, positionKo: true } },
 } as const;
 
 /**
@@ -141,6 +153,7 @@ export async function getRecommendationState(number: number, client: PrismaClien
       stage: true,
       priority: true,
       milestones: { orderBy: { position: 'asc' }, select: { slug: true, title: true, titleKo: true, actor: true, targetDate: true, doneAt: true, retiredAt: true } },
+      responses: { orderBy: responseOrder, select: { id: true, actor: true, respondedOn: true, position: true, positionKo: true, retiredAt: true } },
     },
   });
 }
