@@ -105,6 +105,7 @@ export const recommendationConflictSchema = errorSchema.extend({
       authorName: z.string(),
       kind: z.enum(historyKinds),
       milestone: z.string().nullable(),
+      response: z.int().nullable(),
       field: z.enum(milestoneFields).nullable(),
       fromValue: z.string().nullable(),
       toValue: z.string().nullable(),

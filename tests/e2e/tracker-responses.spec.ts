@@ -128,7 +128,7 @@ test('without JavaScript, an editor records a response and retires a mistaken on
   ]);
 });
 
-test('the API records a response with the same rules: an actor the recommendation does not address is refused', async ({ browser }) => {
+test('the API records a response with the same rules: an actor the recommendation does not address is refused; a stale save names it', async ({ browser }) => {
   const editor = await editorPage(browser);
   const { version } = await (await editor.request.get('/api/recommendations/10')).json();
   const response = { actor: 'nato', respondedOn: '2026-03-04', position: 'NATO is not addressed here.', evidenceUrl: 'https://www.nato.int/' };
@@ -140,4 +140,8 @@ test('the API records a response with the same rules: an actor the recommendatio
   const api = await (await editor.request.get('/api/recommendations/10')).json();
   expect(api.responses[0]).toMatchObject({ actor: 'eu', respondedOn: '2026-03-04', position: 'The EU confirmed its openness.', retiredAt: null });
   expect(api.responses.some((r: { actor: string }) => r.actor === 'nato')).toBe(false);
+  // A stale save names the response recorded meanwhile.
+  const stale = await editor.request.patch('/api/recommendations/10', { data: { expectedVersion: version, note: 'A stale save.' } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).since).toEqual([expect.objectContaining({ kind: 'response', response: api.responses[0].id, toValue: 'eu' })]);
 });

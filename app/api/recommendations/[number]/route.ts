@@ -78,7 +78,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: problemFieldErrors(result.problem) });
   return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
     currentVersion: result.currentVersion,
-    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, field: e.field, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
+    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, response: e.response?.id ?? null, field: e.field, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
     current: result.current,
   });
 });
