@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FieldError } from '@/components/ui/field-error';
 import { idleState, targetFields } from '@/lib/actions/form-state';
 import { type TrackerFormState, saveRecommendation } from '@/lib/actions/recommendations';
-import { BASE, DONE, type FormValues, type MilestonePart, milestoneField, newField } from '@/lib/tracker/form';
+import { BASE, DONE, type FormValues, type MilestonePart, RETIRE_RESPONSES, milestoneField, newField, responseField, responseParts } from '@/lib/tracker/form';
 
 type Option = { value: string; label: string };
 
@@ -19,6 +19,12 @@ type Props = {
   actors: Option[];
   /** Each milestone's slug and title in the reader's language, in the stored order. */
   milestones: Array<{ slug: string; title: string }>;
+  /** The actors this recommendation addresses: only they respond to it. */
+  responseActors: Option[];
+  /** The responses recorded and not retired, each worded as one line (actor, date, position). */
+  responses: Array<{ id: number; label: string }>;
+  /** The response fold's words. */
+  responseLabels: Record<'addResponse' | 'actor' | 'respondedOn' | 'position' | 'positionKo' | 'evidence' | 'retireHeading', string>;
   /** The form's words, translated on the server by the page. */
   labels: Record<
     | 'editHeading'
@@ -53,10 +59,10 @@ const button = 'rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60';
 /**
  * One save on a recommendation: its stage (with a closure reason when it closes), the priority
  * flag, its milestones (done and on which day, edited, reordered, retired or restored, one added),
- * a note and evidence. Every field has a `base:` twin holding what the form loaded, so that a stale
+ * an actor's response recorded or responses retired, a note and evidence. Every field has a `base:` twin holding what the form loaded, so that a stale
  * save is merged field by field (lib/tracker/form.ts). Works as a plain form POST without JavaScript.
  */
-export function RecommendationForm({ number, version, values, stages, stageLabels, actors, milestones, labels }: Props) {
+export function RecommendationForm({ number, version, values, stages, stageLabels, actors, milestones, responseActors, responses, responseLabels, labels }: Props) {
   const [state, action, pending] = useActionState<TrackerFormState, FormData>(saveRecommendation, idleState);
   const kept = state.status === 'saved' ? undefined : state.values;
   // The fields as the form shows them: kept after a refusal or conflict, else as stored.
@@ -68,6 +74,10 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
   const loaded: FormValues = kept && Object.keys(kept).some((k) => k.startsWith(BASE)) ? Object.fromEntries(Object.entries(kept).filter(([k]) => k.startsWith(BASE)).map(([k, v]) => [k.slice(BASE.length), v])) : values;
   const done = new Set(([] as string[]).concat(shown(DONE)));
   const errors = (name: string) => state.fieldErrors?.[name];
+  const retiring = new Set(([] as string[]).concat(shown(RETIRE_RESPONSES)).filter(Boolean));
+  const r = (part: (typeof responseParts)[number]) => responseField(part);
+  // Open where a response is being typed, ticked to retire, or refused.
+  const responseOpen = retiring.size > 0 || responseParts.some((p) => (p !== 'actor' && text(r(p))) || errors(r(p))) || Boolean(errors('addResponses') || errors(RETIRE_RESPONSES));
   const conflict = state.status === 'conflict';
   const stage = text('stage');
   const m = (slug: string, part: MilestonePart) => milestoneField(slug, part);
@@ -200,6 +210,46 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
           {input(newField('titleKo'), labels.titleKo, { maxLength: 300, lang: 'ko' })}
           {actorSelect(newField('actor'))}
           {input(newField('target'), labels.target, { placeholder: 'YYYY-MM', maxLength: 10 })}
+        </div>
+      </details>
+      <details open={responseOpen} className="text-sm" data-testid="response-fold">
+        <summary className="cursor-pointer font-medium">{responseLabels.addResponse}</summary>
+        <div className="mt-2 space-y-2 pl-2">
+          <label className="block text-sm">
+            <span className="font-medium">{responseLabels.actor}</span>
+            <select name={r('actor')} defaultValue={text(r('actor')) || responseActors[0]?.value} aria-describedby={`${r('actor')}-error`} className={field}>
+              {responseActors.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldError id={`${r('actor')}-error`} errors={[...(errors(r('actor')) ?? []), ...(errors('addResponses') ?? [])]} />
+          {input(r('respondedOn'), responseLabels.respondedOn, { type: 'date' })}
+          <label className="block text-sm">
+            <span className="font-medium">{responseLabels.position}</span>
+            <textarea name={r('position')} rows={3} maxLength={2000} defaultValue={text(r('position'))} aria-describedby={`${r('position')}-error`} aria-invalid={Boolean(errors(r('position')))} className={field} />
+          </label>
+          <FieldError id={`${r('position')}-error`} errors={errors(r('position'))} />
+          <label className="block text-sm">
+            <span className="font-medium">{responseLabels.positionKo}</span>
+            <textarea name={r('positionKo')} rows={2} maxLength={2000} lang="ko" defaultValue={text(r('positionKo'))} aria-describedby={`${r('positionKo')}-error`} aria-invalid={Boolean(errors(r('positionKo')))} className={field} />
+          </label>
+          <FieldError id={`${r('positionKo')}-error`} errors={errors(r('positionKo'))} />
+          {input(r('evidenceUrl'), responseLabels.evidence, { type: 'url', maxLength: 500 })}
+          {responses.length ? (
+            <fieldset className="space-y-1" aria-describedby={`${RETIRE_RESPONSES}-error`}>
+              <legend className="font-medium">{responseLabels.retireHeading}</legend>
+              {responses.map((p) => (
+                <label key={p.id} className="flex items-start gap-2">
+                  <input type="checkbox" name={RETIRE_RESPONSES} value={p.id} defaultChecked={retiring.has(String(p.id))} className="mt-1" />
+                  <span>{p.label}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <FieldError id={`${RETIRE_RESPONSES}-error`} errors={errors(RETIRE_RESPONSES)} />
         </div>
       </details>
       <label className="block text-sm">

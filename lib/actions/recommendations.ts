@@ -8,8 +8,25 @@ import { zodProblems } from '@/lib/problems';
 import { getRecommendationState } from '@/lib/queries/recommendations';
 import { parseRecommendationNumber, recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { applyRecommendationChange, changeProblems } from '@/lib/tracker/change';
-import { BASE, type FormValues, changeInput, formFieldOf, mergeFields, milestoneSlugs, newField, newMilestoneParts, ownChanges, stateFields, submittedFields } from '@/lib/tracker/form';
-import { describeChange, describeSave, groupSaves } from '@/lib/tracker/saves';
+import { parsePartialDate } from '@/lib/schemas/common';
+import type { RecommendationChange } from '@/lib/schemas/recommendation';
+import {
+  BASE,
+  type FormValues,
+  RETIRE_RESPONSES,
+  changeInput,
+  formFieldOf,
+  mergeFields,
+  milestoneSlugs,
+  newField,
+  newMilestoneParts,
+  ownChanges,
+  responseField,
+  responseParts,
+  stateFields,
+  submittedFields,
+} from '@/lib/tracker/form';
+import { type SavedChange, type SavedResponse, describeChange, describeSave, groupSaves } from '@/lib/tracker/saves';
 import { conflictLines } from './conflict-lines';
 import { type FormState, refused, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
@@ -36,7 +53,7 @@ async function saveNow(user: SessionUser, form: FormData): Promise<TrackerFormSt
   if (textField(form, 'intent') === 'restart') return restart(form, number);
 
   const { base, mine } = submittedFields(form);
-  const input = changeInput(mine, (name) => textField(form, name), form.get('expectedVersion'));
+  const input = changeInput(mine, (name) => textField(form, name), form.get('expectedVersion'), retiredResponses(form));
   const parsed = recommendationChangeSchema.safeParse(input);
   if (!parsed.success) return refusedFor(form, zodProblems(parsed.error.issues, formFieldOf(milestoneSlugs(mine))), { summary: true });
 
@@ -60,7 +77,7 @@ async function saveNow(user: SessionUser, form: FormData): Promise<TrackerFormSt
   if (!Object.keys(base).length) return { ...refused(form, { status: 'conflict', message: t('conflict'), details }), values: { ...typedOnly(form), ...now, ...baseOf(now), expectedVersion: String(current.version) } };
 
   const titles = new Map(current.milestones.map((m) => [m.slug, m]));
-  const own = ownChanges(base, mine, titles).map((c) => describeChange(c, locale));
+  const own = [...ownChanges(base, mine, titles), ...responseChanges(parsed.data, current.responses)].map((c) => describeChange(c, locale));
   return {
     status: 'conflict',
     message: words('message'),
@@ -86,8 +103,23 @@ function baseOf(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [`${BASE}${name}`, value]));
 }
 
-/** What the editor typed that is no state: the note, evidence, closure reason and the milestone to add. */
-function typedOnly(form: FormData): Record<string, string> {
-  const names = ['note', 'evidenceUrl', 'closureReason', ...newMilestoneParts.map(newField)];
-  return Object.fromEntries(names.map((name) => [name, textField(form, name)]));
+/** What the editor typed that is no state: the note, evidence, closure reason, the milestone and the response to add, the responses to retire. */
+function typedOnly(form: FormData): FormValues {
+  const names = ['note', 'evidenceUrl', 'closureReason', ...newMilestoneParts.map(newField), ...responseParts.map(responseField)];
+  return { ...Object.fromEntries(names.map((name) => [name, textField(form, name)])), [RETIRE_RESPONSES]: retiredResponses(form) };
+}
+
+/** The responses ticked to retire. */
+function retiredResponses(form: FormData): string[] {
+  return form.getAll(RETIRE_RESPONSES).filter((v): v is string => typeof v === 'string');
+}
+
+/** The responses a stale save records and retires, worded as the history words them. */
+function responseChanges(change: RecommendationChange, stored: ReadonlyArray<SavedResponse & { id: number }>): SavedChange[] {
+  const line = (kind: string, response: SavedResponse): SavedChange => ({ kind, field: null, fromValue: null, toValue: null, effectiveAt: null, milestone: null, response });
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  return [
+    ...(change.addResponses ?? []).map((r) => line('response', { actor: r.actor, respondedOn: parsePartialDate(r.respondedOn).date, position: r.position, positionKo: r.positionKo ?? null })),
+    ...(change.retireResponses ?? []).flatMap((id) => (byId.has(id) ? [line('response-retire', byId.get(id)!)] : [])),
+  ];
 }

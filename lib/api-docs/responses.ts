@@ -45,10 +45,15 @@ export function exportSchema(kind: ListKind) {
   });
 }
 
-/** What a save changed; `field` names a milestone's edited field, `effectiveAt` the day a milestone was done when the editor gave one. */
+/**
+ * What a save changed; `field` names a milestone's edited field, `effectiveAt` the day a milestone
+ * was done when the editor gave one, or the day of a response; `response` the id of the response
+ * recorded or retired (see `responses`).
+ */
 const changeSchema = z.object({
   kind: z.enum(historyKinds),
   milestone: z.string().nullable(),
+  response: z.int().nullable(),
   field: z.enum(milestoneFields).nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
@@ -68,6 +73,19 @@ export const recommendationDetailSchema = z.object({
   actors: z.array(actorSchema),
   progress: z.object({ done: z.int(), total: z.int(), percent: z.int() }),
   milestones: z.array(z.object({ slug: z.string(), title: z.string(), actor: actorSchema, targetDate: instant.nullable(), doneAt: instant.nullable(), retiredAt: instant.nullable() })),
+  /** Each actor's dated responses with their evidence, newest first; a retired one (recorded by mistake) has `retiredAt`. */
+  responses: z.array(
+    z.object({
+      id: z.int().min(1),
+      actor: actorSchema,
+      respondedOn: z.iso.date(),
+      position: z.string(),
+      positionKo: z.string().nullable(),
+      evidenceUrl: z.string(),
+      recordedAt: instant,
+      retiredAt: instant.nullable(),
+    }),
+  ),
   historyTotal: z.int().min(0),
   historyPage: z.int().min(1),
   historyPages: z.int().min(1),
@@ -87,6 +105,7 @@ export const recommendationConflictSchema = errorSchema.extend({
       authorName: z.string(),
       kind: z.enum(historyKinds),
       milestone: z.string().nullable(),
+      response: z.int().nullable(),
       field: z.enum(milestoneFields).nullable(),
       fromValue: z.string().nullable(),
       toValue: z.string().nullable(),

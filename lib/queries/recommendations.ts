@@ -5,7 +5,7 @@ import type { RecommendationFilters, RecommendationSort } from '@/lib/filters/re
 import { recommendationStages } from '@/lib/schemas/recommendation';
 import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
-import { endOfDay, trackerAsOf } from '@/lib/tracker/as-of';
+import { type TrackerState, endOfDay, trackerAsOf } from '@/lib/tracker/as-of';
 import { groupSaves } from '@/lib/tracker/saves';
 import { LINKED_DEALS_SHOWN } from './deals';
 
@@ -16,16 +16,38 @@ function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhe
   return { AND: and };
 }
 
+/** An actor's responses, newest first (by the day given, then as recorded): the first is its position now. */
+export const responseOrder = [{ respondedOn: 'desc' }, { id: 'desc' }] satisfies Prisma.RecommendationResponseOrderByWithRelationInput[];
+
+/** Responses that stand at a moment (recorded by then, not yet retired), or now. */
+export function standingResponses(moment: Date | null): Prisma.RecommendationResponseWhereInput {
+  return moment ? { recordedAt: { lt: moment }, OR: [{ retiredAt: null }, { retiredAt: { gte: moment } }] } : { retiredAt: null };
+}
+
+/** A recommendation as it stood at a moment: rewound by its history, with the responses that stood then (recorded by then, retired only if by then). */
+async function recommendationAt<T extends TrackerState & { responses: Array<{ recordedAt: Date; retiredAt: Date | null }> }>(client: PrismaClient, rec: T, moment: Date) {
+  const [past] = await trackerAsOf(client, [rec], moment);
+  return { ...past!, responses: rec.responses.filter((r) => r.recordedAt < moment).map((r) => ({ ...r, retiredAt: r.retiredAt && r.retiredAt < moment ? r.retiredAt : null })) };
+}
+
 async function filteredRecommendations(f: RecommendationFilters, client: PrismaClient) {
+  // A view of exactly one actor reads the scorecard as that actor's: each card with its latest response.
+  const actor = f.actor.length === 1 ? f.actor[0] : null;
+  const moment = f.asof ? endOfDay(f.asof) : null;
   const read = (where: Prisma.RecommendationWhereInput) =>
     client.recommendation.findMany({
       where,
       orderBy: { number: 'asc' },
-      include: { actors: { orderBy: { actor: 'asc' } }, milestones: { orderBy: { position: 'asc' } }, sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } } },
+      include: {
+        actors: { orderBy: { actor: 'asc' } },
+        milestones: { orderBy: { position: 'asc' } },
+        sources: { orderBy: { id: 'asc' }, select: { title: true, publishedOn: true } },
+        responses: { where: { actor: actor ?? '', ...standingResponses(moment) }, orderBy: responseOrder, take: actor ? 1 : 0, select: { actor: true, respondedOn: true, position: true, positionKo: true, evidenceUrl: true } },
+      },
     });
-  if (!f.asof) return read(recommendationWhere(f));
+  if (!moment) return read(recommendationWhere(f));
   // A past day: every recommendation rewound to it, then filtered by what it was then.
-  const past = await trackerAsOf(client, await read({}), endOfDay(f.asof));
+  const past = await trackerAsOf(client, await read({}), moment);
   return past.filter((r) => (!f.stage.length || f.stage.includes(r.stage as never)) && (!f.actor.length || r.actors.some((a) => f.actor.includes(a.actor as never))));
 }
 export type RecommendationListItem = Awaited<ReturnType<typeof filteredRecommendations>>[number];
@@ -88,6 +110,7 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
     include: {
       actors: { orderBy: { actor: 'asc' } },
       milestones: { orderBy: { position: 'asc' } },
+      responses: { orderBy: responseOrder },
       instruments: { where: { retiredAt: null }, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, name: true, nameKo: true } },
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
       deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, take: LINKED_DEALS_SHOWN, select: { slug: true, title: true, titleKo: true } },
@@ -98,7 +121,7 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
   if (!now) return null;
   // A past day: the recommendation rewound to the end of it, and only the history up to then.
   const moment = asof ? endOfDay(asof) : null;
-  const recommendation = moment ? (await trackerAsOf(client, [now], moment))[0]! : now;
+  const recommendation = moment ? await recommendationAt(client, now, moment) : now;
   const upTo = { recommendationId: recommendation.id, ...(moment ? { at: { lt: moment } } : {}) };
   // One small row per save (its version), read from the (recommendationId, version) index.
   const versions = await client.historyEntry.groupBy({ by: ['version'], where: upTo, orderBy: { version: 'desc' } });
@@ -131,6 +154,7 @@ export const savedRowSelect = {
   evidenceUrl: true,
   effectiveAt: true,
   milestone: { select: { title: true, titleKo: true } },
+  response: { select: { id: true, actor: true, respondedOn: true, position: true, positionKo: true } },
 } as const;
 
 /**
@@ -151,6 +175,7 @@ export async function getRecommendationState(number: number, client: PrismaClien
       stage: true,
       priority: true,
       milestones: { orderBy: { position: 'asc' }, select: { slug: true, title: true, titleKo: true, actor: true, targetDate: true, doneAt: true, retiredAt: true } },
+      responses: { orderBy: responseOrder, select: { id: true, actor: true, respondedOn: true, position: true, positionKo: true, retiredAt: true } },
     },
   });
 }

@@ -22,9 +22,10 @@ export type RecommendationStage = z.infer<typeof recommendationStageSchema>;
 /**
  * What a history entry records: a stage move, a milestone done or reopened, a review alone, and
  * the tracker's own upkeep: a milestone added, edited (`field` says which), retired or restored,
- * the milestones reordered, the priority flag, a closure reason.
+ * the milestones reordered, the priority flag, a closure reason; an actor's response recorded or
+ * retired.
  */
-export const historyKinds = ['stage', 'milestone', 'review', 'milestone-add', 'milestone-edit', 'milestone-retire', 'milestone-restore', 'order', 'priority', 'closure'] as const;
+export const historyKinds = ['stage', 'milestone', 'review', 'milestone-add', 'milestone-edit', 'milestone-retire', 'milestone-restore', 'order', 'priority', 'closure', 'response', 'response-retire'] as const;
 export type HistoryKind = (typeof historyKinds)[number];
 /** The fields of a milestone an edit may change, as a `milestone-edit` entry names them. */
 export const milestoneFields = ['title', 'titleKo', 'actor', 'targetDate', 'doneAt'] as const;
@@ -62,14 +63,16 @@ export function parseRecommendationNumber(raw: string): number | null {
   return /^(?:[1-9]|10)$/.test(raw) ? Number(raw) : null;
 }
 
+/** A day ahead of UTC is still today somewhere (Seoul is UTC+9). */
+const hasHappened = (day: string) => Date.parse(`${day}T00:00:00Z`) <= Date.now() + 24 * 60 * 60 * 1000;
+
 /** A day that has happened: when a milestone was done (its effective date), never a future day. */
 const pastDaySchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the day as YYYY-MM-DD.' })
   .pipe(partialDateSchema)
-  // A day ahead of UTC is still today somewhere (Seoul is UTC+9).
-  .refine((s) => Date.parse(`${s}T00:00:00Z`) <= Date.now() + 24 * 60 * 60 * 1000, coded('futureDay', 'A milestone cannot be done on a day still to come.'));
+  .refine(hasHappened, coded('futureDay', 'A milestone cannot be done on a day still to come.'));
 
 /** A milestone's target: a month or a day (`2027-06`, `2027-06-30`); null or "" clears it. */
 const targetSchema = z.union([z.literal('').transform(() => null), z.null(), partialDateSchema.refine((s) => s.length >= 7, { error: 'Give at least the month: YYYY-MM.' })]);
@@ -94,6 +97,30 @@ export const newMilestoneSchema = z.object({
   titleKo: z.string().trim().max(300).optional(),
   actor: actorSchema,
   targetDate: targetSchema.optional(),
+});
+
+/** Responses one save may record. */
+export const MAX_NEW_RESPONSES = 5;
+
+/**
+ * An actor's response to record: who (one of the actors the recommendation addresses, checked by
+ * the write path), the day it was given (its effective date, never a day to come), what it says,
+ * and the link where the actor says it: a response without its source is no record.
+ */
+export const newResponseSchema = z.object({
+  actor: actorSchema,
+  respondedOn: z
+    .string()
+    .trim()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && partialDateSchema.safeParse(s).success, coded('date', 'Write the day as YYYY-MM-DD.'))
+    .refine(hasHappened, coded('futureResponse', 'A response cannot be dated on a day still to come.')),
+  position: z
+    .string()
+    .trim()
+    .refine((v) => characters(v) >= 3, coded('tooShort', "Give the actor's position or response (at least 3 characters).", { min: 3 }))
+    .max(2000),
+  positionKo: z.string().trim().max(2000).optional().transform((v) => v || undefined),
+  evidenceUrl: z.string().trim().min(1, { error: 'Link where the actor states it.' }).max(500).pipe(z.url({ protocol: /^https?$/, error: 'Give a full http(s) address.' })),
 });
 
 /** Stages that close a recommendation: moving to one records why. */
@@ -130,7 +157,12 @@ export const recommendationChangeSchema = z.object({
   order: z.array(slugSchema).max(50).optional(),
   /** Milestones to add, after the existing ones. */
   addMilestones: z.array(newMilestoneSchema).max(10).optional(),
+  /** Actors' responses to record, each dated and with its evidence. */
+  addResponses: z.array(newResponseSchema).max(MAX_NEW_RESPONSES).optional(),
+  /** Responses to retire (recorded by mistake), by id: kept, no longer shown as the actor's position. */
+  retireResponses: z.array(z.int().min(1)).max(50).optional(),
 });
 export type RecommendationChange = z.infer<typeof recommendationChangeSchema>;
 export type MilestoneEdit = z.infer<typeof milestoneEditSchema>;
 export type NewMilestone = z.infer<typeof newMilestoneSchema>;
+export type NewResponse = z.infer<typeof newResponseSchema>;

@@ -5,7 +5,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { FieldErrors, FieldProblem } from '@/lib/problems';
 import { savedRowSelect } from '@/lib/queries/recommendations';
 import { parsePartialDate } from '@/lib/schemas/common';
-import { type HistoryKind, type MilestoneField, type RecommendationChange, type RecommendationStage, closingStages } from '@/lib/schemas/recommendation';
+import { type Actor, type HistoryKind, type MilestoneField, type RecommendationChange, type RecommendationStage, closingStages } from '@/lib/schemas/recommendation';
 import { dayText, targetText } from './form';
 import { canMove, requiresEvidence } from './progress';
 import type { SavedRow } from './saves';
@@ -31,7 +31,9 @@ export type ChangeProblem =
   | { kind: 'closure-required' }
   | { kind: 'unknown-milestones'; slugs: string[] }
   | { kind: 'retired-milestones'; slugs: string[] }
-  | { kind: 'bad-order' };
+  | { kind: 'bad-order' }
+  | { kind: 'response-actor'; actor: Actor; actors: Actor[] }
+  | { kind: 'unknown-responses'; ids: number[] };
 
 /** A history row a stale save is shown beside: a saved row (./saves.ts) whose milestone has its slug. */
 export type ConflictEntry = Omit<SavedRow, 'milestone'> & { milestone: { slug: string; title: string; titleKo: string | null } | null };
@@ -51,7 +53,10 @@ export async function applyRecommendationChange(
 ): Promise<ChangeResult> {
   try {
     return await client.$transaction(async (tx): Promise<ChangeResult> => {
-      const rec = await tx.recommendation.findUnique({ where: { number }, include: { milestones: { orderBy: { position: 'asc' } } } });
+      const rec = await tx.recommendation.findUnique({
+        where: { number },
+        include: { milestones: { orderBy: { position: 'asc' } }, actors: { select: { actor: true } }, responses: { select: { id: true, retiredAt: true } } },
+      });
       if (!rec) return { ok: false, reason: 'not-found' };
       if (rec.version !== change.expectedVersion) throw new StaleVersion();
 
@@ -68,7 +73,13 @@ export async function applyRecommendationChange(
       let entries = 0;
       for (const entry of plan.entries) {
         const milestoneId = entry.add ? (await tx.milestone.create({ data: { recommendationId: rec.id, ...entry.add } })).id : entry.milestoneId;
-        await tx.historyEntry.create({ data: { ...base, kind: entry.kind, field: entry.field ?? null, milestoneId: milestoneId ?? null, fromValue: entry.from ?? null, toValue: entry.to ?? null, effectiveAt: entry.effectiveAt ?? null } });
+        // A response is recorded (or retired) with the entry that says so: same transaction, same version.
+        let responseId = entry.responseId;
+        if (entry.respond) responseId = (await tx.recommendationResponse.create({ data: { recommendationId: rec.id, recordedAt: now, ...entry.respond } })).id;
+        if (entry.kind === 'response-retire' && responseId !== undefined) await tx.recommendationResponse.update({ where: { id: responseId }, data: { retiredAt: now } });
+        await tx.historyEntry.create({
+          data: { ...base, kind: entry.kind, field: entry.field ?? null, milestoneId: milestoneId ?? null, responseId: responseId ?? null, fromValue: entry.from ?? null, toValue: entry.to ?? null, effectiveAt: entry.effectiveAt ?? null },
+        });
         entries += 1;
       }
       // A save that changes nothing else still records that someone reviewed it, and why.
@@ -99,14 +110,23 @@ export async function applyRecommendationChange(
 }
 
 type StoredMilestone = { id: number; slug: string; position: number; title: string; titleKo: string | null; actor: string; targetDate: Date | null; doneAt: Date | null; retiredAt: Date | null };
-type StoredRecommendation = { stage: string; priority: boolean; milestones: StoredMilestone[] };
+type StoredRecommendation = {
+  stage: string;
+  priority: boolean;
+  milestones: StoredMilestone[];
+  /** Whom it addresses: only they respond to it. */
+  actors: ReadonlyArray<{ actor: string }>;
+  responses: ReadonlyArray<{ id: number; retiredAt: Date | null }>;
+};
 
-/** One history row a save writes; `add` creates its milestone first. */
+/** One history row a save writes; `add` creates its milestone first, `respond` its response. */
 type PlannedEntry = {
   kind: HistoryKind;
   field?: MilestoneField;
   milestoneId?: number;
   add?: { slug: string; position: number; title: string; titleKo: string | null; actor: string; targetDate: Date | null };
+  responseId?: number;
+  respond?: { actor: string; respondedOn: Date; position: string; positionKo: string | null; evidenceUrl: string };
   from?: string | null;
   to?: string | null;
   effectiveAt?: Date | null;
@@ -140,6 +160,13 @@ export function planChange(rec: StoredRecommendation, change: RecommendationChan
   if (change.order && (change.order.length !== active.length || new Set(change.order).size !== active.length || change.order.some((slug) => retiredAfter(bySlug.get(slug)!)))) {
     return { ok: false, problem: { kind: 'bad-order' } };
   }
+  // Only an actor the recommendation addresses responds to it; only its own responses are retired.
+  const addressed = rec.actors.map((a) => a.actor as Actor);
+  const stranger = (change.addResponses ?? []).find((r) => !addressed.includes(r.actor));
+  if (stranger) return { ok: false, problem: { kind: 'response-actor', actor: stranger.actor, actors: addressed } };
+  const responses = new Map(rec.responses.map((r) => [r.id, r]));
+  const unknownResponses = (change.retireResponses ?? []).filter((id) => !responses.has(id));
+  if (unknownResponses.length) return { ok: false, problem: { kind: 'unknown-responses', ids: [...new Set(unknownResponses)] } };
 
   const entries: PlannedEntry[] = [];
   const recommendation: Extract<Plan, { ok: true }>['recommendation'] = {};
@@ -222,6 +249,15 @@ export function planChange(rec: StoredRecommendation, change: RecommendationChan
       add: { slug, position: Math.max(-1, ...rec.milestones.map((m) => m.position)) + i + 1, title: added.title, titleKo: added.titleKo || null, actor: added.actor, targetDate: added.targetDate ? parsePartialDate(added.targetDate).date : null },
     });
   });
+
+  // Responses: each recorded on the day the actor gave it; one retired already stays as it is.
+  for (const r of change.addResponses ?? []) {
+    const respondedOn = parsePartialDate(r.respondedOn).date;
+    entries.push({ kind: 'response', to: r.actor, effectiveAt: respondedOn, respond: { actor: r.actor, respondedOn, position: r.position, positionKo: r.positionKo ?? null, evidenceUrl: r.evidenceUrl } });
+  }
+  for (const id of new Set(change.retireResponses ?? [])) {
+    if (responses.get(id)!.retiredAt === null) entries.push({ kind: 'response-retire', responseId: id });
+  }
   return { ok: true, recommendation, milestoneUpdates, entries };
 }
 
@@ -254,6 +290,8 @@ const fieldOf = {
   'unknown-milestones': 'doneMilestones',
   'retired-milestones': 'doneMilestones',
   'bad-order': 'order',
+  'response-actor': 'addResponses',
+  'unknown-responses': 'retireResponses',
 } as const satisfies Record<ChangeProblem['kind'], string>;
 
 /** A refused change's reason as a form shows it: a problem code on the field it concerns (worded by lib/i18n/problems.ts). */
@@ -265,6 +303,8 @@ export function changeProblems(problem: ChangeProblem): FieldErrors {
     'unknown-milestones': 'milestones',
     'retired-milestones': 'retiredMilestones',
     'bad-order': 'milestoneOrder',
+    'response-actor': 'responseActor',
+    'unknown-responses': 'responses',
   } as const satisfies Record<ChangeProblem['kind'], FieldProblem['code']>;
   const code: FieldProblem = problem.kind === 'cannot-move' ? { code: codes[problem.kind], params: { from: problem.from, to: problem.to } } : { code: codes[problem.kind] };
   return { [fieldOf[problem.kind]]: [code] };
@@ -279,6 +319,11 @@ export function problemFieldErrors(problem: ChangeProblem): Record<string, strin
     'unknown-milestones': () => `Unknown milestones: ${(problem as { slugs: string[] }).slugs.join(', ')}`,
     'retired-milestones': () => `Retired milestones cannot be done: ${(problem as { slugs: string[] }).slugs.join(', ')}`,
     'bad-order': () => 'The order must list every active milestone once.',
+    'response-actor': () => {
+      const { actor, actors } = problem as { actor: string; actors: string[] };
+      return `This recommendation does not address “${actor}”: only ${actors.join(', ')} can respond to it.`;
+    },
+    'unknown-responses': () => `Not responses to this recommendation: ${(problem as { ids: number[] }).ids.join(', ')}`,
   } satisfies Record<ChangeProblem['kind'], () => string>;
   return { [fieldOf[problem.kind]]: [words[problem.kind]()] };
 }

@@ -18,6 +18,12 @@ export const milestoneField = (slug: string, part: MilestonePart) => `m.${slug}.
 /** The fields of a milestone to add. */
 export const newMilestoneParts = ['title', 'titleKo', 'actor', 'target'] as const;
 export const newField = (part: (typeof newMilestoneParts)[number]) => `new.${part}`;
+/** The fields of an actor's response to record: typed, not state (nothing to merge). */
+export const responseParts = ['actor', 'respondedOn', 'position', 'positionKo', 'evidenceUrl'] as const;
+export type ResponsePart = (typeof responseParts)[number];
+export const responseField = (part: ResponsePart) => `response.${part}`;
+/** The responses ticked to retire, by id: the other field with several values. */
+export const RETIRE_RESPONSES = 'retireResponses';
 
 /** A day as `YYYY-MM-DD`. */
 export const dayText = (date: Date) => date.toISOString().slice(0, 10);
@@ -109,7 +115,7 @@ export function milestoneSlugs(values: FormValues): string[] {
  * the compare-and-set guarantees is the version the form loaded), the typed note, evidence, closure
  * reason and the milestone to add. Order: active milestones by the position typed, ties as listed.
  */
-export function changeInput(mine: FormValues, typed: (name: string) => string, expectedVersion: unknown) {
+export function changeInput(mine: FormValues, typed: (name: string) => string, expectedVersion: unknown, retireResponses: readonly string[] = []) {
   const text = (name: string) => (typeof mine[name] === 'string' ? (mine[name] as string) : '');
   const slugs = milestoneSlugs(mine);
   const active = slugs.filter((slug) => text(milestoneField(slug, 'retired')) !== 'yes');
@@ -119,6 +125,9 @@ export function changeInput(mine: FormValues, typed: (name: string) => string, e
   };
   const order = active.map((slug, i) => ({ slug, at: place(slug), i })).sort((a, b) => a.at - b.at || a.i - b.i).map((o) => o.slug);
   const added = newMilestoneParts.some((part) => typed(newField(part)) && part !== 'actor') ? [{ title: typed(newField('title')), titleKo: typed(newField('titleKo')), actor: typed(newField('actor')), targetDate: typed(newField('target')) }] : [];
+  // A response is recorded once anything but its actor (a select, never empty) is typed.
+  const response = Object.fromEntries(responseParts.map((part) => [part, typed(responseField(part))])) as Record<ResponsePart, string>;
+  const responded = responseParts.some((part) => part !== 'actor' && response[part].trim());
   return {
     expectedVersion,
     stage: text('stage') || undefined,
@@ -137,6 +146,9 @@ export function changeInput(mine: FormValues, typed: (name: string) => string, e
       : undefined,
     order: slugs.length ? order : undefined,
     addMilestones: added.length ? added : undefined,
+    addResponses: responded ? [{ ...response, positionKo: response.positionKo || undefined }] : undefined,
+    // Ids as the form sends them; anything that is no id is refused by the schema.
+    retireResponses: retireResponses.length ? retireResponses.map((id) => (/^[1-9]\d{0,14}$/.test(id) ? Number(id) : id)) : undefined,
     note: typed('note'),
     evidenceUrl: typed('evidenceUrl') || undefined,
     closureReason: typed('closureReason') || undefined,
@@ -150,6 +162,7 @@ export function formFieldOf(slugs: readonly string[]) {
     const [head, index, part] = path;
     if (head === 'milestones' && typeof index === 'number' && slugs[index]) return milestoneField(slugs[index], parts[String(part)] ?? 'title');
     if (head === 'addMilestones') return newField(part === 'targetDate' ? 'target' : (String(part) as 'title'));
+    if (head === 'addResponses') return responseField((responseParts as readonly unknown[]).includes(part) ? (part as ResponsePart) : 'position');
     return String(head ?? '');
   };
 }
@@ -164,7 +177,7 @@ export const stageOf = (values: FormValues) => values.stage as RecommendationSta
 export function ownChanges(base: FormValues, mine: FormValues, titles: ReadonlyMap<string, { title: string; titleKo: string | null }>): SavedChange[] {
   const changes: SavedChange[] = [];
   const change = (kind: string, fromValue: string | null, toValue: string | null, slug?: string, field: string | null = null) =>
-    changes.push({ kind, field, fromValue, toValue, effectiveAt: null, milestone: slug ? (titles.get(slug) ?? { title: slug, titleKo: null }) : null });
+    changes.push({ kind, field, fromValue, toValue, effectiveAt: null, milestone: slug ? (titles.get(slug) ?? { title: slug, titleKo: null }) : null, response: null });
   const fields: Record<string, string> = { title: 'title', titleKo: 'titleKo', actor: 'actor', target: 'targetDate', doneOn: 'doneAt' };
   let reordered = false;
   for (const [name, from, to] of changedFields(base, mine)) {

@@ -17,9 +17,14 @@ export type SavedRow = {
   evidenceUrl: string | null;
   effectiveAt: Date | null;
   milestone: { slug?: string; title: string; titleKo: string | null } | null;
+  /** response, response-retire: the response recorded or retired (absent where a read does not join it). */
+  response?: SavedResponse | null;
 };
 
-export type SavedChange = Pick<SavedRow, 'kind' | 'field' | 'fromValue' | 'toValue' | 'effectiveAt' | 'milestone'>;
+/** A response as a history entry words it. */
+export type SavedResponse = { id?: number; actor: string; respondedOn: Date; position: string; positionKo: string | null };
+
+export type SavedChange = Pick<SavedRow, 'kind' | 'field' | 'fromValue' | 'toValue' | 'effectiveAt' | 'milestone' | 'response'>;
 
 /** A save as readers see it: when, who, why, the evidence, and every change it made. */
 export type TrackerSave = {
@@ -47,7 +52,7 @@ export function groupSaves<Row extends SavedRow>(rows: readonly Row[]): TrackerS
     }
     save.id = Math.min(save.id, row.id);
     save.evidenceUrl ??= row.evidenceUrl;
-    if (row.kind !== 'review') save.changes.push({ kind: row.kind, field: row.field, fromValue: row.fromValue, toValue: row.toValue, effectiveAt: row.effectiveAt, milestone: row.milestone });
+    if (row.kind !== 'review') save.changes.push({ kind: row.kind, field: row.field, fromValue: row.fromValue, toValue: row.toValue, effectiveAt: row.effectiveAt, milestone: row.milestone, response: row.response ?? null });
   }
   return [...saves.values()];
 }
@@ -64,7 +69,7 @@ export function completeSaves<Row extends SavedRow>(rows: readonly Row[], limit:
 /**
  * One change in words, in the reader's language: "Status — In progress → Stalled", "Milestone: … —
  * not done → done (on 3 March 2026)", "Milestone: … — Target: 2026-06 → 2026-09", "Milestones
- * reordered". Pages, conflicts and feeds all word a change here.
+ * reordered", "Response — NATO, 3 March 2026: …". Pages, conflicts and feeds all word a change here.
  */
 export function describeChange(change: SavedChange, locale: string): string {
   const t = translatorFor(locale, 'tracker');
@@ -93,6 +98,12 @@ export function describeChange(change: SavedChange, locale: string): string {
       return `${t('kind.priority')} — ${t(`priorityState.${change.fromValue}`)} → ${t(`priorityState.${change.toValue}`)}`;
     case 'closure':
       return `${t('kind.closure')}: ${change.toValue ?? ''}`;
+    case 'response':
+    case 'response-retire': {
+      const r = change.response;
+      if (!r) return t(`kind.${change.kind}`);
+      return `${t(`kind.${change.kind}`)} — ${vocab(`actor.${r.actor}`)}, ${formatPartial(r.respondedOn, 'day', locale)}: ${localised(locale, r.position, r.positionKo).text}`;
+    }
     default:
       return t('kind.review');
   }

@@ -181,6 +181,7 @@ export default async function MethodologyPage({ params }: PageProps<'/[locale]/m
           <p>
             {t('tracker.history')} {t('tracker.evidence', { stages: evidenceStages })}
           </p>
+          <p>{t('tracker.responses')}</p>
           <p>{t('tracker.concurrency')}</p>
           <p data-testid="stale-rule">{t('tracker.stale', { days: STALE_AFTER_DAYS, notAssessed: vocab('recommendationStage.not-assessed') })}</p>
           <p>{detail('milestonesBasis')}</p>

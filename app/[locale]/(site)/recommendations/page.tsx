@@ -8,7 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { DEFAULT_RECOMMENDATION_SORT, buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
 import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
 import { endOfDay } from '@/lib/tracker/as-of';
-import { formatPartial, nameLang } from '@/lib/format';
+import { formatPartial, localised, nameLang } from '@/lib/format';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { listRecommendations } from '@/lib/queries/recommendations';
 import { viewMetadata } from '@/lib/views/metadata';
@@ -34,6 +34,9 @@ export default async function RecommendationsPage({ params, searchParams }: Page
   const freshness = await getTranslations('trackerFreshness');
   const record = await getTranslations('trackerRecord');
   const recommendations = await listRecommendations(filters);
+  const responseWords = await getTranslations('trackerResponses');
+  // Filtered by exactly one actor, the scorecard is that actor's: each card shows its latest response.
+  const actor = filters.actor.length === 1 ? filters.actor[0]! : null;
 
   return (
     <>
@@ -95,6 +98,7 @@ export default async function RecommendationsPage({ params, searchParams }: Page
                     </dd>
                   </div>
                 </dl>
+                {actor ? <LatestResponse response={r.responses[0]} label={responseWords('latest', { actor: vocab(`actor.${actor}`) })} none={responseWords('none')} locale={locale} /> : null}
               </li>
             );
           })}
@@ -113,5 +117,25 @@ export default async function RecommendationsPage({ params, searchParams }: Page
         </dl>
       </section>
     </>
+  );
+}
+
+/** One actor's latest response on a scorecard card: its day and what it said, or that none is recorded. */
+function LatestResponse({ response, label, none, locale }: { response: { respondedOn: Date; position: string; positionKo: string | null } | undefined; label: string; none: string; locale: string }) {
+  const position = response ? localised(locale, response.position, response.positionKo) : null;
+  return (
+    <dl className="mt-2 text-sm" data-testid="latest-response">
+      <dt className="inline font-medium">{label}: </dt>
+      <dd className="inline">
+        {response && position ? (
+          <>
+            <time dateTime={response.respondedOn.toISOString().slice(0, 10)}>{formatPartial(response.respondedOn, 'day', locale)}</time> —{' '}
+            <span lang={position.fallback ? 'en' : undefined}>{position.text}</span>
+          </>
+        ) : (
+          <span className="text-zinc-600 dark:text-zinc-400">{none}</span>
+        )}
+      </dd>
+    </dl>
   );
 }

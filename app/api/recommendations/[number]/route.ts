@@ -33,6 +33,17 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
     actors: r.actors.map((a) => a.actor),
     progress: milestoneProgress(r.milestones),
     milestones: r.milestones.map((m) => ({ slug: m.slug, title: m.title, actor: m.actor, targetDate: m.targetDate?.toISOString() ?? null, doneAt: m.doneAt?.toISOString() ?? null, retiredAt: m.retiredAt?.toISOString() ?? null })),
+    // Every response recorded, retired ones too (retiredAt set), each actor's newest first.
+    responses: r.responses.map((p) => ({
+      id: p.id,
+      actor: p.actor,
+      respondedOn: p.respondedOn.toISOString().slice(0, 10),
+      position: p.position,
+      positionKo: p.positionKo,
+      evidenceUrl: p.evidenceUrl,
+      recordedAt: p.recordedAt.toISOString(),
+      retiredAt: p.retiredAt?.toISOString() ?? null,
+    })),
     // One page of the history, a save at a time, newest first (?page=N; a page past the end gives the last).
     historyTotal: r.historyTotal,
     historyPage: r.historyPage,
@@ -43,7 +54,7 @@ export const GET = withDatabase(async (request: Request, { params }: RouteContex
       author: h.authorName,
       note: h.note,
       evidenceUrl: h.evidenceUrl,
-      changes: h.changes.map((c) => ({ kind: c.kind, milestone: c.milestone?.slug ?? null, field: c.field, from: c.fromValue, to: c.toValue, effectiveAt: c.effectiveAt?.toISOString() ?? null })),
+      changes: h.changes.map((c) => ({ kind: c.kind, milestone: c.milestone?.slug ?? null, response: c.response?.id ?? null, field: c.field, from: c.fromValue, to: c.toValue, effectiveAt: c.effectiveAt?.toISOString() ?? null })),
     })),
   });
 });
@@ -67,7 +78,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: RouteCont
   if (result.reason === 'invalid') return apiError(422, 'The change is not valid.', { fieldErrors: problemFieldErrors(result.problem) });
   return apiError(409, 'The recommendation changed since the version you sent; nothing was overwritten.', {
     currentVersion: result.currentVersion,
-    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, field: e.field, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
+    since: result.since.map((e) => ({ version: e.version, at: e.at.toISOString(), authorName: e.authorName, kind: e.kind, milestone: e.milestone?.slug ?? null, response: e.response?.id ?? null, field: e.field, fromValue: e.fromValue, toValue: e.toValue, note: e.note })),
     current: result.current,
   });
 });

@@ -69,7 +69,11 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const feeds = await getTranslations('trackerFeeds');
   const formWords = await getTranslations('trackerForm');
   const record = await getTranslations('trackerRecord');
+  const responseWords = await getTranslations('trackerResponses');
   const source = sourceDate(r.sources, locale);
+  const liveResponses = r.responses.filter((p) => !p.retiredAt);
+  const retiredResponses = r.responses.filter((p) => p.retiredAt);
+  const responseLine = (p: (typeof r.responses)[number]) => `${vocab(`actor.${p.actor}`)}, ${formatPartial(p.respondedOn, 'day', locale)}: ${localised(locale, p.position, p.positionKo).text}`;
 
   return (
     <article className="max-w-3xl">
@@ -161,6 +165,55 @@ export default async function RecommendationPage({ params, searchParams }: PageP
         ) : null}
       </section>
 
+      <section aria-labelledby="responses" className={section}>
+        <h2 id="responses">{responseWords('heading')}</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{responseWords('basis')}</p>
+        <div className="space-y-3" data-testid="responses">
+          {r.actors.map(({ actor }) => {
+            const own = liveResponses.filter((p) => p.actor === actor);
+            return (
+              <section key={actor} aria-labelledby={`responses-${actor}`} data-actor={actor} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+                <h3 id={`responses-${actor}`} className="text-base font-semibold">
+                  {vocab(`actor.${actor}`)}
+                </h3>
+                {own.length ? (
+                  <ol className="mt-1 space-y-2">
+                    {own.map((p) => {
+                      const position = localised(locale, p.position, p.positionKo);
+                      return (
+                        <li key={p.id}>
+                          <time dateTime={p.respondedOn.toISOString().slice(0, 10)} className="font-medium">
+                            {formatPartial(p.respondedOn, 'day', locale)}
+                          </time>
+                          <p lang={position.fallback ? 'en' : undefined}>{position.text}</p>
+                          <a href={p.evidenceUrl} rel="noopener noreferrer nofollow" className="break-all">
+                            {responseWords('source')}: {p.evidenceUrl}
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                ) : (
+                  <p className="text-zinc-600 dark:text-zinc-400">{responseWords('none')}</p>
+                )}
+              </section>
+            );
+          })}
+        </div>
+        {retiredResponses.length ? (
+          <>
+            <h3 className="text-base font-semibold">{responseWords('retired')}</h3>
+            <ul className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300" data-testid="retired-responses">
+              {retiredResponses.map((p) => (
+                <li key={p.id}>
+                  <s>{responseLine(p)}</s> · {record('retiredOn', { date: formatPartial(p.retiredAt!, 'day', locale) })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
       {editor ? (
         <div className="no-print mt-6">
           <RecommendationForm
@@ -173,6 +226,9 @@ export default async function RecommendationPage({ params, searchParams }: PageP
             stageLabels={Object.fromEntries(recommendationStages.map((s) => [s, vocab(`recommendationStage.${s}`)]))}
             actors={actors.map((a) => ({ value: a, label: vocab(`actor.${a}`) }))}
             milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text }))}
+            responseActors={r.actors.map((a) => ({ value: a.actor, label: vocab(`actor.${a.actor}`) }))}
+            responses={liveResponses.map((p) => ({ id: p.id, label: responseLine(p) }))}
+            responseLabels={Object.fromEntries((['addResponse', 'actor', 'respondedOn', 'position', 'positionKo', 'evidence', 'retireHeading'] as const).map((k) => [k, responseWords(k)])) as Parameters<typeof RecommendationForm>[0]['responseLabels']}
             labels={{
               editHeading: tracker('editHeading'),
               stage: tracker('stage'),
