@@ -92,11 +92,11 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
       <FieldError id={`${name}-error`} errors={errors(name)} />
     </>
   );
-  const actorSelect = (name: string) => (
+  const actorSelect = (name: string, label = labels.actor, choices = actors) => (
     <label className="block text-sm">
-      <span className="font-medium">{labels.actor}</span>
-      <select name={name} defaultValue={text(name) || actors[0]?.value} className={field}>
-        {actors.map((a) => (
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={text(name) || choices[0]?.value} aria-describedby={`${name}-error`} className={field}>
+        {choices.map((a) => (
           <option key={a.value} value={a.value}>
             {a.label}
           </option>
@@ -215,16 +215,7 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
       <details open={responseOpen} className="text-sm" data-testid="response-fold">
         <summary className="cursor-pointer font-medium">{responseLabels.addResponse}</summary>
         <div className="mt-2 space-y-2 pl-2">
-          <label className="block text-sm">
-            <span className="font-medium">{responseLabels.actor}</span>
-            <select name={r('actor')} defaultValue={text(r('actor')) || responseActors[0]?.value} aria-describedby={`${r('actor')}-error`} className={field}>
-              {responseActors.map((a) => (
-                <option key={a.value} value={a.value}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {actorSelect(r('actor'), responseLabels.actor, responseActors)}
           <FieldError id={`${r('actor')}-error`} errors={[...(errors(r('actor')) ?? []), ...(errors('addResponses') ?? [])]} />
           {input(r('respondedOn'), responseLabels.respondedOn, { type: 'date' })}
           <label className="block text-sm">

@@ -1,18 +1,13 @@
 // Issue 17's journeys for policy staff and readers: one save is one entry, a stale save keeps the
 // work (with and without JavaScript), freshness means something, sign-in returns to where the
 // editor was, and each page's feed is found, valid and readable in a browser.
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { catalogues } from '../../lib/i18n/messages';
-import { EDITOR, signIn } from './support/editor';
+import { EDITOR, editorPage } from './support/editor';
 
 const { en, ko } = catalogues;
 const NOTE = /Note \(required\)/;
 
-async function editorPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await signIn(page);
-  return page;
-}
 
 test('a save that moves the status and a milestone is one history entry, and one feed entry', async ({ browser, page }) => {
   const editor = await editorPage(browser);

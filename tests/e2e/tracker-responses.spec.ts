@@ -4,9 +4,9 @@
 // page, on /recommendations?actor=… in English and Korean, and in the API.
 // Recommendation 10 (the ROK and the EU): no later spec (tracker-upkeep, tracker, workbench)
 // asserts its history or responses; earlier ones (api-openapi, no-javascript) only save reviews on it.
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { catalogues } from '../../lib/i18n/messages';
-import { signIn } from './support/editor';
+import { editorPage } from './support/editor';
 
 const { en, ko } = catalogues;
 const words = en.trackerResponses;
@@ -17,11 +17,6 @@ const EU_EVIDENCE = 'https://www.eeas.europa.eu/eeas/eu-rok-security-defence-par
 const ROK_POSITION = 'The ROK government seeks a security of supply arrangement with the EU.';
 const ROK_EVIDENCE = 'https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1';
 
-async function editorPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await signIn(page);
-  return page;
-}
 
 const save = async (page: Page) => {
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -2,18 +2,13 @@
 // retired (never deleted) and done on the day they happened, with or without JavaScript; a
 // recommendation is flagged as a priority, and closing it records why. Readers see all of it.
 // Recommendations 8 and 7: no later spec asserts their milestones or stage.
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { catalogues } from '../../lib/i18n/messages';
-import { signIn } from './support/editor';
+import { editorPage } from './support/editor';
 
 const { en, ko } = catalogues;
 const NOTE = /Note \(required\)/;
 
-async function editorPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await signIn(page);
-  return page;
-}
 
 const save = async (page: Page) => {
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,14 +1,5 @@
-import { type Browser, expect, test } from '@playwright/test';
-import { signIn } from './support/editor';
-
-
-
-async function editorPage(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { editorPage, signIn } from './support/editor';
 
 test('an editor moves recommendation 4 to “in progress”, and a reader sees it in the timeline and the feed', async ({ browser }) => {
   const editor = await editorPage(browser);
