@@ -8,7 +8,7 @@ import { countedLists, instrumentsByOwner, methodologyFacts, registerCounts } fr
 import { claimBases } from '@/lib/records/claims';
 import { dealStages } from '@/lib/schemas/deal';
 import { accessLevels } from '@/lib/schemas/instrument';
-import { recommendationStages } from '@/lib/schemas/recommendation';
+import { closingStages, recommendationStages } from '@/lib/schemas/recommendation';
 import { STALE_AFTER_DAYS, requiresEvidence } from '@/lib/tracker/progress';
 import { localisedPath } from '@/lib/url';
 import { countText, pageAlternates } from '@/lib/views/metadata';
@@ -57,9 +57,11 @@ export default async function MethodologyPage({ params }: PageProps<'/[locale]/m
   const timeline = await getTranslations('dealDetail.timeline');
   const [counts, owners, facts] = await Promise.all([registerCounts(), instrumentsByOwner(), methodologyFacts()]);
   const paperDate = facts.paperPublishedOn ? formatIsoPartial(facts.paperPublishedOn, locale) : '';
-  const evidenceStages = new Intl.ListFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { type: 'disjunction' }).format(
-    recommendationStages.filter(requiresEvidence).map((s) => t('quoted', { name: vocab(`recommendationStage.${s}`) })),
-  );
+  // "“Partially implemented” or “Implemented”": stages named as the rules in lib/tracker list them.
+  const stageNames = (stages: readonly string[]) =>
+    new Intl.ListFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { type: 'disjunction' }).format(stages.map((s) => t('quoted', { name: vocab(`recommendationStage.${s}`) })));
+  const evidenceStages = stageNames(recommendationStages.filter(requiresEvidence));
+  const closingStageNames = stageNames(closingStages);
 
   const scope: Record<(typeof countedLists)[number], ReactNode> = {
     deals: (
@@ -181,8 +183,12 @@ export default async function MethodologyPage({ params }: PageProps<'/[locale]/m
           <p>
             {t('tracker.history')} {t('tracker.evidence', { stages: evidenceStages })}
           </p>
+          <p>{t('tracker.milestones', { stages: closingStageNames })}</p>
           <p>{t('tracker.responses')}</p>
           <p>{t('tracker.concurrency')}</p>
+          <p>
+            {t('tracker.past')} <Link href="/recommendations/changes">{t('tracker.pastLink')}</Link>
+          </p>
           <p data-testid="stale-rule">{t('tracker.stale', { days: STALE_AFTER_DAYS, notAssessed: vocab('recommendationStage.not-assessed') })}</p>
           <p>{detail('milestonesBasis')}</p>
           <p className="no-print text-sm">
