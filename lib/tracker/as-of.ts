@@ -1,6 +1,7 @@
 // The tracker as it stood at the end of a past day, rebuilt from its append-only history: start from
 // each recommendation as it stands now and undo, newest first, every change recorded after that
 // moment. Nothing is stored twice; a past view is as exact as the history it is read from.
+import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parsePartialDate } from '@/lib/schemas/common';
 
@@ -122,34 +123,50 @@ export function reorder(milestones: ReadonlyMap<number, MilestoneState>, sequenc
 /** History rows read at most to rebuild a past day: the bench's scale (100,000 saves' rows). */
 export const REWIND_LIMIT = 100_000;
 
+/** Whether a past day can be rebuilt: no more changes recorded since it than a rebuild reads. */
+export async function inReach(day: string, client: PrismaClient = db, limit = REWIND_LIMIT): Promise<boolean> {
+  return (await client.historyEntry.count({ where: { at: { gte: endOfDay(day) } } })) <= limit;
+}
+
+/** A day with more changes recorded since than a rebuild reads: refused, never shown half rebuilt. */
+export class TooFarBack extends Error {
+  constructor(readonly moment: Date, limit = REWIND_LIMIT) {
+    super(`More than ${limit} changes were recorded after ${moment.toISOString()}: too far back to rebuild.`);
+  }
+}
+
 /**
  * Recommendations (as the caller read them now, with every milestone) as they stood at `moment`:
  * four bounded reads of the history, whatever the number of recommendations.
  */
-export async function trackerAsOf<T extends TrackerState>(client: PrismaClient, recs: readonly T[], moment: Date): Promise<T[]> {
+export async function trackerAsOf<T extends TrackerState>(client: PrismaClient, recs: readonly T[], moment: Date, limit = REWIND_LIMIT): Promise<T[]> {
   const ids = recs.map((r) => r.id);
   const select = { recommendationId: true, version: true, at: true, kind: true, field: true, milestoneId: true, fromValue: true, toValue: true, effectiveAt: true } as const;
   const [after, last, closures, marks] = await Promise.all([
-    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { gte: moment } }, orderBy: [{ version: 'desc' }, { id: 'desc' }], take: REWIND_LIMIT, select }),
+    // One more than the limit, to know when the day is too far back to rebuild within it.
+    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { gte: moment } }, orderBy: [{ version: 'desc' }, { id: 'desc' }], take: limit + 1, select }),
     client.historyEntry.groupBy({ by: ['recommendationId'], where: { recommendationId: { in: ids }, at: { lt: moment } }, _max: { at: true, version: true } }),
-    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { lt: moment }, kind: 'closure' }, orderBy: { id: 'desc' }, select: { recommendationId: true, toValue: true }, take: REWIND_LIMIT }),
+    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { lt: moment }, kind: 'closure' }, orderBy: { id: 'desc' }, select: { recommendationId: true, toValue: true }, take: limit }),
     // Only the milestones whose done day or retirement an undo needs.
     client.historyEntry.findMany({
       where: { recommendationId: { in: ids }, at: { lt: moment }, OR: [{ kind: 'milestone', toValue: 'done' }, { kind: 'milestone-edit', field: 'doneAt' }, { kind: 'milestone-retire' }] },
-      orderBy: { id: 'asc' },
-      take: REWIND_LIMIT,
+      orderBy: { id: 'desc' },
+      take: limit,
       select,
     }),
   ]);
+  if (after.length > limit) throw new TooFarBack(moment, limit);
   const doneOn = new Map<number, Date>();
   const retiredAt = new Map<number, Date>();
-  // Oldest first, so the newest mark of each milestone wins.
+  // Newest first: the first mark of each milestone is the one that stood. Done on the day given,
+  // or on the day of the save (as the write path sets it).
   for (const e of marks) {
     if (e.milestoneId === null) continue;
-    if (e.kind === 'milestone-retire') retiredAt.set(e.milestoneId, e.at);
-    // Done on the day given, or on the day of the save (as the write path sets it).
-    else if (e.kind === 'milestone') doneOn.set(e.milestoneId, e.effectiveAt ?? parsePartialDate(e.at.toISOString().slice(0, 10)).date);
-    else if (e.toValue) doneOn.set(e.milestoneId, parsePartialDate(e.toValue).date);
+    if (e.kind === 'milestone-retire') {
+      if (!retiredAt.has(e.milestoneId)) retiredAt.set(e.milestoneId, e.at);
+    } else if (!doneOn.has(e.milestoneId)) {
+      doneOn.set(e.milestoneId, e.kind === 'milestone' ? (e.effectiveAt ?? parsePartialDate(e.at.toISOString().slice(0, 10)).date) : parsePartialDate(e.toValue!).date);
+    }
   }
   return recs.map((rec) => {
     const max = last.find((l) => l.recommendationId === rec.id)?._max;
