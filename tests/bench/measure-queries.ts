@@ -14,6 +14,7 @@ import { listInstruments } from '@/lib/queries/instruments';
 import { getDealValueByCountry, getDealsByYear, getInstrumentsByAccess, getOverview, getRecommendationsByStage } from '@/lib/queries/overview';
 import { getRecommendation, listRecommendations } from '@/lib/queries/recommendations';
 import { runIfMain } from '@/prisma/scripts/cli';
+import { dealViewFilters, dealViews } from './deal-views';
 
 type Logged = { sql: string; params: string };
 
@@ -22,6 +23,8 @@ const deals = (f: Partial<DealFilters>): DealFilters => ({ ...emptyDealFilters, 
 export function views(client: PrismaClient, dealSlug: string) {
   const dealsView = (f: DealFilters) => () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
   return {
+    // Every view of the bench's list (tests/bench/deal-views.ts), then a few more of the app's pages.
+    ...Object.fromEntries(dealViews.map((view) => [view, dealsView(dealViewFilters(view))])),
     '/deals': dealsView(deals({})),
     '/deals?country=PL&sort=-value': dealsView(deals({ country: ['PL'], sort: '-value' })),
     '/deals?q=k9': dealsView(deals({ q: 'k9' })),
