@@ -115,7 +115,20 @@ describe("the deals list's SQL", () => {
   it('keeps the counts per value and pair of values exact through every kind of write', async () => {
     const { id: templateId, ...fields } = await client.deal.findFirstOrThrow({ where: { retiredAt: null, stage: { not: null } }, omit: { slug: true } });
     const created = await client.deal.create({ data: { ...fields, slug: 'counts-probe', year: 1951, localisation: null, stage: null } });
+    // Links added to, moved between and taken from deals, live and retired (the link counts follow them too).
+    const [orgA, orgB] = await client.organisation.findMany({ where: { retiredAt: null, deals: { none: { dealId: { in: [3, 50] } } } }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
+    await client.dealOrganisation.createMany({
+      data: [
+        { dealId: created.id, organisationId: orgA!.id, role: 'prime' },
+        { dealId: created.id, organisationId: orgB!.id, role: 'partner' },
+        { dealId: 50, organisationId: orgA!.id, role: 'partner' },
+      ],
+    });
+    await client.dealOrganisation.deleteMany({ where: { dealId: 1200 } });
+    // A link moved to a retired deal (3) counts nowhere until that deal is live again, below.
+    await client.dealOrganisation.update({ where: { dealId_organisationId: { dealId: created.id, organisationId: orgB!.id } }, data: { dealId: 3 } });
     await expectSame(view({}));
+    await expectSame(view({ country: [fields.partnerCountryCode] }));
     await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true } });
     await client.deal.update({ where: { id: templateId }, data: { retiredAt: new Date() } });
     await expectSame(view({}));
@@ -142,6 +155,20 @@ describe("the deals list's SQL", () => {
         expect(kept.map((r) => [r.value, r.value2, Number(r.count)]), `${column} ${column2}`).toEqual(actual.map((r) => [r.value, r.value2, Number(r.count)]));
       }
     }
+    // Every kept link count, in all and per value, against the links of the live deals.
+    const links = await client.dealOrganisation.findMany({ where: { deal: { retiredAt: null } }, select: { organisationId: true, deal: true } });
+    const expected = new Map<string, number>();
+    for (const { organisationId, deal } of links) {
+      for (const [column, value] of [['all', ''], ...counted.map((c) => [c, deal[c as keyof typeof deal]])]) {
+        if (value === null || value === undefined) continue;
+        const key = JSON.stringify([column, typeof value === 'boolean' ? String(Number(value)) : String(value), organisationId]);
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+    }
+    const keptLinks = await client.$queryRawUnsafe<Array<{ column: string; value: string; organisationId: number | bigint; count: number | bigint }>>(
+      `SELECT "column", "value", "organisationId", "count" FROM "DealLinkCount" WHERE "count" <> 0`,
+    );
+    expect(new Map(keptLinks.map((r) => [JSON.stringify([r.column, r.value, Number(r.organisationId)]), Number(r.count)]))).toEqual(expected);
   }, 60_000);
 
   it('offers the facets in the same order as before', async () => {
