@@ -113,9 +113,13 @@ export async function dealCountSql(client: PrismaClient, where: Prisma.Sql): Pro
   return Number(row?.count ?? 0);
 }
 
-/** Stated values per currency: their sum and count, and each currency's deals (with or without a value). */
-export async function dealValueGroups(client: PrismaClient, where: Prisma.Sql, allLive = false) {
-  const currency = groupColumn('valueCurrency', allLive);
+/**
+ * Stated values per currency: their sum and count, and each currency's deals (with or without a
+ * value). `inIndexOrder` groups in the order of Deal_list_value_idx, for every live deal, or a view
+ * whose conditions are written not to use another index (dealWhereSql's `inOrder`).
+ */
+export async function dealValueGroups(client: PrismaClient, where: Prisma.Sql, inIndexOrder = false) {
+  const currency = groupColumn('valueCurrency', inIndexOrder);
   const rows = await client.$queryRaw<Array<{ currency: string | null; amount: number | null; valued: number | bigint; deals: number | bigint }>>`
     SELECT ${currency} AS "currency", SUM("valueAmount") AS "amount", COUNT("valueAmount") AS "valued", COUNT(*) AS "deals"
     FROM "Deal" WHERE ${where} GROUP BY ${currency} ORDER BY ${currency}`;
@@ -196,5 +200,31 @@ export async function dealColumnCounts<C extends DealColumn>(client: PrismaClien
     else counts.get(row.column as C)?.push({ value: valueOf(row.column as C, row.value), count: Number(row.count) });
   }
   values.sort((a, b) => (a.currency === null ? -1 : b.currency === null ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return { total, counts, values, links };
+}
+
+/**
+ * {@link dealColumnCounts} for a search for one common word alone (`word`, kept by triggers, see
+ * prisma/scripts/deal-counts.ts): its deals counted in all, per value of each column and per
+ * organisation read from a few hundred kept rows; only the stated values are summed from the deals
+ * (`whereInOrder`, the view as dealWhereSql writes it with `inOrder`: a running sum of amounts would
+ * not stay exact, KRW amounts add up past 2^53). "poland", 32,566 deals: 130 ms
+ * for the one-pass count, against a few milliseconds.
+ */
+export async function keptWordCounts<C extends DealColumn>(client: PrismaClient, word: string, whereInOrder: Prisma.Sql, columns: readonly C[]) {
+  const [rows, values] = await Promise.all([
+    client.$queryRaw<Array<{ column: string; value: string; count: number | bigint }>>`SELECT "column", "value", "count" FROM "DealWordCount" WHERE "word" = ${word} AND "count" > 0`,
+    // Summed walking the value order's index, its entries tested against the word's list: the
+    // currencies come grouped, and no deal's row is read (32,566 rows looked up and sorted: twice as long).
+    dealValueGroups(client, whereInOrder, true),
+  ]);
+  const counts = new Map<C, Array<{ value: Value; count: number }>>(columns.map((c) => [c, []]));
+  const links = new Map<number, number>();
+  let total = 0;
+  for (const row of rows) {
+    if (row.column === 'all') total = Number(row.count);
+    else if (row.column === 'organisationId') links.set(Number(row.value), Number(row.count));
+    else counts.get(row.column as C)?.push({ value: valueOf(row.column as C, row.value), count: Number(row.count) });
+  }
   return { total, counts, values, links };
 }

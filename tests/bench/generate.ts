@@ -11,7 +11,7 @@ import { databaseTarget } from '@/lib/database-url';
 import { cooperationTypes, dealStages, organisationRoles } from '@/lib/schemas/deal';
 import { type DealData, dealRow } from '@/lib/records/deal';
 import { formatPartialDate } from '@/lib/schemas/common';
-import { DEAL_COUNT_FILL_SQL, DEAL_COUNT_TRIGGERS_SQL, DEAL_LINK_FILL_SQL, DEAL_LINK_TRIGGERS_SQL, DROP_DEAL_LINK_TRIGGERS_SQL } from '@/prisma/scripts/deal-counts';
+import { DEAL_COUNT_FILL_SQL, DEAL_COUNT_TRIGGERS_SQL, DEAL_LINK_FILL_SQL, DEAL_LINK_TRIGGERS_SQL, DEAL_WORD_TRIGGERS_SQL, DROP_DEAL_LINK_TRIGGERS_SQL, keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { migrate } from '@/prisma/scripts/migrate';
 import { runIfMain } from '@/prisma/scripts/cli';
 import { seed } from '@/prisma/seed/seed';
@@ -238,7 +238,9 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
   fill();
   for (const index of indexes) sql.exec(index.sql);
   sql.exec(`${searchInsert};\nINSERT INTO "DealSearch"("DealSearch") VALUES ('rebuild');`);
-  sql.exec(`${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}`);
+  sql.exec(`${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}`);
+  // The common search words (their deals' lists and counts), as `npm run db:migrate` chooses them.
+  keepCommonSearchWords(sql);
   sql.exec('ANALYZE');
   sql.pragma('wal_checkpoint(TRUNCATE)');
   sql.close();

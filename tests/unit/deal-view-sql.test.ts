@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTarget } from '@/lib/database-url';
 import { DEALS_PER_PAGE, type DealFilters, type DealSort, dealSorts, emptyDealFilters } from '@/lib/filters/deals';
@@ -13,15 +14,21 @@ import { dealFacetList, dealWhere } from '@/lib/lists/deal-facets';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { countDeals, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
 import { dealSearchSql } from '@/lib/queries/deals-search';
+import { keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { generateBenchDatabase } from '../bench/generate';
 
 let dir: string;
 let client: PrismaClient;
+let words: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ties-deal-view-sql-'));
   const file = path.join(dir, 'view.db');
   await generateBenchDatabase({ deals: 2000, history: 0, file });
+  // Common search words as a large database has them (5,000 deals), at this size's scale: "poland" among them.
+  const raw = new Database(file);
+  words = keepCommonSearchWords(raw, { minDeals: 300 });
+  raw.close();
   client = createPrismaClient(databaseTarget({ DATABASE_URL: `file:${file}` }));
   // Retired deals of every kind must drop out of every count, the link counts included.
   await client.deal.updateMany({ where: { id: { in: [3, 50, 51, 400, 1200, 1999] } }, data: { retiredAt: new Date() } });
@@ -109,7 +116,11 @@ describe("the deals list's SQL", () => {
     expect((await dealSearchSql('k9', client))?.sql).toContain('DealSearch');
     expect((await dealSearchSql('a', client))?.sql).not.toContain('DealSearch');
     expect((await dealSearchSql('qx', client))?.sql).toBe('0 = 1');
-    for (const q of ['k9', 'a', 'qx', 'k9 a', 'e k']) await expectSame(view({ q }));
+    // A common word alone is read from its own list; with another token, from the trigram index.
+    expect(words).toContain('poland');
+    expect((await dealSearchSql('poland', client))?.sql).toContain('DealWordMember');
+    expect((await dealSearchSql('poland k9', client))?.sql).not.toContain('DealWordMember');
+    for (const q of ['k9', 'a', 'qx', 'k9 a', 'e k', 'poland k9']) await expectSame(view({ q }));
   }, 60_000);
 
   it('keeps the counts per value and pair of values exact through every kind of write', async () => {
@@ -129,7 +140,8 @@ describe("the deals list's SQL", () => {
     await client.dealOrganisation.update({ where: { dealId_organisationId: { dealId: created.id, organisationId: orgB!.id } }, data: { dealId: 3 } });
     await expectSame(view({}));
     await expectSame(view({ country: [fields.partnerCountryCode] }));
-    await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true } });
+    await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true, searchText: `${fields.searchText} poland ` } });
+    await client.deal.update({ where: { id: 60 }, data: { searchText: ' no common word here ' } });
     await client.deal.update({ where: { id: templateId }, data: { retiredAt: new Date() } });
     await expectSame(view({}));
     await client.deal.update({ where: { id: templateId }, data: { retiredAt: null, year: null } });
@@ -169,6 +181,26 @@ describe("the deals list's SQL", () => {
       `SELECT "column", "value", "organisationId", "count" FROM "DealLinkCount" WHERE "count" <> 0`,
     );
     expect(new Map(keptLinks.map((r) => [JSON.stringify([r.column, r.value, Number(r.organisationId)]), Number(r.count)]))).toEqual(expected);
+    // Every common word's list of deals (retired or not) and its counts (live deals, in all, per value, per organisation), against the deals.
+    const deals = await client.deal.findMany({ include: { organisations: { select: { organisationId: true } } } });
+    for (const word of words) {
+      const members = await client.$queryRawUnsafe<Array<{ dealId: number | bigint }>>(`SELECT "dealId" FROM "DealWordMember" WHERE "word" = ? ORDER BY "dealId"`, word);
+      const holding = deals.filter((d) => d.searchText.includes(word));
+      expect(members.map((m) => Number(m.dealId)), word).toEqual(holding.map((d) => d.id).sort((a, b) => a - b));
+      const wordCounts = new Map<string, number>();
+      const add = (column: string, value: string) => wordCounts.set(`${column} ${value}`, (wordCounts.get(`${column} ${value}`) ?? 0) + 1);
+      for (const deal of holding.filter((d) => d.retiredAt === null)) {
+        add('all', '');
+        for (const column of counted) {
+          const value = deal[column as keyof typeof deal];
+          if (value !== null) add(column, typeof value === 'boolean' ? String(Number(value)) : String(value));
+        }
+        for (const link of deal.organisations) add('organisationId', String(link.organisationId));
+      }
+      const keptWords = await client.$queryRawUnsafe<Array<{ column: string; value: string; count: number | bigint }>>(`SELECT "column", "value", "count" FROM "DealWordCount" WHERE "word" = ? AND "count" <> 0`, word);
+      expect(new Map(keptWords.map((r) => [`${r.column} ${r.value}`, Number(r.count)])), word).toEqual(wordCounts);
+    }
+    for (const q of ['poland', words.at(-1)!]) await expectSame(view({ q }));
   }, 60_000);
 
   it('offers the facets in the same order as before', async () => {
