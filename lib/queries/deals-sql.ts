@@ -126,6 +126,19 @@ export async function dealValueGroups(client: PrismaClient, where: Prisma.Sql, i
   return rows.map((r) => ({ currency: r.currency, amount: r.amount === null ? null : Number(r.amount), valued: Number(r.valued), deals: Number(r.deals) }));
 }
 
+/**
+ * Stated values per currency and partner country (deals with no value left out), for the view's
+ * charts: grouped from Deal_facets_idx, which holds the country, the currency and the amount.
+ * Prisma's groupBy read Deal_list_value_idx and each valued deal's row for its country (124 ms for
+ * every live deal at 100,000, against about 20). `whereInOrder`: the view as dealWhereSql writes it.
+ */
+export async function dealValueByCountrySql(client: PrismaClient, where: Prisma.Sql) {
+  const rows = await client.$queryRaw<Array<{ currency: string; country: string; amount: number | null; deals: number | bigint }>>`
+    SELECT "valueCurrency" AS "currency", "partnerCountryCode" AS "country", SUM("valueAmount") AS "amount", COUNT(*) AS "deals" FROM "Deal"
+    WHERE ${where} AND +"valueAmount" IS NOT NULL AND +"valueCurrency" IS NOT NULL GROUP BY "partnerCountryCode", "valueCurrency"`;
+  return rows.map((r) => ({ currency: r.currency, country: r.country, amount: r.amount === null ? 0 : Number(r.amount), deals: Number(r.deals) }));
+}
+
 /** How many links each organisation has among the view's deals. */
 export async function dealLinksPerOrganisation(client: PrismaClient, where: Prisma.Sql): Promise<Map<number, number>> {
   const rows = await client.$queryRaw<Array<{ organisationId: number | bigint; count: number | bigint }>>`

@@ -1,5 +1,5 @@
 // Times every view of tests/bench/deal-views.ts: the database time of its reads (the list, the
-// facets and the totals, as the page asks for them; warm, median of --runs) and, with --pages or
+// facets, the totals and the charts' values per country, as the page asks for them; warm, median of --runs) and, with --pages or
 // --serve, the whole page from `next start` with the page cache off. Prints each view and the p95,
 // and with --write puts the table into tests/bench/results.md (between its "deal views" markers).
 //
@@ -134,14 +134,17 @@ async function main() {
 async function measure() {
   const { databaseTarget } = await import('@/lib/database-url');
   const { createPrismaClient } = await import('@/lib/prisma-client');
-  const { dealFacets, dealTotals, listDeals } = await import('@/lib/queries/deals');
+  const { dealDataView, dealFacets, dealTotals, listDeals } = await import('@/lib/queries/deals');
+  const { dealValueByCountry } = await import('@/lib/charts/deal-charts');
   const client = createPrismaClient(databaseTarget({ DATABASE_URL: url }));
   const rows: { view: string; total: number; dbMs: number; cpuMs: number; pageMs?: number }[] = [];
   const loadBefore = os.loadavg()[0] ?? 0;
   try {
     for (const view of dealViews.filter((v) => v.includes(option('only') ?? ''))) {
       const f = dealViewFilters(view);
-      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
+      // Every read of the page: the list, the facets, the totals and, for the charts (and the height of
+      // the share panel's embed), the stated values per country; the charts' facets and totals are the list's.
+      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client), dealValueByCountry(dealDataView(f), client)]);
       const [list] = await read();
       const db = await timeBoth(read);
       const row: (typeof rows)[number] = { view, total: list.total, dbMs: round(db.wall), cpuMs: round(db.cpu) };
@@ -165,7 +168,7 @@ async function measure() {
     `## Every /deals view, uncached (${database})`,
     '',
     `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.cpus().length} cores, node ${process.version}, 1-minute load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0]?.toFixed(1)} after.`,
-    `Database: the view's list, facets and totals as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
+    `Database: the view's list, facets, totals and the charts' values per country as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
     `Command: \`npx tsx tests/bench/deal-views-bench.ts ${args.join(' ')}\``,
     '',
     `**p95 over ${rows.length} views: database ${dbP95} ms (target ≤ 50 ms; CPU ${cpuP95} ms)${pageP95 === undefined ? '' : `, page ${pageP95} ms (target ≤ 120 ms)`}.**`,

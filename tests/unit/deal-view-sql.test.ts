@@ -12,7 +12,8 @@ import { DEALS_PER_PAGE, type DealFilters, type DealSort, dealSorts, emptyDealFi
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { dealFacetList, dealWhere } from '@/lib/lists/deal-facets';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { countDeals, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
+import { dealValueByCountry } from '@/lib/charts/deal-charts';
+import { countDeals, dealDataView, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
 import { dealSearchSql } from '@/lib/queries/deals-search';
 import { keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { generateBenchDatabase } from '../bench/generate';
@@ -62,7 +63,9 @@ async function reference(f: DealFilters) {
   facets.organisation = Object.fromEntries(links.map((l) => [slugs.get(l.organisationId), l._count._all]));
   const values = await client.deal.groupBy({ by: ['valueCurrency'], where, _sum: { valueAmount: true }, _count: { _all: true, valueAmount: true } });
   const perCurrency = values.filter((g) => g.valueCurrency !== null && g._count.valueAmount > 0).map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount, deals: g._count.valueAmount }));
-  return { total, ids, facets, perCurrency: perCurrency.sort((a, b) => String(a.currency).localeCompare(String(b.currency))) };
+  const byCountry = await client.deal.groupBy({ by: ['valueCurrency', 'partnerCountryCode'], where: { AND: [where, { valueAmount: { not: null } }, { valueCurrency: { not: null } }] }, _sum: { valueAmount: true }, _count: { _all: true } });
+  const valueByCountry = byCountry.map((g) => `${g.valueCurrency} ${g.partnerCountryCode} ${g._sum.valueAmount ?? 0} ${g._count._all}`).sort();
+  return { total, ids, facets, perCurrency: perCurrency.sort((a, b) => String(a.currency).localeCompare(String(b.currency))), valueByCountry };
 }
 
 async function expectSame(f: DealFilters) {
@@ -74,6 +77,8 @@ async function expectSame(f: DealFilters) {
   expect(await countDeals(f, client), label).toBe(expected.total);
   for (const key of [...Object.keys(columns), 'years', 'organisation']) expect(byValue(facets[key as keyof typeof facets]), `${key} of ${label}`).toEqual(expected.facets[key]);
   expect(totals.perCurrency.map((c) => ({ currency: c.currency, amount: c.amount, deals: c.deals })), `totals of ${label}`).toEqual(expected.perCurrency);
+  const byCountry = await dealValueByCountry(dealDataView(f), client);
+  expect(byCountry.map((g) => `${g.currency} ${g.country} ${g.amount} ${g.deals}`).sort(), `values per country of ${label}`).toEqual(expected.valueByCountry);
 }
 
 describe("the deals list's SQL", () => {
