@@ -29,21 +29,16 @@ export function FacetOption({ href, selected, name, label, count, control, value
       aria-label={name}
       data-filter-control={control}
       data-value={value}
-      className={`group flex items-start gap-2 rounded px-1 py-0.5 no-underline hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
-        selected ? 'font-semibold text-blue-900 dark:text-blue-100' : muted ? 'text-zinc-600 dark:text-zinc-400' : 'text-zinc-800 dark:text-zinc-200'
-      }`}
+      // The look is in app/globals.css (.facet-option): a /deals page lists some 330 values, and the
+      // utility classes written out on each were most of its HTML (and again in the page's data).
+      className={muted && !selected ? 'facet-option facet-muted' : 'facet-option'}
     >
-      <span
-        aria-hidden="true"
-        className={`mt-0.5 grid size-4 shrink-0 place-items-center rounded-sm border text-[0.7rem] leading-none ${
-          selected ? 'border-blue-800 bg-blue-800 text-white dark:border-blue-300 dark:bg-blue-300 dark:text-zinc-950' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900'
-        }`}
-      >
+      <span aria-hidden="true" className="facet-box">
         {selected ? '✓' : ''}
       </span>
-      <span className="min-w-0 flex-1 break-words">{label}</span>
+      <span className="facet-label">{label}</span>
       {count === undefined ? null : (
-        <span className="tabular-nums text-zinc-600 dark:text-zinc-400" data-facet-count>
+        <span className="facet-count" data-facet-count>
           {count}
         </span>
       )}

@@ -6,15 +6,14 @@ import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { translatorFor } from '@/lib/i18n/translator';
-import { dealFacetList, dealWhereFor } from '@/lib/lists/deal-facets';
+import { dealFacetList, dealWhereFor, dealWhereSql } from '@/lib/lists/deal-facets';
 import { type FacetCount, facetByKey } from '@/lib/lists/facets';
-import { dealFacets, dealTotals } from '@/lib/queries/deals';
+import { WALK_MIN, countDeals, dealDataView, dealFacets, dealTotals } from '@/lib/queries/deals';
+import { dealValueByCountrySql, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import type { Chart, ChartBar } from './model';
 
 /** The view's deals, without what only changes how it is shown (sort, page, charts or map). */
-export function dataView(f: DealFilters): DealFilters {
-  return { ...f, sort: '-date', page: 1, view: undefined, measure: undefined, layer: undefined };
-}
+export const dataView = dealDataView;
 
 /** A link to the same view (kept as charts or map) narrowed to `change`. */
 export function narrowedHref(f: DealFilters, change: Partial<DealFilters>): string {
@@ -23,6 +22,9 @@ export function narrowedHref(f: DealFilters, change: Partial<DealFilters>): stri
 
 /** Stated value per partner country and currency within the view (deals with no value left out). */
 export const dealValueByCountry = cachedRead('charts.valueByCountry', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
+  // SQLite: in SQL (lib/queries/deals-sql.ts); a view of a thousand deals or more walks the index
+  // rather than looking each deal up (its count is known by now: the list and the facets read it).
+  if (readsDealsAsSql(client)) return dealValueByCountrySql(client, await dealWhereSql(f, client, null, (await countDeals(f, client)) >= WALK_MIN));
   const groups = await client.deal.groupBy({
     by: ['valueCurrency', 'partnerCountryCode'],
     where: { AND: [await dealWhereFor(f, client), { valueAmount: { not: null } }, { valueCurrency: { not: null } }] },

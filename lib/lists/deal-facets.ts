@@ -6,7 +6,7 @@ import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { localised } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { dealSearchNarrowing, dealSearchSql } from '@/lib/queries/deals-search';
-import { type DealColumn, type KeptScope, dealCountryCounts, dealField, dealGroups, dealLinksPerOrganisation, keptDealCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
+import { type DealColumn, type KeptScope, dealCountryCounts, dealField, dealGroups, dealLinksPerOrganisation, keptDealCounts, keptLinkCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import { searchTokens } from '@/lib/search';
 import { dealRollup, rollupPays } from './deal-rollup';
 import { type Facet, type FacetCount, type Removable, facetsFor } from './facets';
@@ -101,26 +101,32 @@ const organisation: DealFacet<'organisation'> = {
       ? Prisma.sql`${name('id')} IN (SELECT "dealId" FROM "DealOrganisation" WHERE "organisationId" IN (SELECT "id" FROM "Organisation" WHERE "slug" IN (${Prisma.join(f.organisation)})))`
       : undefined,
   /**
-   * Each live organisation with its links among the view's deals, names and counts in one statement.
-   * With no other filter the view is every live deal: its links are all links (counted from the
-   * link index alone) less the retired deals' links. Testing each link's deal for retiredAt read a
-   * deal row per link instead: 185,666 of them at 100k deals, 650 ms. A retired organisation is no
-   * longer offered as a filter.
+   * Each live organisation with its links among the view's deals. On SQLite a view of every live
+   * deal, or of one facet's filter, reads the kept link counts (keptLinkCounts); a search or several
+   * filters counts the links of its deals. Elsewhere, with no other filter the view is every live
+   * deal: its links are all links (counted from the link index alone) less the retired deals' links.
+   * Testing each link's deal for retiredAt read a deal row per link instead: 185,666 of them at 100k
+   * deals, 650 ms. A retired organisation is no longer offered as a filter.
    */
   async count(f, client) {
-    const onlyLive = viewIsAllLive(f, 'organisation');
-    if (!onlyLive && readsDealsAsSql(client)) {
+    if (readsDealsAsSql(client)) {
+      const kept = keptScope(f, 'organisation');
       // A view read in one pass has counted its links there, unless the facet counts without its own filter.
       const inRollup = rollupPays(f) && !filterActive(f, 'organisation');
       const [orgs, links] = await Promise.all([
         client.organisation.findMany({ where: { retiredAt: null }, select: { slug: true, id: true, name: true, nameKo: true } }),
-        inRollup ? dealRollup(f, client).then((r) => r.links ?? new Map<number, number>()) : viewLinks(f, client),
+        kept
+          ? keptLinkCounts(client, kept)
+          : inRollup
+            ? dealRollup(f, client).then((r) => r.links ?? new Map<number, number>())
+            : dealWhereSql(f, client, 'organisation').then((where) => dealLinksPerOrganisation(client, where)),
       ]);
       return orgs
         .map((o) => ({ value: o.slug, label: o.name, labelKo: o.nameKo, count: links.get(o.id) ?? 0 }))
         .filter((c) => c.count > 0)
         .sort(byCount);
     }
+    const onlyLive = viewIsAllLive(f, 'organisation');
     const view = dealConditions(f, 'organisation', await narrowingFor(f, client));
     const linked = (deal?: Prisma.DealWhereInput) =>
       client.organisation.findMany({
@@ -135,29 +141,6 @@ const organisation: DealFacet<'organisation'> = {
       .sort(byCount);
   },
 };
-
-/**
- * The links per organisation among the view's deals without the organisation filter (SQLite). A
- * view of more than half the live deals that one facet filter chooses (`transfer=no`: 80,000 of
- * 100,000) is counted as every live deal's links less those of the live deals outside it: a probe
- * of the links per deal outside the view rather than per deal inside.
- */
-async function viewLinks(f: DealFilters, client: PrismaClient): Promise<Map<number, number>> {
-  const kept = keptScope(f, 'organisation');
-  if (kept?.column) {
-    const [inView, live] = await Promise.all([keptDealCounts(client, kept, ''), keptDealCounts(client, {}, '')]);
-    if (2 * inView.reduce((n, g) => n + g.count, 0) > (live[0]?.count ?? 0)) {
-      const outside = Prisma.sql`"Deal"."retiredAt" IS NULL AND NOT COALESCE((${await dealFilterSql(f, client, 'organisation')}), 0)`;
-      const [all, retired, outsideLinks] = await Promise.all([
-        client.organisation.findMany({ select: { id: true, _count: { select: { deals: true } } } }),
-        retiredLinks(client),
-        dealLinksPerOrganisation(client, outside),
-      ]);
-      if (retired) return new Map(all.map((o) => [o.id, o._count.deals - (retired.get(o.id) ?? 0) - (outsideLinks.get(o.id) ?? 0)]));
-    }
-  }
-  return dealLinksPerOrganisation(client, await dealWhereSql(f, client, 'organisation'));
-}
 
 const system: DealFacet<'system'> = {
   ...deals.many({ key: 'system', match: (names) => ({ system: { in: names } }), label: (v) => v.value }),

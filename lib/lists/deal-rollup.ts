@@ -2,8 +2,10 @@
 // facets, its count, its values per currency and its organisations' links (issue 18).
 import type { DealFilters } from '@/lib/filters/deals';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { dealColumnCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
-import { type Column, dealWhereFor, dealWhereSql } from './deal-facets';
+import { keptSearchWords } from '@/lib/queries/deals-search';
+import { dealColumnCounts, keptWordCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
+import { searchTokens } from '@/lib/search';
+import { type Column, dealWhereFor, dealWhereSql, viewIsAllLive } from './deal-facets';
 
 const rollupColumns = ['partnerCountryCode', 'system', 'domain', 'cooperationType', 'stage', 'year', 'localisation', 'technologyTransfer'] as const satisfies readonly Column[];
 
@@ -38,7 +40,12 @@ export function dealRollup(f: DealFilters, client: PrismaClient): Promise<Rollup
   const known = pending.get(key);
   if (known) return known;
   const read = (async () => {
-    if (readsDealsAsSql(client)) return dealColumnCounts(client, await dealWhereSql(f, client), rollupColumns);
+    if (readsDealsAsSql(client)) {
+      // A search for one common word and nothing else is counted from that word's kept counts.
+      const word = await keptWordView(f, client);
+      if (word) return keptWordCounts(client, word, await dealWhereSql(f, client, null, true), rollupColumns);
+      return dealColumnCounts(client, await dealWhereSql(f, client), rollupColumns);
+    }
     // Elsewhere (PostgreSQL) grouped by every column together, then added up per column.
     const groups = await client.deal.groupBy({ by: [...rollupColumns], where: await dealWhereFor(f, client), _count: { _all: true } });
     const counts: Rollup['counts'] = new Map(rollupColumns.map((c) => [c, []]));
@@ -51,4 +58,11 @@ export function dealRollup(f: DealFilters, client: PrismaClient): Promise<Rollup
   })().finally(() => pending.delete(key));
   pending.set(key, read);
   return read;
+}
+
+/** The word of a view that is a search for one common word whose counts are kept (SQLite), and no filter; else undefined. */
+async function keptWordView(f: DealFilters, client: PrismaClient): Promise<string | undefined> {
+  const tokens = f.q ? searchTokens(f.q) : [];
+  if (tokens.length !== 1 || !viewIsAllLive({ ...f, q: undefined })) return undefined;
+  return (await keptSearchWords(tokens, client))[0];
 }

@@ -56,10 +56,12 @@ export const dealListInclude = {
 export type DealRow = Prisma.DealGetPayload<{ include: typeof dealListInclude }>;
 
 /** How many deals a view has: counted once per request, whoever asks (the list, the totals, the metadata). */
-export const countDeals = cachedRead(
+export const countDeals = (f: DealFilters, client: PrismaClient = db): Promise<number> => countOf(dealDataView(f), client);
+
+const countOf = cachedRead(
   'deals.count',
   ['register'],
-  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient = db) =>
+  oncePerRequest('deals.count', async (f: DealFilters, client: PrismaClient) =>
     // A costly view is read once for its facets and its count together (see rollupPays).
     rollupPays(f)
       ? (await dealRollup(f, client)).total
@@ -72,7 +74,7 @@ export const countDeals = cachedRead(
 // From this many deals in a view, a page walks its order's index (a search: 3 ms for 4,000 matches of
 // 100,000 deals, 22 ms for 32,000, against 11 and 43 ms looking each up and sorting them); below, the
 // few deals are looked up and sorted (a walk would read the whole index for five).
-const WALK_MIN = 1000;
+export const WALK_MIN = 1000;
 
 /** A view's count on SQLite: from the kept counts where they serve it, else counted. */
 async function countDealsSql(f: DealFilters, client: PrismaClient): Promise<number> {
@@ -173,7 +175,18 @@ export async function listAllDeals(f: DealFilters, client: PrismaClient = db, ba
  * without a value are the difference (no second count of the view, and no "valueAmount IS NULL",
  * which scanned the table).
  */
-export const dealTotals = cachedRead('deals.totals', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
+/**
+ * A view's deals as its counts and totals see them, without what only orders, pages or shows them.
+ * The list and the charts of one page ask for the facets and totals of the same deals: keyed by
+ * this, they are read once per request (with the page cache off, twice before).
+ */
+export function dealDataView(f: DealFilters): DealFilters {
+  return { ...f, sort: '-date', page: 1, view: undefined, measure: undefined, layer: undefined };
+}
+
+export const dealTotals = (f: DealFilters, client: PrismaClient = db) => totalsOf(dealDataView(f), client);
+
+const totalsOf = cachedRead('deals.totals', ['register'], oncePerRequest('deals.totals', async (f: DealFilters, client: PrismaClient) => {
   if (readsDealsAsSql(client)) {
     // A view read in one pass (rollupPays) has its values counted there.
     const groups = (rollupPays(f) ? (await dealRollup(f, client)).values : undefined) ?? (await dealValueGroups(client, await dealWhereSql(f, client), viewIsAllLive(f)));
@@ -194,12 +207,18 @@ export const dealTotals = cachedRead('deals.totals', ['register'], async (f: Dea
     .filter((g): g is typeof g & { valueCurrency: string } => g.valueCurrency !== null && g._count.valueAmount > 0)
     .map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount ?? 0, deals: g._count.valueAmount }));
   return { perCurrency, withoutValue };
-});
+}));
 
 export type DealFacets = Record<DealFacetKey, FacetCount[]> & { years: FacetCount[] };
 
 /** Counts for each facet value within the view, each facet counted without its own filter (see lib/lists/deal-facets.ts). */
-export const dealFacets = cachedRead('deals.facets', ['register'], async (f: DealFilters, client: PrismaClient = db): Promise<DealFacets> => {
-  const [years, ...counts] = await Promise.all([dealYears.count(f, client), ...dealFacetList.map((facet) => facet.count(f, client))]);
-  return { ...(Object.fromEntries(dealFacetList.map((facet, i) => [facet.key, counts[i]])) as Record<DealFacetKey, FacetCount[]>), years };
-});
+export const dealFacets = (f: DealFilters, client: PrismaClient = db): Promise<DealFacets> => facetsOf(dealDataView(f), client);
+
+const facetsOf = cachedRead(
+  'deals.facets',
+  ['register'],
+  oncePerRequest('deals.facets', async (f: DealFilters, client: PrismaClient): Promise<DealFacets> => {
+    const [years, ...counts] = await Promise.all([dealYears.count(f, client), ...dealFacetList.map((facet) => facet.count(f, client))]);
+    return { ...(Object.fromEntries(dealFacetList.map((facet, i) => [facet.key, counts[i]])) as Record<DealFacetKey, FacetCount[]>), years };
+  }),
+);

@@ -4,10 +4,12 @@
 // Like the full-text index, Prisma's schema cannot describe it: schema diffs leave it alone, and a
 // migration that rebuilds "Deal" gets the triggers back and the counts filled again.
 
+import type Database from 'better-sqlite3';
+
 /** The columns counted, as lib/queries/deals-sql.ts names them; each value is kept as text. */
 export const DEAL_COUNT_COLUMNS = ['partnerCountryCode', 'system', 'domain', 'cooperationType', 'stage', 'year', 'localisation', 'technologyTransfer'] as const;
 
-export const DEAL_COUNT_TABLES = ['DealFacetCount'];
+export const DEAL_COUNT_TABLES = ['DealFacetCount', 'DealLinkCount', 'DealSearchWord', 'DealWordMember', 'DealWordCount'];
 
 // A deal counts once under ('all', ''), once under each (column, value) it has (a NULL value is not
 // counted), and once under each pair of its values in two columns, both ways round: the facets of a
@@ -59,8 +61,246 @@ ${DEAL_COUNT_COLUMNS.flatMap((c) =>
 ).join('\n')};
 `;
 
-/** A generated SQLite migration, with the counts' triggers re-created and the counts refilled when it rebuilds "Deal". */
+// The links of the live deals counted per organisation, in all ('all', '') and per facet value
+// (column, value): the organisation facet of every live deal, or of a view filtered by one facet,
+// is then a few rows instead of a probe of the links per deal of the view (country=PL: 31 ms). A
+// link counts while its deal is live; a deal's values and its retirement move all its links.
+
+/** A deal's ('all', '') and each (column, value) of it, as rows of "column" and "value" (NULL when the deal has none). */
+const dealValueRows = (deal: string, also = '') =>
+  `SELECT ${also}"a"."column1" AS "column", CASE "a"."column1" WHEN 'all' THEN '' ${DEAL_COUNT_COLUMNS.map((c) => `WHEN '${c}' THEN CAST(${deal}."${c}" AS TEXT)`).join(' ')} END AS "value"`;
+const columnNames = `(VALUES ('all'), ${DEAL_COUNT_COLUMNS.map((c) => `('${c}')`).join(', ')}) AS "a"`;
+const upsertLinks = `ON CONFLICT ("column", "value", "organisationId") DO UPDATE SET "count" = "count" + excluded."count";`;
+
+/** One link (`row` of DealOrganisation) added to or taken from the counts, if its deal is live. */
+const linkDelta = (row: 'new' | 'old', delta: 1 | -1) => `  INSERT INTO "DealLinkCount" ("column", "value", "organisationId", "count")
+    SELECT "column", "value", ${row}."organisationId", ${delta} FROM (${dealValueRows('"d"')} FROM "Deal" AS "d" JOIN ${columnNames}
+      WHERE "d"."id" = ${row}."dealId" AND "d"."retiredAt" IS NULL) WHERE "value" IS NOT NULL
+    ${upsertLinks}`;
+
+/** Every link of a deal (`row` of Deal) added to or taken from the counts, if the deal is live. */
+const dealLinksDelta = (row: 'new' | 'old', delta: 1 | -1) => `  INSERT INTO "DealLinkCount" ("column", "value", "organisationId", "count")
+    SELECT "v"."column", "v"."value", "l"."organisationId", ${delta} FROM "DealOrganisation" AS "l"
+    JOIN (${dealValueRows(row)} FROM ${columnNames}) AS "v" ON "v"."value" IS NOT NULL
+    WHERE "l"."dealId" = ${row}."id" AND ${row}."retiredAt" IS NULL
+    ${upsertLinks}`;
+
+export const DEAL_LINK_COUNT_TABLE_SQL = `CREATE TABLE "DealLinkCount" (
+  "column" TEXT NOT NULL,
+  "value" TEXT NOT NULL,
+  "organisationId" INTEGER NOT NULL,
+  "count" INTEGER NOT NULL,
+  PRIMARY KEY ("column", "value", "organisationId")
+) WITHOUT ROWID;
+`;
+
+// The triggers on each table name the other, and SQLite refuses to rename a rebuilt table while a
+// trigger names a table that is missing: a migration that rebuilds either drops them first.
+const DEAL_LINK_TRIGGERS = ['DealOrganisation_counts_insert', 'DealOrganisation_counts_delete', 'DealOrganisation_counts_update', 'Deal_links_delete', 'Deal_links_update'];
+
+/**
+ * The triggers that keep the link counts in step. A deal's delete is counted before it happens
+ * (BEFORE DELETE, while its links are still there): SQLite deletes the deal's row, then its links
+ * (ON DELETE CASCADE), whose own trigger then finds no deal and counts nothing.
+ */
+export const DEAL_LINK_TRIGGERS_SQL = `CREATE TRIGGER "DealOrganisation_counts_insert" AFTER INSERT ON "DealOrganisation" BEGIN
+${linkDelta('new', 1)}
+END;
+
+CREATE TRIGGER "DealOrganisation_counts_delete" AFTER DELETE ON "DealOrganisation" BEGIN
+${linkDelta('old', -1)}
+END;
+
+CREATE TRIGGER "DealOrganisation_counts_update" AFTER UPDATE OF "dealId", "organisationId" ON "DealOrganisation" BEGIN
+${linkDelta('old', -1)}
+${linkDelta('new', 1)}
+END;
+
+CREATE TRIGGER "Deal_links_delete" BEFORE DELETE ON "Deal" BEGIN
+${dealLinksDelta('old', -1)}
+END;
+
+CREATE TRIGGER "Deal_links_update" AFTER UPDATE OF "retiredAt", ${DEAL_COUNT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
+${dealLinksDelta('old', -1)}
+${dealLinksDelta('new', 1)}
+END;
+`;
+
+/** The link counts of the links as they are. */
+export const DEAL_LINK_FILL_SQL = `DELETE FROM "DealLinkCount";
+INSERT INTO "DealLinkCount" ("column", "value", "organisationId", "count")
+  SELECT "v"."column", "v"."value", "v"."organisationId", COUNT(*) FROM (${dealValueRows('"d"')}, "l"."organisationId" AS "organisationId"
+    FROM "DealOrganisation" AS "l" JOIN "Deal" AS "d" ON "d"."id" = "l"."dealId" JOIN ${columnNames} WHERE "d"."retiredAt" IS NULL) AS "v"
+  WHERE "v"."value" IS NOT NULL GROUP BY 1, 2, 3;
+`;
+
+// Common search words (issue 18): a word in thousands of deals ("poland": 32,566 of 100,000) is slow
+// to search through the trigram index (20 ms for its ids alone) and slower to count (each facet
+// grouped its matches: 130 ms). The words kept ("DealSearchWord", chosen by keepCommonSearchWords)
+// have the deals whose search text contains them listed ("DealWordMember", every deal, retired or
+// not: the same test as the search's `instr`), and their live deals counted in all, per facet value
+// and per organisation ("DealWordCount"), kept exact by triggers as the link counts are. A word is a
+// search token as the search has it: a deal holds it when its text contains it (instr), so the lists
+// are exact for that token whatever the words around it. A token not kept is searched as before.
+
+/** The kept words, their deals, and their live deals counted. */
+export const DEAL_WORD_TABLES_SQL = `CREATE TABLE "DealSearchWord" (
+  "word" TEXT NOT NULL PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TABLE "DealWordMember" (
+  "word" TEXT NOT NULL,
+  "dealId" INTEGER NOT NULL,
+  PRIMARY KEY ("word", "dealId")
+) WITHOUT ROWID;
+
+CREATE TABLE "DealWordCount" (
+  "word" TEXT NOT NULL,
+  "column" TEXT NOT NULL,
+  "value" TEXT NOT NULL,
+  "count" INTEGER NOT NULL,
+  PRIMARY KEY ("word", "column", "value")
+) WITHOUT ROWID;
+`;
+
+const upsertWords = `ON CONFLICT ("word", "column", "value") DO UPDATE SET "count" = "count" + excluded."count";`;
+const wordsOf = (row: string) => `"DealSearchWord" AS "w" WHERE instr(${row}."searchText", "w"."word") > 0`;
+
+/** A deal (`row` of Deal) in its words' lists, or out of them. */
+const wordMembers = (row: 'new' | 'old', delta: 1 | -1) =>
+  delta === 1
+    ? `  INSERT INTO "DealWordMember" ("word", "dealId") SELECT "w"."word", ${row}."id" FROM ${wordsOf(row)};`
+    : `  DELETE FROM "DealWordMember" WHERE "dealId" = ${row}."id" AND "word" IN (SELECT "w"."word" FROM ${wordsOf(row)});`;
+
+/** A deal (`row` of Deal) counted, or no longer, under each of its words: in all, per value and per linked organisation. */
+const wordCounts = (row: 'new' | 'old', delta: 1 | -1) => `  INSERT INTO "DealWordCount" ("word", "column", "value", "count")
+    SELECT "w"."word", "v"."column", "v"."value", ${delta} FROM (${dealValueRows(row)} FROM ${columnNames}) AS "v", ${wordsOf(row)} AND "v"."value" IS NOT NULL AND ${row}."retiredAt" IS NULL
+    UNION ALL SELECT "w"."word", 'organisationId', CAST("l"."organisationId" AS TEXT), ${delta} FROM "DealOrganisation" AS "l", ${wordsOf(row)} AND "l"."dealId" = ${row}."id" AND ${row}."retiredAt" IS NULL
+    ${upsertWords}`;
+
+/** One link (`row` of DealOrganisation) counted under its deal's words, if the deal is live. */
+const wordLink = (row: 'new' | 'old', delta: 1 | -1) => `  INSERT INTO "DealWordCount" ("word", "column", "value", "count")
+    SELECT "w"."word", 'organisationId', CAST(${row}."organisationId" AS TEXT), ${delta} FROM "Deal" AS "d" JOIN "DealSearchWord" AS "w" ON instr("d"."searchText", "w"."word") > 0
+    WHERE "d"."id" = ${row}."dealId" AND "d"."retiredAt" IS NULL
+    ${upsertWords}`;
+
+const DEAL_WORD_TRIGGERS = ['Deal_words_insert', 'Deal_words_delete', 'Deal_words_update', 'DealOrganisation_words_insert', 'DealOrganisation_words_delete', 'DealOrganisation_words_update'];
+
+/** The triggers that keep the words' lists and counts in step (a deal's delete counted before it happens, as for the link counts). */
+export const DEAL_WORD_TRIGGERS_SQL = `CREATE TRIGGER "Deal_words_insert" AFTER INSERT ON "Deal" BEGIN
+${wordMembers('new', 1)}
+${wordCounts('new', 1)}
+END;
+
+CREATE TRIGGER "Deal_words_delete" BEFORE DELETE ON "Deal" BEGIN
+${wordMembers('old', -1)}
+${wordCounts('old', -1)}
+END;
+
+CREATE TRIGGER "Deal_words_update" AFTER UPDATE OF "id", "searchText", "retiredAt", ${DEAL_COUNT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
+${wordMembers('old', -1)}
+${wordCounts('old', -1)}
+${wordMembers('new', 1)}
+${wordCounts('new', 1)}
+END;
+
+CREATE TRIGGER "DealOrganisation_words_insert" AFTER INSERT ON "DealOrganisation" BEGIN
+${wordLink('new', 1)}
+END;
+
+CREATE TRIGGER "DealOrganisation_words_delete" AFTER DELETE ON "DealOrganisation" BEGIN
+${wordLink('old', -1)}
+END;
+
+CREATE TRIGGER "DealOrganisation_words_update" AFTER UPDATE OF "dealId", "organisationId" ON "DealOrganisation" BEGIN
+${wordLink('old', -1)}
+${wordLink('new', 1)}
+END;
+`;
+
+/**
+ * After a table is rebuilt, no word is kept: searches go through the trigram index until `npm run
+ * db:migrate`, which runs next, chooses the words again and fills their lists (a pass over the deals
+ * in JavaScript; the same in SQL, a statement per word, took 85 s at 100,000 deals).
+ */
+export const DEAL_WORD_FORGET_SQL = `DELETE FROM "DealSearchWord";
+DELETE FROM "DealWordMember";
+DELETE FROM "DealWordCount";
+`;
+
+export const DROP_DEAL_LINK_TRIGGERS_SQL = [...DEAL_LINK_TRIGGERS, ...DEAL_WORD_TRIGGERS].map((t) => `DROP TRIGGER IF EXISTS "${t}";`).join('\n');
+
+/**
+ * A generated SQLite migration, with the counts' triggers re-created and the counts refilled when it
+ * rebuilds "Deal" (both kinds of count) or "DealOrganisation" (the link counts).
+ */
 export function keepDealCounts(sql: string): string {
-  if (!/DROP TABLE "Deal";/.test(sql)) return sql;
-  return `${sql.trimEnd()}\n\n-- The live deals counted per facet value (see prisma/scripts/deal-counts.ts): the rebuilt table lost its triggers.\n${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}`;
+  const deal = /DROP TABLE "Deal";/.test(sql);
+  if (!deal && !/DROP TABLE "DealOrganisation";/.test(sql)) return sql;
+  const links = `-- The links of live deals counted per organisation, and the common search words' deals and counts (see prisma/scripts/deal-counts.ts): triggers back, counts refilled.\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}\n${DEAL_WORD_FORGET_SQL}`;
+  const counts = deal ? `-- The live deals counted per facet value (see prisma/scripts/deal-counts.ts): the rebuilt table lost its triggers.\n${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n` : '';
+  return `-- The link and word counts' triggers name both tables: dropped while a table is rebuilt.\n${DROP_DEAL_LINK_TRIGGERS_SQL}\n\n${sql.trimEnd()}\n\n${counts}${links}`;
+}
+
+/** A word is kept when this many live deals hold it (about where a search's one pass passes 30 ms at 100,000 deals)… */
+export const SEARCH_WORD_MIN_DEALS = 5000;
+/** …and at most this many words, the commonest first: every kept word a deal holds costs its saves about ten upserts. */
+export const SEARCH_WORDS_MAX = 64;
+// The words are counted in a sample of at most this many live deals (every n-th by id); only the choice rests on it, never a count.
+const SAMPLE_MAX = 100_000;
+
+/**
+ * Chooses the common search words of a SQLite database (the words of the deals' search texts held by
+ * at least {@link SEARCH_WORD_MIN_DEALS} live deals, at most {@link SEARCH_WORDS_MAX}) and fills
+ * their lists and counts; the triggers keep them from then on. Returns the words. Run by `npm run
+ * db:migrate` while none are kept, and by the bench generator; `npm run db:search-words` chooses again.
+ */
+export function keepCommonSearchWords(db: Database.Database, { minDeals = SEARCH_WORD_MIN_DEALS, maxWords = SEARCH_WORDS_MAX } = {}): string[] {
+  const live = Number(db.prepare(`SELECT COUNT(*) FROM "Deal" WHERE "retiredAt" IS NULL`).pluck().get());
+  const every = Math.max(1, Math.ceil(live / SAMPLE_MAX));
+  const held = new Map<string, number>();
+  for (const row of db.prepare(`SELECT "searchText" FROM "Deal" WHERE "retiredAt" IS NULL AND "id" % ? = 0`).pluck().iterate(every) as IterableIterator<string>) {
+    for (const word of new Set(row.split(' '))) if (word) held.set(word, (held.get(word) ?? 0) + 1);
+  }
+  const words = [...held]
+    .filter(([, n]) => n * every >= minDeals)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, maxWords)
+    .map(([word]) => word);
+  // Every deal read once (a statement per word scanned the wide rows once per word: 85 s at 100,000
+  // deals), its text tested for each word as the search's instr does, and the lists and counts written
+  // in key order; all in one write transaction, so that no save comes between the reading and the writing.
+  db.transaction(() => {
+    const links = new Map<number, number[]>();
+    for (const [dealId, organisationId] of db.prepare(`SELECT "dealId", "organisationId" FROM "DealOrganisation"`).raw().iterate() as IterableIterator<[number, number]>) {
+      links.set(dealId, [...(links.get(dealId) ?? []), organisationId]);
+    }
+    const members = new Map<string, number[]>(words.map((w) => [w, []]));
+    const counts = new Map<string, number>();
+    const count = (word: string, column: string, value: string) => {
+      const key = `${word}\u0000${column}\u0000${value}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    const deals = db.prepare(`SELECT "id", "searchText", "retiredAt" IS NULL, ${DEAL_COUNT_COLUMNS.map((c) => `CAST("${c}" AS TEXT)`).join(', ')} FROM "Deal" ORDER BY "id"`).raw();
+    for (const [id, text, live, ...values] of deals.iterate() as IterableIterator<[number, string, number, ...Array<string | null>]>) {
+      for (const word of words) {
+        if (!text.includes(word)) continue;
+        members.get(word)!.push(id);
+        if (!live) continue;
+        count(word, 'all', '');
+        DEAL_COUNT_COLUMNS.forEach((column, i) => values[i] !== null && count(word, column, values[i]!));
+        for (const organisationId of links.get(id) ?? []) count(word, 'organisationId', String(organisationId));
+      }
+    }
+    db.exec(`DELETE FROM "DealSearchWord"; DELETE FROM "DealWordMember"; DELETE FROM "DealWordCount";`);
+    const word = db.prepare(`INSERT INTO "DealSearchWord" ("word") VALUES (?)`);
+    const member = db.prepare(`INSERT INTO "DealWordMember" ("word", "dealId") VALUES (?, ?)`);
+    const counted = db.prepare(`INSERT INTO "DealWordCount" ("word", "column", "value", "count") VALUES (?, ?, ?, ?)`);
+    for (const w of [...words].sort()) {
+      word.run(w);
+      for (const id of members.get(w)!) member.run(w, id);
+    }
+    for (const [key, n] of counts) counted.run(...key.split('\u0000'), n);
+  }).immediate();
+  return words;
 }

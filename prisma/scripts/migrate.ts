@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseTarget, describeTarget, type DatabaseTarget } from '@/lib/database-url';
+import { keepCommonSearchWords } from './deal-counts';
 import { runIfMain } from './cli';
 import type { ApplyMigrationsOutput, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { SCHEMA_FILTERS, migrationsDirFor, readMigrationList, withSchemaEngine, type SchemaEngine } from './schema-engine';
@@ -37,7 +38,8 @@ export async function migrate(target: DatabaseTarget = databaseTarget(), migrati
 }
 
 /**
- * SQLite's statistics for what a migration added: a new index has none, and without them SQLite can
+ * After migrating SQLite: the common search words chosen if none are (prisma/scripts/deal-counts.ts),
+ * and SQLite's statistics for what a migration added: a new index has none, and without them SQLite can
  * prefer it where a covering one is far cheaper (tests/bench/query-plans.md). `PRAGMA optimize`
  * analyses only what needs it (0.3 s for the indexes of 100,000 deals); the app does the same as it
  * opens the file (lib/prisma-client.ts), so a database migrated elsewhere is still covered.
@@ -45,6 +47,8 @@ export async function migrate(target: DatabaseTarget = databaseTarget(), migrati
 function optimizeSqlite(file: string): void {
   const db = new Database(file);
   try {
+    // The common search words, while none are kept (a new database, or the migration that brought them).
+    if (db.prepare(`SELECT COUNT(*) FROM "DealSearchWord"`).pluck().get() === 0) keepCommonSearchWords(db);
     db.pragma('optimize=0x10002');
   } finally {
     db.close();

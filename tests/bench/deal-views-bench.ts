@@ -1,11 +1,17 @@
 // Times every view of tests/bench/deal-views.ts: the database time of its reads (the list, the
-// facets and the totals, as the page asks for them; warm, median of --runs) and, with --pages, the
-// whole page from a running `next start` with the page cache off. Prints each view and the p95, and
-// with --write puts the table into tests/bench/results.md (between its "deal views" markers).
+// facets, the totals and the charts' values per country, as the page asks for them; warm, median of --runs) and, with --pages or
+// --serve, the whole page from `next start` with the page cache off. Prints each view and the p95,
+// and with --write puts the table into tests/bench/results.md (between its "deal views" markers).
 //
-//   npx tsx tests/bench/deal-views-bench.ts .data/bench-100k.db [--runs=5] [--pages=http://localhost:3164] [--write] [--only=q=]
-//   (the server: TIES_PAGE_CACHE_MB=0 DATABASE_URL=file:.data/bench-100k.db NEXT_DIST_DIR=.next-d npx next start -p 3164)
+//   npx tsx tests/bench/deal-views-bench.ts .data/bench-100k.db [--runs=5] [--serve [--skip-build]] [--write] [--only=q=]
+//   --serve: builds the app into .next-perf (tsconfig.json put back as it was if the build rewrites
+//            it), starts `next start` on a free port with TIES_PAGE_CACHE_MB=0 against the file, times
+//            each page (one warm-up, median of --runs) and stops the server.
+//   --pages=http://localhost:3164: the same against a server already running
+//   (TIES_PAGE_CACHE_MB=0 DATABASE_URL=file:.data/bench-100k.db NEXT_DIST_DIR=.next-d npx next start -p 3164).
 //   PostgreSQL: --database=postgresql://… instead of the file (a copy of the same data: npm run db:copy-to-postgres).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +24,8 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 const file = args.find((a) => !a.startsWith('--')) ?? '.data/bench-100k.db';
 const url = option('database') ?? `file:${file}`;
 const runs = Number(option('runs') ?? 5);
-const pages = option('pages');
+const serve = args.includes('--serve');
+let pages = option('pages');
 // Every read goes to the database: the bench measures what a first request for a view costs.
 process.env.TIES_PAGE_CACHE_MB = '0';
 process.env.DATABASE_URL = url;
@@ -57,16 +64,87 @@ async function pageTime(view: string): Promise<number> {
   });
 }
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const distDir = '.next-perf';
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * `next build` into .next-perf, then `next start` on a free port against the bench's database with
+ * the page cache off. Next rewrites tsconfig.json for a build of its own dist dir; it is put back.
+ */
+async function startServer(): Promise<{ base: string; server: ChildProcess }> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, NODE_ENV: 'production' as const, TIES_PAGE_CACHE_MB: '0', DATABASE_URL: url };
+  if (!args.includes('--skip-build')) {
+    const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit', env });
+    spawnSync('git', ['checkout', '--', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
+  }
+  const port = await freePort();
+  // Bound to localhost, not 127.0.0.1: the locale proxy rewrites to localhost (see tests/bench/run.mjs).
+  const base = `http://localhost:${port}`;
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stdout?.on('data', (d) => (log += d));
+  server.stderr?.on('data', (d) => (log += d));
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`next start exited:\n${log}`);
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, server };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill('SIGKILL');
+  throw new Error(`next start did not answer on ${base}:\n${log}`);
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    const force = setTimeout(() => server.kill('SIGKILL'), 5000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
 async function main() {
+  const started = serve ? await startServer() : undefined;
+  if (started) {
+    pages = started.base;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopServer(started.server).then(() => process.exit(130)));
+  }
+  try {
+    await measure();
+  } finally {
+    if (started) await stopServer(started.server);
+  }
+}
+
+async function measure() {
   const { databaseTarget } = await import('@/lib/database-url');
   const { createPrismaClient } = await import('@/lib/prisma-client');
-  const { dealFacets, dealTotals, listDeals } = await import('@/lib/queries/deals');
+  const { dealDataView, dealFacets, dealTotals, listDeals } = await import('@/lib/queries/deals');
+  const { dealValueByCountry } = await import('@/lib/charts/deal-charts');
   const client = createPrismaClient(databaseTarget({ DATABASE_URL: url }));
   const rows: { view: string; total: number; dbMs: number; cpuMs: number; pageMs?: number }[] = [];
+  const loadBefore = os.loadavg()[0] ?? 0;
   try {
     for (const view of dealViews.filter((v) => v.includes(option('only') ?? ''))) {
       const f = dealViewFilters(view);
-      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
+      // Every read of the page: the list, the facets, the totals and, for the charts (and the height of
+      // the share panel's embed), the stated values per country; the charts' facets and totals are the list's.
+      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client), dealValueByCountry(dealDataView(f), client)]);
       const [list] = await read();
       const db = await timeBoth(read);
       const row: (typeof rows)[number] = { view, total: list.total, dbMs: round(db.wall), cpuMs: round(db.cpu) };
@@ -81,7 +159,7 @@ async function main() {
   const dbP95 = round(percentile(rows.map((r) => r.dbMs), 95));
   const cpuP95 = round(percentile(rows.map((r) => r.cpuMs), 95));
   const pageP95 = pages ? round(percentile(rows.map((r) => r.pageMs ?? 0), 95)) : undefined;
-  console.log(`\n${rows.length} views: database p95 ${dbP95} ms (median ${round(median(rows.map((r) => r.dbMs)))} ms; CPU p95 ${cpuP95} ms, median ${round(median(rows.map((r) => r.cpuMs)))} ms)${pageP95 === undefined ? '' : `, page p95 ${pageP95} ms (median ${round(median(rows.map((r) => r.pageMs ?? 0)))} ms)`}`);
+  console.log(`\n${rows.length} views: 1-minute load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]?.toFixed(1)} after; database p95 ${dbP95} ms (median ${round(median(rows.map((r) => r.dbMs)))} ms; CPU p95 ${cpuP95} ms, median ${round(median(rows.map((r) => r.cpuMs)))} ms)${pageP95 === undefined ? '' : `, page p95 ${pageP95} ms (median ${round(median(rows.map((r) => r.pageMs ?? 0)))} ms)`}`);
   if (!args.includes('--write')) return;
 
   const database = url.startsWith('file:') ? `SQLite \`${file}\`` : 'PostgreSQL';
@@ -89,8 +167,8 @@ async function main() {
     '<!-- deal views: written by tests/bench/deal-views-bench.ts -->',
     `## Every /deals view, uncached (${database})`,
     '',
-    `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.cpus().length} cores, node ${process.version}, 1-minute load average ${os.loadavg()[0]?.toFixed(1)}.`,
-    `Database: the view's list, facets and totals as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
+    `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.cpus().length} cores, node ${process.version}, 1-minute load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0]?.toFixed(1)} after.`,
+    `Database: the view's list, facets, totals and the charts' values per country as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
     `Command: \`npx tsx tests/bench/deal-views-bench.ts ${args.join(' ')}\``,
     '',
     `**p95 over ${rows.length} views: database ${dbP95} ms (target ≤ 50 ms; CPU ${cpuP95} ms)${pageP95 === undefined ? '' : `, page ${pageP95} ms (target ≤ 120 ms)`}.**`,

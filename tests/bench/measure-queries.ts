@@ -9,19 +9,23 @@ import { tuneSqlite } from '@/lib/prisma-client';
 import { emptyDealFilters, type DealFilters } from '@/lib/filters/deals';
 import { emptyRecommendationFilters } from '@/lib/filters/recommendations';
 import { getDeal } from '@/lib/queries/deal-detail';
-import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
+import { dealValueByCountry } from '@/lib/charts/deal-charts';
+import { dealDataView, dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
 import { listInstruments } from '@/lib/queries/instruments';
 import { getDealValueByCountry, getDealsByYear, getInstrumentsByAccess, getOverview, getRecommendationsByStage } from '@/lib/queries/overview';
 import { getRecommendation, listRecommendations } from '@/lib/queries/recommendations';
 import { runIfMain } from '@/prisma/scripts/cli';
+import { dealViewFilters, dealViews } from './deal-views';
 
 type Logged = { sql: string; params: string };
 
 const deals = (f: Partial<DealFilters>): DealFilters => ({ ...emptyDealFilters, ...f });
 
 export function views(client: PrismaClient, dealSlug: string) {
-  const dealsView = (f: DealFilters) => () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client)]);
+  const dealsView = (f: DealFilters) => () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client), dealValueByCountry(dealDataView(f), client)]);
   return {
+    // Every view of the bench's list (tests/bench/deal-views.ts), then a few more of the app's pages.
+    ...Object.fromEntries(dealViews.map((view) => [view, dealsView(dealViewFilters(view))])),
     '/deals': dealsView(deals({})),
     '/deals?country=PL&sort=-value': dealsView(deals({ country: ['PL'], sort: '-value' })),
     '/deals?q=k9': dealsView(deals({ q: 'k9' })),

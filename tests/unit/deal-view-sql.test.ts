@@ -5,23 +5,31 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTarget } from '@/lib/database-url';
 import { DEALS_PER_PAGE, type DealFilters, type DealSort, dealSorts, emptyDealFilters } from '@/lib/filters/deals';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { dealFacetList, dealWhere } from '@/lib/lists/deal-facets';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { countDeals, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
+import { dealValueByCountry } from '@/lib/charts/deal-charts';
+import { countDeals, dealDataView, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
 import { dealSearchSql } from '@/lib/queries/deals-search';
+import { keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { generateBenchDatabase } from '../bench/generate';
 
 let dir: string;
 let client: PrismaClient;
+let words: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ties-deal-view-sql-'));
   const file = path.join(dir, 'view.db');
   await generateBenchDatabase({ deals: 2000, history: 0, file });
+  // Common search words as a large database has them (5,000 deals), at this size's scale: "poland" among them.
+  const raw = new Database(file);
+  words = keepCommonSearchWords(raw, { minDeals: 300 });
+  raw.close();
   client = createPrismaClient(databaseTarget({ DATABASE_URL: `file:${file}` }));
   // Retired deals of every kind must drop out of every count, the link counts included.
   await client.deal.updateMany({ where: { id: { in: [3, 50, 51, 400, 1200, 1999] } }, data: { retiredAt: new Date() } });
@@ -55,7 +63,9 @@ async function reference(f: DealFilters) {
   facets.organisation = Object.fromEntries(links.map((l) => [slugs.get(l.organisationId), l._count._all]));
   const values = await client.deal.groupBy({ by: ['valueCurrency'], where, _sum: { valueAmount: true }, _count: { _all: true, valueAmount: true } });
   const perCurrency = values.filter((g) => g.valueCurrency !== null && g._count.valueAmount > 0).map((g) => ({ currency: g.valueCurrency, amount: g._sum.valueAmount, deals: g._count.valueAmount }));
-  return { total, ids, facets, perCurrency: perCurrency.sort((a, b) => String(a.currency).localeCompare(String(b.currency))) };
+  const byCountry = await client.deal.groupBy({ by: ['valueCurrency', 'partnerCountryCode'], where: { AND: [where, { valueAmount: { not: null } }, { valueCurrency: { not: null } }] }, _sum: { valueAmount: true }, _count: { _all: true } });
+  const valueByCountry = byCountry.map((g) => `${g.valueCurrency} ${g.partnerCountryCode} ${g._sum.valueAmount ?? 0} ${g._count._all}`).sort();
+  return { total, ids, facets, perCurrency: perCurrency.sort((a, b) => String(a.currency).localeCompare(String(b.currency))), valueByCountry };
 }
 
 async function expectSame(f: DealFilters) {
@@ -67,6 +77,8 @@ async function expectSame(f: DealFilters) {
   expect(await countDeals(f, client), label).toBe(expected.total);
   for (const key of [...Object.keys(columns), 'years', 'organisation']) expect(byValue(facets[key as keyof typeof facets]), `${key} of ${label}`).toEqual(expected.facets[key]);
   expect(totals.perCurrency.map((c) => ({ currency: c.currency, amount: c.amount, deals: c.deals })), `totals of ${label}`).toEqual(expected.perCurrency);
+  const byCountry = await dealValueByCountry(dealDataView(f), client);
+  expect(byCountry.map((g) => `${g.currency} ${g.country} ${g.amount} ${g.deals}`).sort(), `values per country of ${label}`).toEqual(expected.valueByCountry);
 }
 
 describe("the deals list's SQL", () => {
@@ -109,14 +121,32 @@ describe("the deals list's SQL", () => {
     expect((await dealSearchSql('k9', client))?.sql).toContain('DealSearch');
     expect((await dealSearchSql('a', client))?.sql).not.toContain('DealSearch');
     expect((await dealSearchSql('qx', client))?.sql).toBe('0 = 1');
-    for (const q of ['k9', 'a', 'qx', 'k9 a', 'e k']) await expectSame(view({ q }));
+    // A common word alone is read from its own list; with another token, from the trigram index.
+    expect(words).toContain('poland');
+    expect((await dealSearchSql('poland', client))?.sql).toContain('DealWordMember');
+    expect((await dealSearchSql('poland k9', client))?.sql).not.toContain('DealWordMember');
+    for (const q of ['k9', 'a', 'qx', 'k9 a', 'e k', 'poland k9']) await expectSame(view({ q }));
   }, 60_000);
 
   it('keeps the counts per value and pair of values exact through every kind of write', async () => {
     const { id: templateId, ...fields } = await client.deal.findFirstOrThrow({ where: { retiredAt: null, stage: { not: null } }, omit: { slug: true } });
     const created = await client.deal.create({ data: { ...fields, slug: 'counts-probe', year: 1951, localisation: null, stage: null } });
+    // Links added to, moved between and taken from deals, live and retired (the link counts follow them too).
+    const [orgA, orgB] = await client.organisation.findMany({ where: { retiredAt: null, deals: { none: { dealId: { in: [3, 50] } } } }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
+    await client.dealOrganisation.createMany({
+      data: [
+        { dealId: created.id, organisationId: orgA!.id, role: 'prime' },
+        { dealId: created.id, organisationId: orgB!.id, role: 'partner' },
+        { dealId: 50, organisationId: orgA!.id, role: 'partner' },
+      ],
+    });
+    await client.dealOrganisation.deleteMany({ where: { dealId: 1200 } });
+    // A link moved to a retired deal (3) counts nowhere until that deal is live again, below.
+    await client.dealOrganisation.update({ where: { dealId_organisationId: { dealId: created.id, organisationId: orgB!.id } }, data: { dealId: 3 } });
     await expectSame(view({}));
-    await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true } });
+    await expectSame(view({ country: [fields.partnerCountryCode] }));
+    await client.deal.update({ where: { id: created.id }, data: { system: 'Counts probe system', domain: 'space', technologyTransfer: true, searchText: `${fields.searchText} poland ` } });
+    await client.deal.update({ where: { id: 60 }, data: { searchText: ' no common word here ' } });
     await client.deal.update({ where: { id: templateId }, data: { retiredAt: new Date() } });
     await expectSame(view({}));
     await client.deal.update({ where: { id: templateId }, data: { retiredAt: null, year: null } });
@@ -142,6 +172,40 @@ describe("the deals list's SQL", () => {
         expect(kept.map((r) => [r.value, r.value2, Number(r.count)]), `${column} ${column2}`).toEqual(actual.map((r) => [r.value, r.value2, Number(r.count)]));
       }
     }
+    // Every kept link count, in all and per value, against the links of the live deals.
+    const links = await client.dealOrganisation.findMany({ where: { deal: { retiredAt: null } }, select: { organisationId: true, deal: true } });
+    const expected = new Map<string, number>();
+    for (const { organisationId, deal } of links) {
+      for (const [column, value] of [['all', ''], ...counted.map((c) => [c, deal[c as keyof typeof deal]])]) {
+        if (value === null || value === undefined) continue;
+        const key = JSON.stringify([column, typeof value === 'boolean' ? String(Number(value)) : String(value), organisationId]);
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+    }
+    const keptLinks = await client.$queryRawUnsafe<Array<{ column: string; value: string; organisationId: number | bigint; count: number | bigint }>>(
+      `SELECT "column", "value", "organisationId", "count" FROM "DealLinkCount" WHERE "count" <> 0`,
+    );
+    expect(new Map(keptLinks.map((r) => [JSON.stringify([r.column, r.value, Number(r.organisationId)]), Number(r.count)]))).toEqual(expected);
+    // Every common word's list of deals (retired or not) and its counts (live deals, in all, per value, per organisation), against the deals.
+    const deals = await client.deal.findMany({ include: { organisations: { select: { organisationId: true } } } });
+    for (const word of words) {
+      const members = await client.$queryRawUnsafe<Array<{ dealId: number | bigint }>>(`SELECT "dealId" FROM "DealWordMember" WHERE "word" = ? ORDER BY "dealId"`, word);
+      const holding = deals.filter((d) => d.searchText.includes(word));
+      expect(members.map((m) => Number(m.dealId)), word).toEqual(holding.map((d) => d.id).sort((a, b) => a - b));
+      const wordCounts = new Map<string, number>();
+      const add = (column: string, value: string) => wordCounts.set(`${column} ${value}`, (wordCounts.get(`${column} ${value}`) ?? 0) + 1);
+      for (const deal of holding.filter((d) => d.retiredAt === null)) {
+        add('all', '');
+        for (const column of counted) {
+          const value = deal[column as keyof typeof deal];
+          if (value !== null) add(column, typeof value === 'boolean' ? String(Number(value)) : String(value));
+        }
+        for (const link of deal.organisations) add('organisationId', String(link.organisationId));
+      }
+      const keptWords = await client.$queryRawUnsafe<Array<{ column: string; value: string; count: number | bigint }>>(`SELECT "column", "value", "count" FROM "DealWordCount" WHERE "word" = ? AND "count" <> 0`, word);
+      expect(new Map(keptWords.map((r) => [`${r.column} ${r.value}`, Number(r.count)])), word).toEqual(wordCounts);
+    }
+    for (const q of ['poland', words.at(-1)!]) await expectSame(view({ q }));
   }, 60_000);
 
   it('offers the facets in the same order as before', async () => {

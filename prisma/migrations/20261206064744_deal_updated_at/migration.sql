@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Deal_updatedAt_idx" ON "Deal"("updatedAt");
