@@ -14,6 +14,9 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { type ListKind, listKinds, readView } from '@/lib/lists';
 import { PAPER_SOURCE } from '@/lib/paper';
 import type { Cell } from '@/lib/records/column';
+import { deal } from '@/lib/records/deal';
+import { instrument } from '@/lib/records/instrument';
+import { source } from '@/lib/records/source';
 import { sqliteSnapshot } from './sqlite';
 
 export const DATA_TITLE = 'Ties: a dashboard of defence industrial cooperation between South Korea, the EU and NATO';
@@ -40,8 +43,8 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 const file = (name: string, mediaType: string, bytes: Uint8Array): ReleaseFileData => ({ name, mediaType, bytes, sha256: sha256(bytes), size: bytes.byteLength });
 
 /**
- * A column's Table Schema type, from the values it holds: the columns (lib/records) name and word
- * their values but carry no type, so the values say it. Lists ("a; b") are text.
+ * A column's Table Schema type where its record declares none (below), from the values it holds: the
+ * columns (lib/records) name and word their values but carry no type. Lists ("a; b") are text.
  */
 function fieldType(values: Iterable<Cell>): PackageField['type'] {
   let type: PackageField['type'] | null = null;
@@ -65,6 +68,13 @@ function fieldType(values: Iterable<Cell>): PackageField['type'] {
 
 const LIST_NOTE = 'A list: its items are separated by "; ".';
 
+/** The types a record's own fields declare (a number field, a checkbox), where a list has a record behind it. */
+const declaredKinds: Partial<Record<ListKind, ReadonlyArray<{ name: string; kind: string }>>> = { deals: deal.fields, instruments: instrument.fields, sources: source.fields };
+const declaredType = (kind: ListKind, name: string): PackageField['type'] | null => {
+  const declared = declaredKinds[kind]?.find((f) => f.name === name)?.kind;
+  return declared === 'number' ? 'number' : declared === 'checkbox' ? 'boolean' : null;
+};
+
 /** One list as the API's CSV answers it with no filter, and its fields from the list's columns. */
 async function listResource(kind: ListKind, client: PrismaClient, origin: string): Promise<{ data: ReleaseFileData; fields: PackageField[]; rows: number }> {
   const response = await exportResponse(new Request(`${origin}/api/${kind}?format=csv`, { headers: { host: new URL(origin).host } }), kind, client);
@@ -85,7 +95,8 @@ async function listResource(kind: ListKind, client: PrismaClient, origin: string
   const t = translatorFor('en', 'exports');
   const fields = columns.map((c, i): PackageField => {
     const description = t(`columns.${kind}.${c.name}`);
-    return lists.has(i) ? { name: c.name, type: 'string', description: `${description} ${LIST_NOTE}` } : { name: c.name, type: fieldType(seen[i]!), description };
+    if (lists.has(i)) return { name: c.name, type: 'string', description: `${description} ${LIST_NOTE}` };
+    return { name: c.name, type: declaredType(kind, c.name) ?? fieldType(seen[i]!), description };
   });
   return { data: file(`${kind}.csv`, CSV_MEDIA_TYPE, bytes), fields, rows: total };
 }

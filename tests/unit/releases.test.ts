@@ -83,11 +83,19 @@ describe('a published release', () => {
       expect(resource).toMatchObject({ mediatype: 'text/csv', encoding: 'utf-8', bytes: stored.size, hash: `sha256:${stored.sha256}` });
       const [header] = csv(stored.bytes);
       expect(resource.schema.fields.map((f: { name: string }) => f.name), resource.path).toEqual(header);
-      for (const field of resource.schema.fields) {
-        expect(['string', 'number', 'boolean', 'date', 'datetime']).toContain(field.type);
+      const rows = csv(stored.bytes).slice(1);
+      resource.schema.fields.forEach((field: { name: string; type: string; description: string }, i: number) => {
         expect(field.description, `${resource.path} ${field.name}`).toMatch(/\w/);
-      }
+        // Every value of the column is of the field's type.
+        const pattern = { string: /[\s\S]*/, number: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/, boolean: /^(true|false)$/, date: /^\d{4}-\d{2}-\d{2}$/, datetime: /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/ }[field.type];
+        expect(pattern, `${resource.path} ${field.name}: ${field.type}`).toBeDefined();
+        for (const row of rows) if (row[i]) expect(row[i], `${resource.path} ${field.name}`).toMatch(pattern!);
+      });
     }
+    const fieldsOf = (name: string) => Object.fromEntries(pkg.resources.find((r: { name: string }) => r.name === name).schema.fields.map((f: { name: string; type: string }) => [f.name, f.type]));
+    // Types the records declare, whether or not a value is there to show them.
+    expect(fieldsOf('deals')).toMatchObject({ value_amount: 'number', localisation: 'boolean', updated_at: 'datetime', organisations: 'string' });
+    expect(fieldsOf('instruments')).toMatchObject({ period_start: 'number', period_end: 'number', budget_amount: 'number' });
   });
 
   it('holds every row of each list, exactly as the API exports it', async () => {
