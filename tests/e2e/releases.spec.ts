@@ -23,7 +23,8 @@ test('a reader who is not signed in is sent to sign in from /admin/releases', as
 
 test('an admin publishes a release from the drafted changelog', async ({ page }) => {
   await signIn(page);
-  await page.goto('/admin/releases');
+  await page.goto('/releases');
+  await page.getByRole('link', { name: 'Publish a release' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publish a release');
   const versionField = page.getByRole('textbox', { name: 'Version' });
   version = await versionField.inputValue();
@@ -63,6 +64,7 @@ test('a reader lists releases and downloads one whole, and its files one by one'
   await page.getByRole('contentinfo').getByRole('link', { name: 'Releases and downloads' }).click();
   await expect(page).toHaveURL(/\/releases$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Releases');
+  await expect(page.getByRole('link', { name: 'Publish a release' })).toHaveCount(0);
   const download = page.getByRole('link', { name: new RegExp(`^Download release ${version.replace('.', '\\.')} \\(zip, `) });
   await expect(download).toBeVisible();
   const href = (await download.getAttribute('href'))!;

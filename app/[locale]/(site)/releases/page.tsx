@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
+import { currentUser } from '@/lib/auth/current-user';
 import { formatPartial } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { formatBytes, releaseFileHref } from '@/lib/releases/format';
@@ -26,10 +27,17 @@ export default async function ReleasesPage({ params }: PageProps<'/[locale]/rele
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('releases');
-  const releases = await listReleases();
+  const [releases, user] = await Promise.all([listReleases(), currentUser()]);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {user?.role === 'admin' ? (
+        <p className="mb-6">
+          <Link href="/admin/releases" className="font-medium underline">
+            {t('adminTitle')}
+          </Link>
+        </p>
+      ) : null}
       {releases.length === 0 ? <p>{t('none')}</p> : null}
       <ol className="space-y-6">
         {releases.map((release) => {
