@@ -32,6 +32,9 @@ export function publishProblems(input: z.output<typeof publishSchema>, existing:
   return problems;
 }
 
+/** Writing a large database file can take longer than Prisma's 5 s default; a release is rare, so it may. */
+const RELEASE_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'P2002';
 
 /** Publishes a release of the data as it stands now; see above. */
@@ -65,7 +68,7 @@ export async function publishRelease(
         select: { id: true, version: true },
       });
       return { ok: true, ...release } as const;
-    });
+    }, RELEASE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, problems: { version: 'versionTaken' } };
     throw error;
