@@ -108,7 +108,12 @@ describe('a published release', () => {
   });
 
   it('holds the SQLite database, which opens and has the same deals, and no accounts or sessions', async () => {
-    if (temp.target.provider !== 'sqlite') return;
+    if (temp.target.provider !== 'sqlite') {
+      // On PostgreSQL there is no database file, and the package says so.
+      expect(await getReleaseFile('2026.1', 'ties.db', temp.db)).toBeNull();
+      expect(JSON.parse(text((await file('datapackage.json')).bytes)).description).toContain('runs on PostgreSQL, so the release holds no database file');
+      return;
+    }
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ties-release-test-'));
     try {
       const out = path.join(dir, 'ties.db');
