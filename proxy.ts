@@ -28,6 +28,8 @@ const MAX_URL = 2048;
 const dev = process.env.NODE_ENV === 'development';
 /** Whatever is not a page: API routes (not /api, the page that describes them), Next's assets, files such as the Atom feed or the icon. */
 const NOT_A_PAGE = /^\/(api\/|_next(\/|$)|_vercel(\/|$))|\.[^/]*$/;
+/** A release's page is named by its number ("/releases/2026.2"), which would otherwise read as a file name. */
+const RELEASE_PAGE = /^(\/ko)?\/releases\/\d{4}\.\d{1,3}$/;
 const NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 /**
  * An Atom feed opened in a browser reads as a page through our own XSLT stylesheet (an XSLT load is
@@ -78,7 +80,7 @@ export default async function proxy(request: NextRequest) {
   if (crossSiteAction(request.method, request.headers)) {
     return refusal(403, 'Cross-site requests cannot change data.', '다른 사이트에서 보낸 요청으로는 데이터를 바꿀 수 없습니다.');
   }
-  if (NOT_A_PAGE.test(pathname)) {
+  if (NOT_A_PAGE.test(pathname) && !RELEASE_PAGE.test(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', FEED.test(pathname) ? FEED_POLICY : NOT_A_PAGE_POLICY);
     return response;

@@ -9,6 +9,7 @@ import { routing } from '@/lib/i18n/routing';
 import { listKinds, type ListKind } from '@/lib/lists';
 import { MAX_BODY_BYTES } from '@/lib/api';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
+import { releasesSchema } from '@/lib/releases/api-schema';
 import { type ParamSpec, day, exportParams, listParams } from './list-params';
 import { comparisonSchema, errorSchema, exportSchema, healthSchema, recommendationConflictSchema, recommendationDetailSchema, recommendationSavedSchema } from './responses';
 
@@ -26,6 +27,7 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 
 export function openApiDocument(locale: string = routing.defaultLocale) {
   const t = translatorFor(locale, 'apiDocs');
+  const r = translatorFor(locale, 'releases');
   const error = (description: string) => json(errorSchema, description);
   const errors = {
     badParams: error(t('responses.badParams')),
@@ -98,6 +100,7 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
       { name: 'tracker', description: t('tags.tracker') },
       { name: 'feeds', description: t('tags.feeds') },
       { name: 'service', description: t('tags.service') },
+      { name: 'releases', description: r('api.tag') },
     ],
     paths: {
       ...Object.fromEntries(listKinds.map((kind) => [`/api/${kind}`, listOperation(kind)])),
@@ -185,6 +188,35 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
               content: { 'image/svg+xml': { schema: { type: 'string' } }, 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } }, 'text/csv': { schema: { type: 'string' } } },
             },
             '400': errors.badParams,
+            '404': errors.notFound,
+            '503': errors.unavailable,
+          },
+        },
+      },
+      '/api/releases': {
+        get: { operationId: 'list-releases', tags: ['releases'], summary: r('api.list'), responses: { '200': json(releasesSchema, r('api.listAnswer')), '503': errors.unavailable } },
+      },
+      '/api/releases/{version}/{file}': {
+        get: {
+          operationId: 'release-file',
+          tags: ['releases'],
+          summary: r('api.file'),
+          description: r('api.fileDescription'),
+          parameters: [
+            { name: 'version', in: 'path', required: true, description: r('api.version'), schema: { type: 'string', pattern: '^\\d{4}\\.\\d{1,3}$' }, example: '2026.1' },
+            { name: 'file', in: 'path', required: true, description: r('api.fileName'), schema: { type: 'string' }, example: 'ties-2026.1.zip' },
+          ],
+          responses: {
+            '200': {
+              description: r('api.fileAnswer'),
+              content: {
+                'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } },
+                'application/json': { schema: { type: 'object' } },
+                'text/csv': { schema: { type: 'string' } },
+                'application/yaml': { schema: { type: 'string' } },
+                'application/vnd.sqlite3': { schema: { type: 'string', contentMediaType: 'application/vnd.sqlite3' } },
+              },
+            },
             '404': errors.notFound,
             '503': errors.unavailable,
           },

@@ -50,6 +50,8 @@ function converter(table: string, column: Column): (value: unknown) => unknown {
     case 'integer':
     case 'double precision':
     case 'text':
+    // A release's files: better-sqlite3 reads a BLOB as a Buffer, which pg writes as bytea.
+    case 'bytea':
       return (value) => value;
     default:
       throw new Error(`${table}.${column.name}: no conversion from SQLite for PostgreSQL type ${column.type}.`);

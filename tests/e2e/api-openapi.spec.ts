@@ -114,6 +114,21 @@ test('the service routes and feeds answer as described', async ({ request }) => 
   await expectDocumented(await request.get('/recommendations/feed.xml?actor=martians'), 'get', '/recommendations/feed.xml');
 });
 
+test('the releases answer as described', async ({ request }) => {
+  const list = await request.get('/api/releases');
+  await expectDocumented(list, 'get', '/api/releases');
+  const file = '/api/releases/{version}/{file}';
+  await expectDocumented(await request.get('/api/releases/1999.1/ties-1999.1.zip'), 'get', file);
+  await expectDocumented(await request.get('/api/releases/not-a-version/datapackage.json'), 'get', file);
+  // Where a release exists (tests/e2e/releases.spec.ts publishes one), its files answer too.
+  const [latest] = ((await list.json()) as { releases: Array<{ version: string; files: Array<{ name: string }> }> }).releases;
+  for (const name of latest ? ['datapackage.json', `ties-${latest.version}.zip`, 'deals.csv', 'CITATION.cff'] : []) {
+    const response = await request.get(`/api/releases/${latest!.version}/${name}`);
+    expect(response.status(), name).toBe(200);
+    await expectDocumented(response, 'get', file);
+  }
+});
+
 test('every documented operation was called', () => {
   const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).filter((m) => ['get', 'patch', 'post', 'put', 'delete'].includes(m)).map((m) => `${m} ${path}`));
   expect(documented.filter((o) => !checked.has(o))).toEqual([]);

@@ -30,6 +30,10 @@ describe.skipIf(!serverUrl)('copyToPostgres', () => {
     await sqlite.db.signInAttempt.create({ data: { email: 'e@example.org', succeeded: false } });
     const change = recommendationChangeSchema.parse({ expectedVersion: 1, stage: 'in-progress', doneMilestones: [], note: 'Moved before the copy.' });
     expect(await applyRecommendationChange(sqlite.db, user, 4, change)).toMatchObject({ ok: true });
+    // A release: its files' bytes (a BLOB in SQLite, bytea in PostgreSQL) must arrive unchanged.
+    await sqlite.db.release.create({
+      data: { version: '2026.1', title: 'Ties 2026.1', publishedAt: new Date('2026-12-01T10:00:00Z'), changelog: 'Before the copy.', publishedBy: 'Ed Itor', files: { create: [{ name: 'a.bin', mediaType: 'application/octet-stream', bytes: new Uint8Array([0, 1, 254, 255]), sha256: 'x', size: 4 }] } },
+    });
 
     const database = await createEmptyPostgresDatabase(serverUrl as string);
     drop = database.drop;
@@ -48,7 +52,7 @@ describe.skipIf(!serverUrl)('copyToPostgres', () => {
     expect(report.differing).toEqual([]);
     expect(report.target).toEqual(report.source);
     const rows = Object.fromEntries(report.source.map((d) => [d.table, d.rows]));
-    expect(rows).toMatchObject({ Recommendation: 10, User: 1, Session: 1, SignInAttempt: 1, HistoryEntry: 1 });
+    expect(rows).toMatchObject({ Recommendation: 10, User: 1, Session: 1, SignInAttempt: 1, HistoryEntry: 1, Release: 1, ReleaseFile: 1 });
     expect(rows.Deal).toBeGreaterThan(0);
     expect(rows._DealToSource).toBeGreaterThan(0);
   });
@@ -57,6 +61,11 @@ describe.skipIf(!serverUrl)('copyToPostgres', () => {
     const rec = await postgres.recommendation.findUniqueOrThrow({ where: { number: 4 }, include: { history: true } });
     expect(rec).toMatchObject({ stage: 'in-progress', version: 2, history: [{ kind: 'stage', note: 'Moved before the copy.' }] });
     expect(rec.lastReviewedAt).toBeInstanceOf(Date);
+  });
+
+  it('carries a release’s files byte for byte', async () => {
+    const file = await postgres.releaseFile.findFirstOrThrow({ where: { name: 'a.bin' } });
+    expect([...file.bytes]).toEqual([0, 1, 254, 255]);
   });
 
   it('lets new rows take the next ids', async () => {

@@ -17,14 +17,16 @@ import findingsEn from './areas/findings.en.json';
 import findingsKo from './areas/findings.ko.json';
 import methodologyEn from './areas/methodology.en.json';
 import methodologyKo from './areas/methodology.ko.json';
+import releasesEn from './areas/releases.en.json';
+import releasesKo from './areas/releases.ko.json';
 
 type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn &
-  typeof chartsEn & typeof findingsEn & typeof methodologyEn;
+  typeof chartsEn & typeof findingsEn & typeof methodologyEn & typeof releasesEn;
 
 /** Each catalogue as its files: the main one first, then the areas. */
 export const catalogueParts = {
-  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn, methodologyEn],
-  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo, methodologyKo],
+  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn, methodologyEn, releasesEn],
+  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo, methodologyKo, releasesKo],
 } as const;
 
 const merged = (parts: readonly object[]) => Object.assign({}, ...parts) as Catalogue;
