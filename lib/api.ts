@@ -2,7 +2,6 @@
 // and a database that is busy, read-only or unreachable answered as such (503) rather than as a 500.
 import { type DatabaseTrouble, RETRY_AFTER_SECONDS, databaseTrouble } from '@/lib/db-errors';
 import { crossOrigin } from '@/lib/http/guards';
-import { TooFarBack } from '@/lib/tracker/as-of';
 
 export function apiError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error, ...extra }, { status });
@@ -61,15 +60,13 @@ export function databaseUnavailable(trouble: DatabaseTrouble): Response {
 
 /**
  * A route handler whose database being busy, read-only or unreachable answers 503 with Retry-After
- * (see databaseUnavailable) instead of a bare 500, and a past day too far back to rebuild 400
- * (lib/tracker/as-of.ts). Any other error is thrown on, as before.
+ * (see databaseUnavailable) instead of a bare 500. Any other error is thrown on, as before.
  */
 export function withDatabase<A extends unknown[]>(handler: (...args: A) => Response | Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof TooFarBack) return apiError(400, error.message);
       const trouble = databaseTrouble(error);
       if (!trouble) throw error;
       console.warn(`API request refused: the database is ${trouble}.`, error instanceof Error ? error.message.trim().split('\n').at(-1) : error);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPartial } from '@/lib/format';
 import { Link, getPathname } from '@/lib/i18n/navigation';
-import { REWIND_LIMIT, endOfDay, inReach } from '@/lib/tracker/as-of';
+import { endOfDay } from '@/lib/tracker/as-of';
 
 /**
  * The mark of a past view: which day the page shows, that it is rebuilt from the history, and the
@@ -42,19 +42,3 @@ export async function PastViewForm({ path, asof, keep = {} }: { path: string; as
   );
 }
 
-/**
- * A past day a page can show: the one asked for, or none (today's view) when more changes were
- * recorded since than a rebuild reads; `refused` then says so, in the reader's language.
- */
-export async function reachablePastDay(asof: string | undefined): Promise<{ asof: string | undefined; refused: React.ReactNode }> {
-  if (!asof || (await inReach(asof))) return { asof, refused: null };
-  const t = await getTranslations('trackerPast');
-  return {
-    asof: undefined,
-    refused: (
-      <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-        {t('tooFar', { day: asof, limit: REWIND_LIMIT })}
-      </p>
-    ),
-  };
-}

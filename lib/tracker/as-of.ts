@@ -1,7 +1,6 @@
 // The tracker as it stood at the end of a past day, rebuilt from its append-only history: start from
 // each recommendation as it stands now and undo, newest first, every change recorded after that
 // moment. Nothing is stored twice; a past view is as exact as the history it is read from.
-import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parsePartialDate } from '@/lib/schemas/common';
 
@@ -56,8 +55,9 @@ export function endOfDay(day: string): Date {
 }
 
 /**
- * `rec` as it stood before the changes `after` (its own history rows recorded after the moment,
- * newest first) were made. Pure: the reads are done by `trackerAsOf` below.
+ * `rec` as it stood before the changes `after` were made: its own history rows recorded after the
+ * moment, newest first (all of them, or only the oldest of each kind to each thing: the oldest is
+ * applied last and wins). Pure: the reads are done by `trackerAsOf` below.
  */
 export function rewind<T extends TrackerState>(rec: T, after: readonly RewindEntry[], before: Before): T {
   const milestones = new Map(rec.milestones.map((m) => [m.id, { ...m }]));
@@ -97,16 +97,8 @@ export function rewind<T extends TrackerState>(rec: T, after: readonly RewindEnt
     }
   }
   const list = [...milestones.values()].sort((a, b) => a.position - b.position);
-  const changed = after.length > 0;
-  return {
-    ...rec,
-    stage,
-    priority,
-    closureReason: changed ? before.closureReason : rec.closureReason,
-    lastReviewedAt: changed ? (before.last?.at ?? null) : rec.lastReviewedAt,
-    version: changed ? (before.last?.version ?? 1) : rec.version,
-    milestones: list,
-  };
+  // The last review, the version and the closure reason are what the history up to the moment says.
+  return { ...rec, stage, priority, closureReason: before.closureReason, lastReviewedAt: before.last?.at ?? null, version: before.last?.version ?? 1, milestones: list };
 }
 
 /**
@@ -120,49 +112,44 @@ export function reorder(milestones: ReadonlyMap<number, MilestoneState>, sequenc
   named.forEach((m, i) => (m.position = places[i]!));
 }
 
-/** History rows read at most to rebuild a past day: the bench's scale (100,000 saves' rows). */
-export const REWIND_LIMIT = 100_000;
-
-/** Whether a past day can be rebuilt: no more changes recorded since it than a rebuild reads. */
-export async function inReach(day: string, client: PrismaClient = db, limit = REWIND_LIMIT): Promise<boolean> {
-  return (await client.historyEntry.count({ where: { at: { gte: endOfDay(day) } } })) <= limit;
-}
-
-/** A day with more changes recorded since than a rebuild reads: refused, never shown half rebuilt. */
-export class TooFarBack extends Error {
-  constructor(readonly moment: Date, limit = REWIND_LIMIT) {
-    super(`More than ${limit} changes were recorded after ${moment.toISOString()}: too far back to rebuild.`);
-  }
-}
-
 /**
- * Recommendations (as the caller read them now, with every milestone) as they stood at `moment`:
- * four bounded reads of the history, whatever the number of recommendations.
+ * Recommendations (as the caller read them now, with every milestone) as they stood at `moment`.
+ * Only the oldest change after the moment to each thing (a stage, a milestone's field, its being
+ * done…) says what stood then, and only the newest closure, done day and retirement before it: the
+ * database groups the history to those rows, so a day a year back reads a few hundred rows, not the
+ * 100,000 entries recorded since.
  */
-export async function trackerAsOf<T extends TrackerState>(client: PrismaClient, recs: readonly T[], moment: Date, limit = REWIND_LIMIT): Promise<T[]> {
-  const ids = recs.map((r) => r.id);
-  const select = { recommendationId: true, version: true, at: true, kind: true, field: true, milestoneId: true, fromValue: true, toValue: true, effectiveAt: true } as const;
-  const [after, last, closures, marks] = await Promise.all([
-    // One more than the limit, to know when the day is too far back to rebuild within it.
-    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { gte: moment } }, orderBy: [{ version: 'desc' }, { id: 'desc' }], take: limit + 1, select }),
-    client.historyEntry.groupBy({ by: ['recommendationId'], where: { recommendationId: { in: ids }, at: { lt: moment } }, _max: { at: true, version: true } }),
-    client.historyEntry.findMany({ where: { recommendationId: { in: ids }, at: { lt: moment }, kind: 'closure' }, orderBy: { id: 'desc' }, select: { recommendationId: true, toValue: true }, take: limit }),
-    // Only the milestones whose done day or retirement an undo needs.
-    client.historyEntry.findMany({
-      where: { recommendationId: { in: ids }, at: { lt: moment }, OR: [{ kind: 'milestone', toValue: 'done' }, { kind: 'milestone-edit', field: 'doneAt' }, { kind: 'milestone-retire' }] },
-      orderBy: { id: 'desc' },
-      take: limit,
-      select,
+export async function trackerAsOf<T extends TrackerState>(client: PrismaClient, recs: readonly T[], moment: Date): Promise<T[]> {
+  const mine = { recommendationId: { in: recs.map((r) => r.id) } };
+  const by = ['recommendationId', 'kind', 'milestoneId', 'field'] as const;
+  const [oldestAfter, last, newestBefore] = await Promise.all([
+    // A review changes nothing but the last review, which `last` says.
+    client.historyEntry.groupBy({ by: [...by], where: { ...mine, at: { gte: moment }, kind: { not: 'review' } }, _min: { id: true } }),
+    client.historyEntry.groupBy({ by: ['recommendationId'], where: { ...mine, at: { lt: moment } }, _max: { at: true, version: true } }),
+    client.historyEntry.groupBy({
+      by: [...by],
+      where: { ...mine, at: { lt: moment }, OR: [{ kind: 'closure' }, { kind: 'milestone', toValue: 'done' }, { kind: 'milestone-edit', field: 'doneAt' }, { kind: 'milestone-retire' }] },
+      _max: { id: true },
     }),
   ]);
-  if (after.length > limit) throw new TooFarBack(moment, limit);
+  const wanted = [...oldestAfter.map((g) => g._min.id), ...newestBefore.map((g) => g._max.id)].filter((id): id is number => id !== null);
+  const select = { id: true, recommendationId: true, version: true, at: true, kind: true, field: true, milestoneId: true, fromValue: true, toValue: true, effectiveAt: true } as const;
+  const rows = wanted.length ? await client.historyEntry.findMany({ where: { id: { in: wanted } }, select }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const newestFirst = (ids: Array<number | null>) => ids.flatMap((id) => (id === null ? [] : [byId.get(id)!])).sort((a, b) => b.id - a.id);
+  const after = newestFirst(oldestAfter.map((g) => g._min.id));
+  const marks = newestFirst(newestBefore.map((g) => g._max.id));
+
   const doneOn = new Map<number, Date>();
   const retiredAt = new Map<number, Date>();
+  const closures = new Map<number, string | null>();
   // Newest first: the first mark of each milestone is the one that stood. Done on the day given,
   // or on the day of the save (as the write path sets it).
   for (const e of marks) {
-    if (e.milestoneId === null) continue;
-    if (e.kind === 'milestone-retire') {
+    if (e.kind === 'closure') {
+      if (!closures.has(e.recommendationId)) closures.set(e.recommendationId, e.toValue);
+    } else if (e.milestoneId === null) continue;
+    else if (e.kind === 'milestone-retire') {
       if (!retiredAt.has(e.milestoneId)) retiredAt.set(e.milestoneId, e.at);
     } else if (!doneOn.has(e.milestoneId)) {
       doneOn.set(e.milestoneId, e.kind === 'milestone' ? (e.effectiveAt ?? parsePartialDate(e.at.toISOString().slice(0, 10)).date) : parsePartialDate(e.toValue!).date);
@@ -172,7 +159,7 @@ export async function trackerAsOf<T extends TrackerState>(client: PrismaClient, 
     const max = last.find((l) => l.recommendationId === rec.id)?._max;
     return rewind(rec, after.filter((e) => e.recommendationId === rec.id), {
       last: max?.at && max.version ? { at: max.at, version: max.version } : null,
-      closureReason: closures.find((c) => c.recommendationId === rec.id)?.toValue ?? null,
+      closureReason: closures.get(rec.id) ?? null,
       doneOn,
       retiredAt,
     });

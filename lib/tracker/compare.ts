@@ -50,9 +50,14 @@ export async function compareDays(days: Days, client: PrismaClient = db): Promis
   const [before, after, saves] = await Promise.all([
     trackerAsOf(client, now, start),
     trackerAsOf(client, now, end),
-    client.historyEntry.groupBy({ by: ['recommendationId', 'version'], where: { at: { gte: start, lt: end } } }),
+    // Each save is the next version, and versions follow time: the saves in between are a range of them.
+    client.historyEntry.groupBy({ by: ['recommendationId'], where: { at: { gte: start, lt: end } }, _min: { version: true }, _max: { version: true } }),
   ]);
-  return now.map((rec, i) => diff(rec, before[i]!, after[i]!, saves.filter((s) => s.recommendationId === rec.id).length));
+  const savesOf = (id: number) => {
+    const range = saves.find((s) => s.recommendationId === id);
+    return range?._min.version && range._max.version ? range._max.version - range._min.version + 1 : 0;
+  };
+  return now.map((rec, i) => diff(rec, before[i]!, after[i]!, savesOf(rec.id)));
 }
 
 function diff(rec: { number: number; title: string; titleKo: string | null }, a: TrackerState, b: TrackerState, saves: number): RecommendationDiff {

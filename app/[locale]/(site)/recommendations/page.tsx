@@ -6,7 +6,7 @@ import { DroppedNotice } from '@/components/ui/dropped-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/lib/i18n/navigation';
 import { DEFAULT_RECOMMENDATION_SORT, buildRecommendationQuery, parseRecommendationFilters } from '@/lib/filters/recommendations';
-import { PastViewForm, PastViewNotice, reachablePastDay } from '@/components/tracker/past-view';
+import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
 import { endOfDay } from '@/lib/tracker/as-of';
 import { formatPartial, localised, nameLang } from '@/lib/format';
 import { LocalisedText } from '@/components/ui/localised-text';
@@ -28,10 +28,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
 export default async function RecommendationsPage({ params, searchParams }: PageProps<'/[locale]/recommendations'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const parsed = parseRecommendationFilters(await searchParams);
-  const { dropped } = parsed;
-  const past = await reachablePastDay(parsed.filters.asof);
-  const filters = { ...parsed.filters, asof: past.asof };
+  const { filters, dropped } = parseRecommendationFilters(await searchParams);
   const t = await getTranslations('recommendations');
   const vocab = await getTranslations('vocab');
   const freshness = await getTranslations('trackerFreshness');
@@ -46,7 +43,6 @@ export default async function RecommendationsPage({ params, searchParams }: Page
       <PageHeader title={t('title')} intro={t('intro')} />
       {filters.asof ? <PastViewNotice asof={filters.asof} today={`/recommendations${buildRecommendationQuery({ ...filters, asof: undefined })}`} /> : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
-      {past.refused}
       <RecommendationFilters filters={filters} />
       <div className="mb-4">
         <PastViewForm path="/recommendations" asof={filters.asof} keep={{ q: filters.q, stage: filters.stage, actor: filters.actor, sort: filters.sort === DEFAULT_RECOMMENDATION_SORT ? undefined : filters.sort }} />

@@ -10,7 +10,7 @@ import { currentUser } from '@/lib/auth/current-user';
 import { Link } from '@/lib/i18n/navigation';
 import { formatPartial, localised, nameLang } from '@/lib/format';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
-import { PastViewForm, PastViewNotice, reachablePastDay } from '@/components/tracker/past-view';
+import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
 import { type Dropped, buildQuery, pickPastDay } from '@/lib/filters/params';
 import { endOfDay } from '@/lib/tracker/as-of';
 import { getRecommendation, parseHistoryPage } from '@/lib/queries/recommendations';
@@ -50,8 +50,7 @@ export default async function RecommendationPage({ params, searchParams }: PageP
   const rawPage = search.page;
   const historyPage = parseHistoryPage(rawPage);
   const dropped: Dropped = historyPage === null ? [{ key: 'page', value: String(rawPage) }] : [];
-  const reachable = await reachablePastDay(pickPastDay(search, 'asof', dropped));
-  const asof = reachable.asof;
+  const asof = pickPastDay(search, 'asof', dropped);
   const r = await load(number, historyPage ?? 1, asof);
   if (!r) notFound();
   const t = await getTranslations('recommendationDetail');
@@ -82,7 +81,6 @@ export default async function RecommendationPage({ params, searchParams }: PageP
         <Link href={`/recommendations${past}`}>← {t('back')}</Link>
       </p>
       {asof ? <PastViewNotice asof={asof} today={`/recommendations/${r.number}`} /> : null}
-      {reachable.refused}
       <h1>
         <span className="text-zinc-600 dark:text-zinc-400">{r.number}.</span> {localised(locale, r.title, r.titleKo).text}
       </h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DroppedNotice } from '@/components/ui/dropped-notice';
-import { reachablePastDay } from '@/components/tracker/past-view';
 import { PageHeader } from '@/components/ui/page-header';
 import { buildQuery } from '@/lib/filters/params';
 import { formatPartial, localised } from '@/lib/format';
@@ -28,11 +27,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
   const t = await getTranslations('trackerCompare');
   const vocab = await getTranslations('vocab');
   const raw = await searchParams;
-  const parsed = parseDays(raw);
-  const { dropped } = parsed;
-  // The earlier day has the more changes since it: if it can be rebuilt, so can the later.
-  const past = await reachablePastDay(parsed.days?.from);
-  const days = past.refused ? null : parsed.days;
+  const { days, dropped } = parseDays(raw);
   const diffs = days ? await compareDays(days) : [];
   const day = (iso: string) => formatPartial(new Date(endOfDay(iso).getTime() - 1), 'day', locale);
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
@@ -45,7 +40,6 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <DroppedNotice dropped={dropped.filter((d) => d.key !== 'format')} message={() => t('pickTwo')} />
-      {past.refused}
       <form method="get" action={getPathname({ href: '/recommendations/changes', locale })} className="no-print mb-6 flex flex-wrap items-end gap-3 text-sm" aria-label={t('formLabel')}>
         <label className="flex flex-col">
           <span className="font-medium">{t('from')}</span>
