@@ -4,6 +4,7 @@
 // and the register's histories are CSVs of their own; `CITATION.cff` says how to cite it; on SQLite
 // the database itself rides along. The zip holds them all, as one download.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { DatabaseTarget } from '@/lib/database-url';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -37,6 +38,9 @@ export type PackageContext = {
 export const CSV_MEDIA_TYPE = 'text/csv';
 export const SQLITE_FILE = 'ties.db';
 export const zipName = (version: string) => `ties-${version}.zip`;
+
+/** The largest SQLite database a release holds a copy of. */
+export const SQLITE_IN_RELEASE_MAX_BYTES = 64 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -257,7 +261,10 @@ export async function buildPackage(client: PrismaClient, target: DatabaseTarget,
     }),
   );
   const paper = await client.source.findUnique({ where: { slug: PAPER_SOURCE }, select: { authors: true, title: true, publisher: true, publishedOn: true, url: true } });
-  const database = target.provider === 'sqlite' ? file(SQLITE_FILE, 'application/vnd.sqlite3', sqliteSnapshot(target.file)) : null;
+  // The copy is made in memory and holds the event loop while it is made: a database past the bound
+  // (the bench's 100,000 deals are some 500 MiB) is left out, and the package says so.
+  const fits = target.provider === 'sqlite' && statSync(target.file).size <= SQLITE_IN_RELEASE_MAX_BYTES;
+  const database = fits ? file(SQLITE_FILE, 'application/vnd.sqlite3', sqliteSnapshot(target.file)) : null;
 
   const titles: Record<ListKind, [string, string]> = {
     deals: ['Deals', 'Every deal of the register, retired ones apart, as /deals lists them.'],
@@ -278,7 +285,9 @@ export async function buildPackage(client: PrismaClient, target: DatabaseTarget,
       'Values are as the sources they cite state them, in their own currency; no licence is stated for the data set as a whole: see the sources each value cites.',
       database
         ? `${SQLITE_FILE} is the whole SQLite database as it stood at publication, without user accounts, sessions or the files of releases.`
-        : 'This site runs on PostgreSQL, so the release holds no database file: the CSVs hold every list and history.',
+        : target.provider === 'sqlite'
+          ? `The database is over ${SQLITE_IN_RELEASE_MAX_BYTES / 1024 / 1024} MiB, so the release holds no copy of it: the CSVs hold every list and history.`
+          : 'This site runs on PostgreSQL, so the release holds no database file: the CSVs hold every list and history.',
     ].join(' '),
     version: context.version,
     created: context.publishedAt.toISOString(),
