@@ -19,6 +19,7 @@ import { deal } from '@/lib/records/deal';
 import { instrument } from '@/lib/records/instrument';
 import { source } from '@/lib/records/source';
 import { sqliteSnapshot } from './sqlite';
+import type { SavedRow } from '@/lib/tracker/saves';
 
 export const DATA_TITLE = 'Ties: a dashboard of defence industrial cooperation between South Korea, the EU and NATO';
 
@@ -131,21 +132,8 @@ async function historyCsv<Row extends { id: number }>(
 
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
 
-type HistoryRow = {
-  id: number;
-  version: number;
-  at: Date;
-  effectiveAt: Date | null;
-  authorName: string;
-  kind: string;
-  field: string | null;
-  fromValue: string | null;
-  toValue: string | null;
-  note: string;
-  evidenceUrl: string | null;
-  recommendation: { number: number };
-  milestone: { slug: string } | null;
-};
+/** A row of the tracker's history as the package writes it: a saved row (lib/tracker/saves.ts) with its recommendation's number and milestone's slug. */
+type HistoryRow = Omit<SavedRow, 'recommendationId' | 'milestone'> & { recommendation: { number: number }; milestone: { slug: string } | null };
 
 const trackerColumns: HistoryColumn<HistoryRow>[] = [
   { name: 'id', type: 'number', description: 'The row’s number in the tracker’s history.', value: (r) => r.id },
