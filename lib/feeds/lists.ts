@@ -4,7 +4,7 @@
 // list's spec), for the revisions' records only, so a view of 100,000 deals costs no more than one of ten.
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { type RawParams, toRawParams } from '@/lib/filters/params';
+import { toRawParams } from '@/lib/filters/params';
 import { localised } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { type ListFilters, type ListKind, listOfKind } from '@/lib/lists';
@@ -31,13 +31,6 @@ export const LIST_FEED_ENTRIES = 50;
 const BATCH = 250;
 const MAX_SCANNED = 5_000;
 
-/** The filters of the view a feed follows, as its canonical query: order, page and layout mean nothing to a feed. */
-export function feedQuery<K extends FollowedList>(kind: K, raw: RawParams): { query: string; dropped: string[] } {
-  const spec = listOfKind(kind);
-  const { filters, dropped } = spec.parse(raw);
-  return { query: spec.build(follows[kind].follow(filters)), dropped: dropped.map((d) => d.key) };
-}
-
 /**
  * Where the feed of a list's view is, in the reader's language: the register's lists follow their
  * records' revisions, the scorecard its recommendations' saves; the paper's findings do not change.
@@ -49,11 +42,6 @@ export function viewFeedHref<K extends ListKind>(kind: K, filters: ListFilters[K
   const follow = follows[kind] as unknown as ListFollow<ListFilters[K]>;
   const build = listOfKind(kind).build as (f: ListFilters[K]) => string;
   return localisedPath(`/${kind}/feed.xml${build(follow.follow(filters))}`, locale);
-}
-
-/** The feed of the view in an address's parameters, as a page names it for feed readers. */
-export function feedHref<K extends ListKind>(kind: K, raw: RawParams, locale: string): string | null {
-  return viewFeedHref(kind, listOfKind(kind).parse(raw).filters, locale);
 }
 
 export function listFeed<K extends FollowedList>(kind: K, request: Request, locale: string, client: PrismaClient = db): Promise<Response> {

@@ -2,7 +2,6 @@
 // save is merged field by field (the editor's own changes onto the current version), and how the
 // submitted fields become the one change `applyRecommendationChange` saves. The form, the page and
 // the conflict answer all read the fields from here, so they cannot drift apart.
-import type { RecommendationStage } from '@/lib/schemas/recommendation';
 import type { SavedChange } from './saves';
 
 export type FormValues = Record<string, string | string[]>;
@@ -167,8 +166,6 @@ export function formFieldOf(slugs: readonly string[]) {
   };
 }
 
-/** The stage the fields hold. */
-export const stageOf = (values: FormValues) => values.stage as RecommendationStage;
 
 /**
  * The editor's own changes (`mine` against `base`) as history changes, so that they are worded

@@ -235,12 +235,24 @@ export default async function RecommendationPage({ params, searchParams }: PageP
               note: tracker('note'),
               evidence: tracker('evidence'),
               save: tracker('save'),
-              ...Object.fromEntries((['closureReason', 'priority', 'milestones', 'doneOn', 'edit', 'title', 'titleKo', 'actor', 'target', 'position', 'retired', 'retiredHeading', 'addMilestone'] as const).map((k) => [k, formWords(k)])),
+              closureReason: formWords('closureReason'),
+              priority: formWords('priority'),
+              milestones: formWords('milestones'),
+              doneOn: formWords('doneOn'),
+              edit: formWords('edit'),
+              title: formWords('title'),
+              titleKo: formWords('titleKo'),
+              actor: formWords('actor'),
+              target: formWords('target'),
+              position: formWords('position'),
+              retired: formWords('retired'),
+              retiredHeading: formWords('retiredHeading'),
+              addMilestone: formWords('addMilestone'),
               changedMeanwhile: conflict('changedMeanwhile'),
               yourChange: conflict('yourChange'),
               applyMine: conflict('applyMine'),
               startAgain: conflict('startAgain'),
-            } as Parameters<typeof RecommendationForm>[0]['labels']}
+            }}
           />
         </div>
       ) : asof ? null : (
