@@ -3,12 +3,15 @@ import { formatPartial } from '@/lib/format';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { endOfDay } from '@/lib/tracker/as-of';
 
+/** Whose words: the tracker's, or a register record's (the same keys, saying "this record"). */
+type PastWords = 'trackerPast' | 'registerPast';
+
 /**
  * The mark of a past view: which day the page shows, that it is rebuilt from the history, and the
  * way back to today. Said first on the page and announced, so nobody takes it for the present.
  */
-export async function PastViewNotice({ asof, today }: { asof: string; today: string }) {
-  const t = await getTranslations('trackerPast');
+export async function PastViewNotice({ asof, today, of = 'trackerPast' }: { asof: string; today: string; of?: PastWords }) {
+  const t = await getTranslations(of);
   const locale = await getLocale();
   const day = formatPartial(new Date(endOfDay(asof).getTime() - 1), 'day', locale);
   return (
@@ -22,8 +25,8 @@ export async function PastViewNotice({ asof, today }: { asof: string; today: str
 }
 
 /** "As it stood on [day] [Show]": a plain GET form, so it works without JavaScript and gives a shareable address. */
-export async function PastViewForm({ path, asof, keep = {} }: { path: string; asof?: string; keep?: Record<string, string | string[] | undefined> }) {
-  const t = await getTranslations('trackerPast');
+export async function PastViewForm({ path, asof, keep = {}, of = 'trackerPast' }: { path: string; asof?: string; keep?: Record<string, string | string[] | undefined>; of?: PastWords }) {
+  const t = await getTranslations(of);
   const locale = await getLocale();
   return (
     <form method="get" action={getPathname({ href: path, locale })} className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label={t('formLabel')}>
@@ -35,9 +38,11 @@ export async function PastViewForm({ path, asof, keep = {} }: { path: string; as
       <button type="submit" className="rounded border border-zinc-500 px-3 py-1">
         {t('show')}
       </button>
-      <Link href="/recommendations/changes" className="self-center">
-        {t('compareLink')}
-      </Link>
+      {of === 'trackerPast' ? (
+        <Link href="/recommendations/changes" className="self-center">
+          {t('compareLink')}
+        </Link>
+      ) : null}
     </form>
   );
 }

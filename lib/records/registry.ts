@@ -47,4 +47,11 @@ export function editPath(entity: Entity, key: string): string {
   return entity === 'deal' ? `/deals/${key}/edit` : entity === 'instrument' ? `/instruments/${key}/edit` : `/sources/${key}/edit`;
 }
 
+/** Where a record is shown as it stood on a past day (`?asof=`): its own page, or its history for kinds without one. */
+export function pastPath(entity: Entity, key: string): string {
+  const pages: Partial<Record<Entity, string>> = { deal: 'deals', instrument: 'instruments', organisation: 'organisations', country: 'countries' };
+  const page = pages[entity];
+  return page ? `/${page}/${encodeURIComponent(key)}` : historyPath(entity, key);
+}
+
 export const historyPath = (entity: Entity, key: string) => `/history/${entity}/${encodeURIComponent(key)}`;

@@ -19,14 +19,16 @@ import methodologyEn from './areas/methodology.en.json';
 import methodologyKo from './areas/methodology.ko.json';
 import releasesEn from './areas/releases.en.json';
 import releasesKo from './areas/releases.ko.json';
+import registerPastEn from './areas/register-past.en.json';
+import registerPastKo from './areas/register-past.ko.json';
 
 type Catalogue = typeof en & typeof basisEn & typeof workbenchEn & typeof trackerReleasesEn & typeof searchBenchEn &
-  typeof chartsEn & typeof findingsEn & typeof methodologyEn & typeof releasesEn;
+  typeof chartsEn & typeof findingsEn & typeof methodologyEn & typeof releasesEn & typeof registerPastEn;
 
 /** Each catalogue as its files: the main one first, then the areas. */
 export const catalogueParts = {
-  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn, methodologyEn, releasesEn],
-  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo, methodologyKo, releasesKo],
+  en: [en, basisEn, workbenchEn, trackerReleasesEn, searchBenchEn, chartsEn, findingsEn, methodologyEn, releasesEn, registerPastEn],
+  ko: [ko, basisKo, workbenchKo, trackerReleasesKo, searchBenchKo, chartsKo, findingsKo, methodologyKo, releasesKo, registerPastKo],
 } as const;
 
 const merged = (parts: readonly object[]) => Object.assign({}, ...parts) as Catalogue;

@@ -5,12 +5,14 @@ import { CountryMemberships } from '@/components/entities/country-memberships';
 import { EntityChart } from '@/components/entities/entity-chart';
 import { EntityDeals } from '@/components/entities/entity-deals';
 import { EntityHeader } from '@/components/entities/entity-header';
+import { PastRecord, pastDay } from '@/components/editing/past-record';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { OrganisationLink } from '@/components/links/organisation-link';
 import { PaperFindings } from '@/components/findings/paper-findings';
 import { DetailSection } from '@/components/ui/detail-section';
 import { localised } from '@/lib/format';
 import { getCountryPage } from '@/lib/queries/entities';
+import { countryEditor } from '@/lib/records/country';
 import { decodeSegment } from '@/lib/url';
 import { pageAlternates } from '@/lib/views/metadata';
 
@@ -24,9 +26,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/countrie
   return { title: localised(locale, c.name, c.nameKo).text, alternates: pageAlternates(`/countries/${c.code.toLowerCase()}`, locale) };
 }
 
-export default async function CountryPage({ params }: PageProps<'/[locale]/countries/[code]'>) {
+export default async function CountryPage({ params, searchParams }: PageProps<'/[locale]/countries/[code]'>) {
   const { locale, code } = await params;
   setRequestLocale(locale);
+  const asof = pastDay(await searchParams);
+  if (asof) return <PastRecord editor={countryEditor} recordKey={decodeSegment(code).toUpperCase()} asof={asof} path={`/countries/${decodeSegment(code).toUpperCase()}`} />;
   const page = await getCountryPage(decodeSegment(code));
   if (!page) notFound();
   const t = await getTranslations('entities');

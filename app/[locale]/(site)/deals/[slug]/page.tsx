@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageAlternates } from '@/lib/views/metadata';
+import { PastRecord, pastDay } from '@/components/editing/past-record';
 import { RecordStatus } from '@/components/editing/record-status';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -14,6 +15,7 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getDeal } from '@/lib/queries/deal-detail';
+import { dealEditor } from '@/lib/records/deal';
 import { backToList } from '@/lib/views/back-link';
 
 export const dynamic = 'force-dynamic';
@@ -32,8 +34,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/deals/[s
 export default async function DealPage({ params, searchParams }: PageProps<'/[locale]/deals/[slug]'>) {
   const { locale, slug } = await params;
   // Back to the very view of the list the reader came from (lib/views/back-link.ts).
-  const back = backToList('deals', (await searchParams).from);
+  const search = await searchParams;
+  const back = backToList('deals', search.from);
   setRequestLocale(locale);
+  // ?asof= shows the deal as it stood at the end of that day, from its saved changes.
+  const asof = pastDay(search);
+  if (asof) return <PastRecord editor={dealEditor} recordKey={slug} asof={asof} path={`/deals/${slug}`} />;
   const deal = await getDeal(slug);
   if (!deal) notFound();
   const t = await getTranslations('dealDetail');

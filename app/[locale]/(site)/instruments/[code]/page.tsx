@@ -3,6 +3,7 @@ import { ClaimNote } from '@/components/basis/claim-note';
 import { pageAlternates } from '@/lib/views/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PastRecord, pastDay } from '@/components/editing/past-record';
 import { RecordStatus } from '@/components/editing/record-status';
 import { AccessExplanation } from '@/components/instrument-detail/access-explanation';
 import { InstrumentFacts } from '@/components/instrument-detail/instrument-facts';
@@ -14,6 +15,7 @@ import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { getInstrument } from '@/lib/queries/instruments';
+import { instrumentEditor } from '@/lib/records/instrument';
 import { backToList } from '@/lib/views/back-link';
 
 export const dynamic = 'force-dynamic';
@@ -32,8 +34,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/instrume
 
 export default async function InstrumentPage({ params, searchParams }: PageProps<'/[locale]/instruments/[code]'>) {
   const { locale, code } = await params;
-  const back = backToList('instruments', (await searchParams).from);
+  const search = await searchParams;
+  const back = backToList('instruments', search.from);
   setRequestLocale(locale);
+  // ?asof= shows the instrument as it stood at the end of that day, from its saved changes.
+  const asof = pastDay(search);
+  if (asof) return <PastRecord editor={instrumentEditor} recordKey={code} asof={asof} path={`/instruments/${code}`} />;
   const instrument = await getInstrument(code);
   if (!instrument) notFound();
   const t = await getTranslations('instrumentDetail');

@@ -4,11 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EntityChart } from '@/components/entities/entity-chart';
 import { EntityDeals } from '@/components/entities/entity-deals';
 import { EntityHeader } from '@/components/entities/entity-header';
+import { PastRecord, pastDay } from '@/components/editing/past-record';
 import { KoreanAccess, LinkedInstruments } from '@/components/entities/entity-instruments';
 import { CountryLink } from '@/components/links/country-link';
 import { LocalisedText } from '@/components/ui/localised-text';
 import { formatPartial, localised } from '@/lib/format';
 import { getOrganisationPage } from '@/lib/queries/entities';
+import { organisationEditor } from '@/lib/records/organisation';
 import { decodeSegment } from '@/lib/url';
 import { pageAlternates } from '@/lib/views/metadata';
 
@@ -22,9 +24,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/organisa
   return { title: localised(locale, o.name, o.nameKo).text, alternates: pageAlternates(`/organisations/${o.slug}`, locale) };
 }
 
-export default async function OrganisationPage({ params }: PageProps<'/[locale]/organisations/[slug]'>) {
+export default async function OrganisationPage({ params, searchParams }: PageProps<'/[locale]/organisations/[slug]'>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  const asof = pastDay(await searchParams);
+  if (asof) return <PastRecord editor={organisationEditor} recordKey={decodeSegment(slug)} asof={asof} path={`/organisations/${decodeSegment(slug)}`} />;
   const page = await getOrganisationPage(decodeSegment(slug));
   if (!page) notFound();
   const t = await getTranslations('entities');

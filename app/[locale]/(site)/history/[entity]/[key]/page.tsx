@@ -2,8 +2,10 @@ import { decodeSegment } from '@/lib/url';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PastRecord, pastDay } from '@/components/editing/past-record';
+import { PastViewForm } from '@/components/tracker/past-view';
 import { PageHeader } from '@/components/ui/page-header';
-import { editorFor, recordPath } from '@/lib/records/registry';
+import { editorFor, historyPath, pastPath, recordPath } from '@/lib/records/registry';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
 import { listRevisions } from '@/lib/queries/history';
 import { getEditableRecord } from '@/lib/queries/records';
@@ -17,12 +19,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/history/
 }
 
 /** Every saved change to one register record, newest first: who, when, which fields from what to what, and why. */
-export default async function HistoryPage({ params }: PageProps<'/[locale]/history/[entity]/[key]'>) {
+export default async function HistoryPage({ params, searchParams }: PageProps<'/[locale]/history/[entity]/[key]'>) {
   const { locale, entity, key: rawKey } = await params;
   setRequestLocale(locale);
   const editor = editorFor(entity);
   const key = decodeSegment(rawKey);
   if (!editor) notFound();
+  // ?asof= shows the record as it stood at the end of that day (for kinds with no page of their own).
+  const asof = pastDay(await searchParams);
+  if (asof) return <PastRecord editor={editor} recordKey={key} asof={asof} path={historyPath(editor.entity, key)} />;
   const record = await getEditableRecord(editor, key);
   if (!record) notFound();
   const t = await getTranslations('editing');
@@ -35,6 +40,7 @@ export default async function HistoryPage({ params }: PageProps<'/[locale]/histo
         <a href={recordPath(editor.entity, key, locale)}>← {t('backToRecord')}</a>
       </p>
       <PageHeader title={t('historyTitle', { key })} intro={t('historyIntro')} />
+      <PastViewForm path={pastPath(editor.entity, key)} of="registerPast" />
       {revisions.length === 0 ? <p>{t('noRevisions')}</p> : null}
       <ol className="space-y-4" data-testid="revisions">
         {revisions.map((r) => {

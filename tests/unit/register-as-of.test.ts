@@ -1,0 +1,134 @@
+// A register record's past views are rebuilt from its revisions. A seeded database is edited through
+// the one save path (updates, a retire and a restore, a creation), each record's values are
+// snapshotted at each moment, and every moment is then rebuilt and must equal its snapshot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveRecord, setRetired } from '@/lib/editing/save';
+import type { AnyEditor, Values } from '@/lib/editing/types';
+import { recordAsOf, retiredAt, rewindValues } from '@/lib/records/as-of';
+import { countryEditor } from '@/lib/records/country';
+import { dealEditor } from '@/lib/records/deal';
+import { instrumentEditor } from '@/lib/records/instrument';
+import { organisationEditor } from '@/lib/records/organisation';
+import { seed } from '@/prisma/seed/seed';
+import { createTempDatabase } from '../helpers/temp-database';
+
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+const eda = { id: null, name: 'Eda Editor' };
+
+type Snapshot = { at: Date; values: Values; version: number; retired: boolean };
+const snapshots = new Map<string, Snapshot[]>();
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+async function snapshot(editor: AnyEditor, key: string) {
+  await tick();
+  const record = (await editor.load(temp.db, key))!;
+  const list = snapshots.get(`${editor.entity}/${key}`) ?? [];
+  list.push({ at: new Date(), values: editor.toValues(record), version: editor.versionOf(record), retired: editor.retiredAt(record) !== null });
+  snapshots.set(`${editor.entity}/${key}`, list);
+  await tick();
+}
+
+async function edit(editor: AnyEditor, key: string, change: Values) {
+  const record = (await editor.load(temp.db, key))!;
+  const result = await saveRecord(temp.db, editor, { key, expectedVersion: editor.versionOf(record), values: { ...editor.toValues(record), ...change }, note: 'Corrected from the source', author: eda });
+  if (!result.ok) throw new Error(`edit of ${key} refused: ${JSON.stringify(result)}`);
+}
+
+async function retire(editor: AnyEditor, key: string, retire: boolean) {
+  const record = (await editor.load(temp.db, key))!;
+  const result = await setRetired(temp.db, editor, { key, expectedVersion: editor.versionOf(record), retire, note: retire ? 'Duplicate entry' : 'Not a duplicate after all', author: eda });
+  if (!result.ok) throw new Error(`retire of ${key} refused: ${JSON.stringify(result)}`);
+}
+
+let deal = '';
+let organisation = '';
+let beforeCreation: Date;
+const fresh = { slug: 'test-defence-works', name: 'Test Defence Works', kind: 'firm', origin: 'european', country: 'PL' };
+
+beforeAll(async () => {
+  temp = await createTempDatabase();
+  await seed(temp.db);
+  deal = (await temp.db.deal.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  organisation = (await temp.db.organisation.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  const records: Array<[AnyEditor, string]> = [[dealEditor, deal], [instrumentEditor, 'edf'], [organisationEditor, organisation], [countryEditor, 'PL']];
+  for (const [editor, key] of records) await snapshot(editor, key);
+
+  await edit(dealEditor, deal, { title: 'A title corrected once', stage: 'deliveries' });
+  await edit(instrumentEditor, 'edf', { budget_text: 'A budget in other words' });
+  await edit(countryEditor, 'PL', { name_ko: '폴란드 공화국' });
+  for (const [editor, key] of records) await snapshot(editor, key);
+
+  await edit(dealEditor, deal, { title: 'A title corrected twice', summary_ko: '두 번째로 고친 요약입니다.' });
+  await retire(organisationEditor, organisation, true);
+  for (const [editor, key] of records) await snapshot(editor, key);
+
+  await retire(organisationEditor, organisation, false);
+  await edit(organisationEditor, organisation, { summary: 'A summary added after the restore.' });
+  await edit(dealEditor, deal, { title: 'A title corrected once' });
+  beforeCreation = new Date();
+  await tick();
+  const created = await saveRecord(temp.db, organisationEditor, { key: null, values: fresh, note: 'Added from a new source', author: eda });
+  if (!created.ok) throw new Error('creation refused');
+  for (const [editor, key] of records) await snapshot(editor, key);
+}, 60_000);
+afterAll(() => temp.dispose());
+
+describe('a register record as it stood', () => {
+  it('is rebuilt at every moment exactly as it was then: its values, its version and whether it was retired', async () => {
+    let checked = 0;
+    for (const [id, list] of snapshots) {
+      const [entity, key] = id.split('/') as [string, string];
+      const editor = [dealEditor, instrumentEditor, organisationEditor, countryEditor].find((e) => e.entity === entity)!;
+      for (const s of list) {
+        const past = await recordAsOf(editor, key, s.at, temp.db);
+        expect(past?.state, `${id} at ${s.at.toISOString()}`).toBe('present');
+        if (past?.state !== 'present') continue;
+        expect(past.values, `${id} at ${s.at.toISOString()}`).toEqual(s.values);
+        expect(past.version, id).toBe(s.version);
+        expect(past.retired, id).toBe(s.retired);
+        checked++;
+      }
+    }
+    expect(checked).toBe(16);
+  });
+
+  it('names the fields that have changed since, and keeps only the revisions saved up to the moment', async () => {
+    const [first, , third] = snapshots.get(`deal/${deal}`)!;
+    const atFirst = await recordAsOf(dealEditor, deal, first!.at, temp.db);
+    if (atFirst?.state !== 'present') throw new Error('the deal was there');
+    // Its title came back to the first correction, but not to the seed's: the title differs, the stage too.
+    expect(atFirst.changed).toEqual(expect.arrayContaining(['title', 'stage', 'summary_ko']));
+    expect(atFirst.revisions).toEqual([]);
+    expect(atFirst.later).toBe(3);
+    const atThird = await recordAsOf(dealEditor, deal, third!.at, temp.db);
+    if (atThird?.state !== 'present') throw new Error('the deal was there');
+    expect(atThird.revisions.map((r) => r.version)).toEqual([3, 2]);
+    expect(atThird.changed).toEqual(['title']);
+  });
+
+  it('says a record created after the moment was not yet there, and when it was first recorded', async () => {
+    const past = await recordAsOf(organisationEditor, fresh.slug, beforeCreation, temp.db);
+    expect(past?.state).toBe('absent');
+    if (past?.state === 'absent') expect(past.createdAt.getTime()).toBeGreaterThan(beforeCreation.getTime());
+    expect((await recordAsOf(organisationEditor, fresh.slug, new Date(), temp.db))?.state).toBe('present');
+    expect(await recordAsOf(organisationEditor, 'no-such-firm', new Date(), temp.db)).toBeNull();
+  });
+});
+
+describe('rewinding, alone', () => {
+  it('gives each field the value its oldest later change started from', () => {
+    const after = [
+      { changes: [{ field: 'title', from: 'B', to: 'C' }] },
+      { changes: [{ field: 'title', from: 'A', to: 'B' }, { field: 'stage', from: '', to: 'delivery' }] },
+    ];
+    expect(rewindValues({ title: 'C', stage: 'delivery', system: 'K9' }, [...after, { changes: [{ field: 'retired_at', from: '', to: '2026-01-01' }] }])).toEqual({ title: 'A', stage: '', system: 'K9' });
+  });
+
+  it('reads whether a record was retired from the toggles on either side of the moment', () => {
+    expect(retiredAt([{ action: 'update' }, { action: 'retire' }], [], false)).toBe(true);
+    expect(retiredAt([{ action: 'restore' }, { action: 'retire' }], [{ action: 'retire' }], true)).toBe(false);
+    // Nothing before it; the first toggle after it (the oldest, listed last) was a restore, so it was retired.
+    expect(retiredAt([], [{ action: 'retire' }, { action: 'restore' }], true)).toBe(true);
+    expect(retiredAt([], [{ action: 'update' }], true)).toBe(true);
+  });
+});
