@@ -1,0 +1,212 @@
+// The whole register as it stood at the end of a past day, for the lists (/deals, /instruments,
+// /sources with ?asof=). A list's counts, facets, search and order are SQL over many tables, so
+// rather than a second implementation of each list in memory, the records changed since the day are
+// rewound (lib/records/as-of.ts) and written back through their editors, and the list's own queries
+// run on the result:
+// - SQLite: into a copy of the database file made for that day (SQLite's online backup), opened on
+//   a connection of its own, kept for the next request about that day. The copy is written, never
+//   the database: a past view takes no lock a save waits for, and no reader of today sees it.
+// - PostgreSQL: in a transaction of its own, on a connection of its own, rolled back after the read.
+// A day whose end has not come yet is today's register.
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { db } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { revisionChanges } from '@/lib/editing/save';
+import type { Db } from '@/lib/editing/types';
+import { createPrismaClient } from '@/lib/prisma-client';
+import { providerOf } from '@/lib/queries/deals-search';
+import { editorFor } from './registry';
+import { retiredAt, rewindValues } from './as-of';
+
+/** How many saves back Ties rebuilds the register on request; further back, the releases hold it. */
+export const PAST_REGISTER_MAX_CHANGES = 2000;
+
+export type PastRead<R> =
+  | { ok: true; value: R; changes: number }
+  /** Too many saves since the day to rebuild it on request. */
+  | { ok: false; reason: 'too-far'; changes: number }
+  /** A record's values then are no longer valid under today's rules, so it cannot be written back. */
+  | { ok: false; reason: 'unreadable'; record: string };
+
+class Unreadable extends Error {
+  constructor(readonly record: string) {
+    super(`${record} as it stood then does not parse`);
+  }
+}
+
+/** Each kind's table and key, to put back a record's version and last-changed time (countries keep no time). */
+const tables: Record<string, { model: string; key: string; stamped: boolean }> = {
+  deal: { model: 'deal', key: 'slug', stamped: true },
+  instrument: { model: 'instrument', key: 'code', stamped: true },
+  organisation: { model: 'organisation', key: 'slug', stamped: true },
+  country: { model: 'country', key: 'code', stamped: false },
+  'key-figure': { model: 'keyFigure', key: 'slug', stamped: true },
+  source: { model: 'source', key: 'slug', stamped: true },
+};
+type Delegate = { updateMany(args: { where: Record<string, string>; data: Record<string, unknown> }): Promise<unknown> };
+
+/**
+ * Rewinds, in `client`, every register record changed at or after `moment` to how it stood then:
+ * values written back through its editor (links, claims, search text and kept counts with them),
+ * retired as it was then; a record created after the moment is retired, so no list shows it.
+ */
+export async function rewindRegister(client: Db, moment: Date): Promise<number> {
+  const rows = await client.revision.findMany({ where: { at: { gte: moment } }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const id = `${r.entity}\u0000${r.recordKey}`;
+    groups.set(id, [...(groups.get(id) ?? []), r]);
+  }
+  for (const after of groups.values()) {
+    const { entity, recordKey } = after[0]!;
+    const editor = editorFor(entity);
+    const record = editor ? await editor.load(client, recordKey) : null;
+    if (!editor || !record) continue;
+    const version = editor.versionOf(record);
+    const table = tables[entity]!;
+    // The version then, and when it last changed then: its newest save before the moment (none: the moment itself, an upper bound).
+    const last = await client.revision.findFirst({ where: { entity, recordKey, at: { lt: moment } }, orderBy: { version: 'desc' }, select: { at: true } });
+    const bookkeeping = { version: version - after.length, ...(table.stamped ? { updatedAt: last?.at ?? moment } : {}) };
+    if (after.some((r) => r.action === 'create')) {
+      if (editor.retirable) await editor.claim(client, recordKey, version, { retiredAt: moment });
+      continue;
+    }
+    const parsed = editor.parse(rewindValues(editor.toValues(record), after.map((r) => ({ changes: revisionChanges(r) }))));
+    if (!parsed.ok) throw new Unreadable(`${entity} ${recordKey}`);
+    await editor.update(client, record, parsed.data);
+    if (editor.retirable) {
+      const before = await client.revision.findMany({ where: { entity, recordKey, at: { lt: moment }, action: { in: ['retire', 'restore'] } }, orderBy: { version: 'desc' }, take: 1 });
+      const retired = retiredAt(before, after, editor.retiredAt(record) !== null);
+      const since = before[0]?.action === 'retire' ? before[0].at : after.some((r) => r.action === 'retire' || r.action === 'restore') ? moment : editor.retiredAt(record);
+      await editor.claim(client, recordKey, version, { retiredAt: retired ? (since ?? moment) : null });
+    }
+    await (client as unknown as Record<string, Delegate>)[table.model]!.updateMany({ where: { [table.key]: recordKey }, data: bookkeeping });
+  }
+  return rows.length;
+}
+
+/** A read's result carried out of the transaction it rolls back. */
+class Done<R> extends Error {
+  constructor(readonly value: R) {
+    super('past read done');
+  }
+}
+
+type Copy = { client: PrismaClient; file: string };
+// Per process: the copies made for recent days (a few; each is the size of the database).
+const copies = new Map<string, Promise<Copy>>();
+const COPIES_KEPT = 2;
+
+async function sqliteFile(client: PrismaClient): Promise<string> {
+  const [main] = await client.$queryRawUnsafe<Array<{ file: string }>>("SELECT file FROM pragma_database_list WHERE name = 'main'");
+  if (!main?.file) throw new Error('The past register needs a database file (not an in-memory database).');
+  return main.file;
+}
+
+const removeFile = (file: string) => Promise.all(['', '-wal', '-shm', '-journal'].map((end) => rm(file + end, { force: true })));
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The copies' folder, beside the database; copies left by a process that has stopped are removed. */
+async function copiesFolder(file: string): Promise<string> {
+  const folder = path.join(path.dirname(file), 'past');
+  await mkdir(folder, { recursive: true });
+  for (const name of await readdir(folder)) {
+    const pid = Number(/-(\d+)-\d+\.db/.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(path.join(folder, name), { force: true });
+  }
+  return folder;
+}
+
+async function makeCopy(client: PrismaClient, moment: Date): Promise<Copy> {
+  const file = await sqliteFile(client);
+  const folder = await copiesFolder(file);
+  const copyFile = path.join(folder, `${path.basename(file, '.db')}-${moment.toISOString().slice(0, 10)}-${process.pid}-${Date.now()}.db`);
+  // SQLite's online backup reads the database in steps; saves go on meanwhile (write-ahead log).
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(copyFile);
+  } finally {
+    source.close();
+  }
+  const copy = createPrismaClient({ provider: 'sqlite', url: `file:${copyFile}`, file: copyFile });
+  try {
+    await copy.$transaction((tx) => rewindRegister(tx, moment), { timeout: 120_000, maxWait: 10_000 });
+  } catch (error) {
+    await copy.$disconnect();
+    await removeFile(copyFile);
+    throw error;
+  }
+  return { client: copy, file: copyFile };
+}
+
+function copyFor(client: PrismaClient, moment: Date): Promise<Copy> {
+  const key = moment.toISOString();
+  let copy = copies.get(key);
+  if (copy) {
+    // Most recently used last.
+    copies.delete(key);
+    copies.set(key, copy);
+    return copy;
+  }
+  copy = makeCopy(client, moment);
+  copy.catch(() => copies.delete(key));
+  copies.set(key, copy);
+  for (const [old, oldCopy] of [...copies].slice(0, Math.max(0, copies.size - COPIES_KEPT))) {
+    copies.delete(old);
+    // A request may still be reading it: it is closed and removed a minute later.
+    setTimeout(() => void oldCopy.then(async (c) => (await c.client.$disconnect(), await removeFile(c.file))).catch(() => undefined), 60_000).unref();
+  }
+  return copy;
+}
+
+/**
+ * `read` run on the register as it stood at `moment`. Today's register when nothing was saved since
+ * (or the moment has not come); refused when more than {@link PAST_REGISTER_MAX_CHANGES} saves would
+ * have to be undone.
+ */
+export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaClient) => Promise<R>, client: PrismaClient = db): Promise<PastRead<R>> {
+  const changes = await client.revision.count({ where: { at: { gte: moment } } });
+  if (changes === 0) return { ok: true, value: await read(client), changes };
+  if (changes > PAST_REGISTER_MAX_CHANGES) return { ok: false, reason: 'too-far', changes };
+  try {
+    if (providerOf(client) === 'postgresql') {
+      try {
+        await client.$transaction(
+          async (tx) => {
+            await rewindRegister(tx, moment);
+            // The transaction's client does not say which database it talks to; the reads ask (deals-search.ts).
+            const past = new Proxy(tx, { get: (target, key) => (key === '_activeProvider' ? 'postgresql' : Reflect.get(target, key)) });
+            throw new Done(await read(past as unknown as PrismaClient));
+          },
+          { timeout: 30_000, maxWait: 5_000 },
+        );
+      } catch (error) {
+        if (error instanceof Done) return { ok: true, value: error.value as R, changes };
+        throw error;
+      }
+      throw new Error('unreachable: the past read always rolls back');
+    }
+    const copy = await copyFor(client, moment);
+    return { ok: true, value: await read(copy.client), changes };
+  } catch (error) {
+    if (error instanceof Unreadable) return { ok: false, reason: 'unreadable', record: error.record };
+    throw error;
+  }
+}
+
+/** Closes and removes every copy (tests, and a process that stops). */
+export async function closePastCopies(): Promise<void> {
+  const all = [...copies.values()];
+  copies.clear();
+  await Promise.all(all.map((c) => c.then(async ({ client, file }) => (await client.$disconnect(), await removeFile(file))).catch(() => undefined)));
+}

@@ -1,0 +1,140 @@
+// The register's lists as they stood on a past day are the lists' own queries run on the register
+// rewound to that day. A seeded database is changed through the editors at known moments; each list
+// (its rows, count, facets and totals, a search among them) is read after each moment, and every
+// moment is then rebuilt and must read the same, on both databases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveRecord, setRetired } from '@/lib/editing/save';
+import type { AnyEditor, Values } from '@/lib/editing/types';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { parseDealFilters } from '@/lib/filters/deals';
+import { parseInstrumentFilters } from '@/lib/filters/instruments';
+import { parseSourceFilters } from '@/lib/filters/sources';
+import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
+import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
+import { listSources } from '@/lib/queries/sources';
+import { dealEditor } from '@/lib/records/deal';
+import { instrumentEditor } from '@/lib/records/instrument';
+import { PAST_REGISTER_MAX_CHANGES, closePastCopies, readRegisterAsOf } from '@/lib/records/past-register';
+import { sourceEditor } from '@/lib/records/source';
+import { seed } from '@/prisma/seed/seed';
+import { createTempDatabase } from '../helpers/temp-database';
+
+let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+const eda = { id: null, name: 'Eda Editor' };
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+const views = {
+  deals: parseDealFilters({}).filters,
+  dealsInPoland: parseDealFilters({ country: 'PL', sort: 'title' }).filters,
+  dealsFound: parseDealFilters({ q: 'harbour' }).filters,
+  instruments: parseInstrumentFilters({}).filters,
+  sources: parseSourceFilters({}).filters,
+};
+
+/**
+ * Everything the lists show. A seeded record's write time is not recorded once it changes, so
+ * `updatedAt` is left out, and so are claims' row ids (a save writes a record's claims anew); search
+ * text is compared as its words.
+ */
+async function readLists(client: PrismaClient) {
+  const [deals, facets, totals, inPoland, found, instruments, instrumentFacetCounts, sources] = await Promise.all([
+    listDeals(views.deals, client),
+    dealFacets(views.deals, client),
+    dealTotals(views.deals, client),
+    listDeals(views.dealsInPoland, client),
+    listDeals(views.dealsFound, client),
+    listInstruments(views.instruments, client),
+    instrumentFacets(views.instruments, client),
+    listSources(views.sources, client),
+  ]);
+  return JSON.parse(JSON.stringify({ deals, facets, totals, inPoland, found, instruments, instrumentFacetCounts, sources }, function (this: Record<string, unknown>, key, value) {
+    if (key === 'updatedAt' || (key === 'id' && 'basis' in this)) return undefined;
+    // A save writes a deal's organisations in the form's order: the words are what search reads.
+    if (key === 'searchText' && typeof value === 'string') return value.split(' ').filter(Boolean).sort();
+    return value;
+  }));
+}
+
+const moments: Array<{ at: Date; lists: Awaited<ReturnType<typeof readLists>> }> = [];
+async function snapshot() {
+  await tick();
+  moments.push({ at: new Date(), lists: await readLists(temp.db) });
+  await tick();
+}
+
+async function edit(editor: AnyEditor, key: string, change: Values) {
+  const record = (await editor.load(temp.db, key))!;
+  const result = await saveRecord(temp.db, editor, { key, expectedVersion: editor.versionOf(record), values: { ...editor.toValues(record), ...change }, note: 'Corrected from the source', author: eda });
+  if (!result.ok) throw new Error(`edit of ${key} refused: ${JSON.stringify(result)}`);
+}
+
+async function retire(editor: AnyEditor, key: string, retire: boolean) {
+  const record = (await editor.load(temp.db, key))!;
+  const result = await setRetired(temp.db, editor, { key, expectedVersion: editor.versionOf(record), retire, note: retire ? 'Duplicate entry' : 'Not a duplicate after all', author: eda });
+  if (!result.ok) throw new Error(`retire of ${key} refused: ${JSON.stringify(result)}`);
+}
+
+let polish: string[] = [];
+
+beforeAll(async () => {
+  temp = await createTempDatabase();
+  await seed(temp.db);
+  polish = (await temp.db.deal.findMany({ where: { partnerCountryCode: 'PL' }, orderBy: { slug: 'asc' }, select: { slug: true } })).map((d) => d.slug);
+  const other = (await temp.db.deal.findFirstOrThrow({ where: { partnerCountryCode: { not: 'PL' } }, orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  const source = (await temp.db.source.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  await snapshot();
+
+  // A Polish deal renamed (the search finds it by its new word), another deal moved to Poland, an instrument's access changed.
+  await edit(dealEditor, polish[0]!, { title: 'Harbour cranes for the K2 line', stage: 'deliveries' });
+  await edit(dealEditor, other, { partner_country: 'PL' });
+  await edit(instrumentEditor, 'edf', { access_level: 'dialogue' });
+  await snapshot();
+
+  await retire(dealEditor, polish[1]!, true);
+  await edit(sourceEditor, source, { title: 'A source renamed by the tests' });
+  const created = await saveRecord(temp.db, dealEditor, {
+    key: null,
+    values: { ...dealEditor.toValues((await dealEditor.load(temp.db, polish[2]!))!), slug: 'test-harbour-deal', title: 'A harbour deal added by the tests' },
+    note: 'Added from a new source',
+    author: eda,
+  });
+  if (!created.ok) throw new Error(`creation refused: ${JSON.stringify(created)}`);
+  await snapshot();
+
+  await retire(dealEditor, polish[1]!, false);
+  await edit(dealEditor, polish[0]!, { title: 'Harbour cranes, renamed again' });
+  await snapshot();
+}, 120_000);
+afterAll(async () => {
+  await closePastCopies();
+  await temp.dispose();
+});
+
+describe('the register’s lists as they stood', () => {
+  it('read at every past moment exactly as they read then: rows, counts, facets, totals and search', async () => {
+    expect(new Set(moments.map((m) => JSON.stringify(m.lists))).size).toBe(moments.length);
+    for (const { at, lists } of moments) {
+      const past = await readRegisterAsOf(at, readLists, temp.db);
+      expect(past.ok, at.toISOString()).toBe(true);
+      if (past.ok) expect(past.value, at.toISOString()).toEqual(lists);
+    }
+  });
+
+  it('reads today’s register when nothing was saved since, and leaves today’s register as it is', async () => {
+    const now = await readLists(temp.db);
+    const past = await readRegisterAsOf(new Date(Date.now() + 60_000), readLists, temp.db);
+    expect(past).toEqual({ ok: true, value: now, changes: 0 });
+    await readRegisterAsOf(moments[0]!.at, readLists, temp.db);
+    expect(await readLists(temp.db)).toEqual(now);
+  });
+
+  it('refuses, saying how many, to undo more saves than it rebuilds on request', async () => {
+    const saves = await temp.db.revision.count({ where: { at: { gte: moments[0]!.at } } });
+    await temp.db.revision.createMany({
+      data: Array.from({ length: PAST_REGISTER_MAX_CHANGES + 1 - saves }, (_, i) => ({ entity: 'source', recordKey: 'no-such-source', version: i + 1, action: 'update', changes: '[]', note: 'filler', authorName: 'Bench' })),
+    });
+    const past = await readRegisterAsOf(moments[0]!.at, readLists, temp.db);
+    expect(past).toEqual({ ok: false, reason: 'too-far', changes: PAST_REGISTER_MAX_CHANGES + 1 });
+    await temp.db.revision.deleteMany({ where: { recordKey: 'no-such-source' } });
+  });
+});
