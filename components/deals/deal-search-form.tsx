@@ -27,6 +27,7 @@ export async function DealSearchForm({ filters, years, action }: { filters: Deal
       {filters.view ? <input type="hidden" name="view" value={filters.view} /> : null}
       {filters.measure ? <input type="hidden" name="measure" value={filters.measure} /> : null}
       {filters.layer ? <input type="hidden" name="layer" value={filters.layer} /> : null}
+      {filters.asof ? <input type="hidden" name="asof" value={filters.asof} /> : null}
       <label className="flex min-w-0 flex-1 basis-64 flex-col text-sm">
         <span className="font-medium">{t('label')}</span>
         <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t('placeholder')} maxLength={200} className={field} />

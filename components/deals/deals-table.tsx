@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SortableHeader } from '@/components/ui/sortable-header';
 import { type DealFilters, type DealSort, buildDealQuery } from '@/lib/filters/deals';
 import type { DealRow } from '@/lib/queries/deals';
-import { dealClaims } from '@/lib/queries/claims';
+import type { StoredClaim } from '@/lib/records/claims';
 import { fromParam } from '@/lib/views/back-link';
 import { dealCells, dealListColumns, withBasis } from './deal-cells';
 
@@ -19,12 +19,12 @@ const nowrap = new Set(['value', 'date']);
 /**
  * The deals of one page. From 768 px a table whose first column stays put when it scrolls sideways
  * (with a shadow at the edge that has more); below that, one card per deal with every column labelled.
+ * `claims`: what each value rests on, read with the rows (from the same register, today's or a past day's).
  */
-export async function DealsTable({ rows, filters }: { rows: DealRow[]; filters: DealFilters }) {
+export async function DealsTable({ rows, filters, claims }: { rows: DealRow[]; filters: DealFilters; claims: Map<number, StoredClaim[]> }) {
   const locale = await getLocale();
   const t = await getTranslations('deals');
   const from = fromParam('deals', buildDealQuery(filters));
-  const claims = await dealClaims(rows.map((d) => d.id));
   const statedOnly = filters.basis === 'stated';
   // Each value is drawn twice (cards for narrow screens, the table for wide ones): two sets of notes.
   const items = await Promise.all(

@@ -12,7 +12,14 @@ import { endOfDay } from '@/lib/tracker/as-of';
 
 /** A value as a reader reads it: a choice by its name in the reader's language, pairs with their role named. */
 function shown(field: FieldSpec, value: string, locale: string): string {
-  const named = (vocab: string | undefined, code: string) => (vocab && hasMessage(locale, `${vocab}.${code}`) ? translatorFor(locale, vocab)(code) : code);
+  const vocab = translatorFor(locale, 'vocab');
+  const sources = translatorFor(locale, 'sourcesPage');
+  // A field's vocabulary is named `vocab.<list>` (lib/records/fields.ts), a source's kind `sourcesPage.kind`.
+  const named = (list: string | undefined, code: string) => {
+    if (list === 'sourcesPage.kind') return hasMessage(locale, `sourcesPage.kind.${code}`) ? sources(`kind.${code}`) : code;
+    const key = list?.startsWith('vocab.') ? `${list.slice('vocab.'.length)}.${code}` : null;
+    return key && hasMessage(locale, `vocab.${key}`) ? vocab(key) : code;
+  };
   if (field.kind === 'pairs') {
     return value
       .split(';')

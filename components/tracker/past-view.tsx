@@ -3,8 +3,8 @@ import { formatPartial } from '@/lib/format';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { endOfDay } from '@/lib/tracker/as-of';
 
-/** Whose words: the tracker's, or a register record's (the same keys, saying "this record"). */
-type PastWords = 'trackerPast' | 'registerPast';
+/** Whose words: the tracker's, a register record's or a register list's (the same keys, each saying what it shows). */
+type PastWords = 'trackerPast' | 'registerPast' | 'registerListPast';
 
 /**
  * The mark of a past view: which day the page shows, that it is rebuilt from the history, and the
@@ -27,6 +27,7 @@ export async function PastViewNotice({ asof, today, of = 'trackerPast' }: { asof
 /** "As it stood on [day] [Show]": a plain GET form, so it works without JavaScript and gives a shareable address. */
 export async function PastViewForm({ path, asof, keep = {}, of = 'trackerPast' }: { path: string; asof?: string; keep?: Record<string, string | string[] | undefined>; of?: PastWords }) {
   const t = await getTranslations(of);
+  const tracker = await getTranslations('trackerPast');
   const locale = await getLocale();
   return (
     <form method="get" action={getPathname({ href: path, locale })} className="no-print flex flex-wrap items-end gap-2 text-sm" aria-label={t('formLabel')}>
@@ -40,7 +41,7 @@ export async function PastViewForm({ path, asof, keep = {}, of = 'trackerPast' }
       </button>
       {of === 'trackerPast' ? (
         <Link href="/recommendations/changes" className="self-center">
-          {t('compareLink')}
+          {tracker('compareLink')}
         </Link>
       ) : null}
     </form>

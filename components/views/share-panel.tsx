@@ -31,7 +31,8 @@ export async function SharePanel<K extends ListKind>({ kind, filters, query, loc
         <span className="font-medium">{t('link')}</span>
         <input readOnly value={cite.url} className={field} data-testid="share-link" />
       </label>
-      {isEmbeddable(kind) ? (
+      {/* An embed shows the view as it stands: a past day is on the page and in the exports, not embedded. */}
+      {isEmbeddable(kind) && !(filters as { asof?: string }).asof ? (
         <label className="block">
           <span className="font-medium">{t('embed')}</span>
           <span className="block text-xs text-zinc-700 dark:text-zinc-300">{t('embedHelp', { height: embedHeight })}</span>

@@ -38,6 +38,7 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'transfer', schema: z.enum(flags), example: 'yes' },
     { name: 'sort', schema: z.enum(dealSorts), example: '-value' },
     { name: 'page', schema: z.int().min(1).max(1_000_000), example: '1' },
+    { name: 'asof', schema: day, example: '2026-06-30' },
   ],
   instruments: [
     { name: 'q', schema: text, example: 'fund' },
@@ -46,6 +47,7 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'access', schema: many(z.enum(accessLevels)), example: [accessLevels[0]] },
     { name: 'sort', schema: z.enum(instrumentSorts), example: '-budget' },
     { name: 'view', schema: z.enum(instrumentViews), example: 'table' },
+    { name: 'asof', schema: day, example: '2026-06-30' },
   ],
   recommendations: [
     { name: 'q', schema: text, example: 'DIANA' },
@@ -58,6 +60,7 @@ export const listParams: Record<ListKind, ParamSpec[]> = {
     { name: 'q', schema: text, example: 'Fiott' },
     { name: 'sort', schema: z.enum(sourceSorts), example: '-date' },
     { name: 'page', schema: z.int().min(1).max(1_000_000), example: '1' },
+    { name: 'asof', schema: day, example: '2026-06-30' },
   ],
   findings: [
     { name: 'q', schema: text, example: 'ever-warm' },

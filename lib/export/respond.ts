@@ -8,7 +8,10 @@ import { routing } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
-import { type ListKind, readView } from '@/lib/lists';
+import { type ListKind, pastRegisterLists, readView } from '@/lib/lists';
+import type { ExportRows } from '@/lib/lists/spec';
+import { PAST_REGISTER_MAX_CHANGES, readRegisterAsOf } from '@/lib/records/past-register';
+import { endOfDay } from '@/lib/tracker/as-of';
 import { EXPORT_BATCH } from '@/lib/queries/deals';
 import { viewFileName } from '@/lib/views/file-name';
 import { csvHead, csvRows } from './csv';
@@ -39,7 +42,7 @@ function exportOptions(raw: RawParams): { format?: ExportFormat; locale?: string
 export async function exportResponse(request: Request, kind: ListKind, client: PrismaClient = db): Promise<Response> {
   const url = new URL(request.url);
   const options = exportOptions(toRawParams(url.searchParams));
-  const { filters, dropped, query } = readView(kind, options.view);
+  const { filters, dropped, query } = readView(kind, options.view, { past: true });
   const rejected = [...options.bad, ...dropped];
   if (rejected.length) return apiError(400, 'Unknown or malformed parameters.', { dropped: rejected });
 
@@ -47,7 +50,18 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   const format = options.format ?? 'json';
   const origin = publicOrigin(request.headers, request.url);
   const t = translatorFor(locale, 'exports');
-  const [{ columns, total, batches }, cite] = await Promise.all([loadExport(kind, filters, client), citeView(kind, filters, query, locale, origin, client)]);
+  const read = async (from: PrismaClient, lasting = true) => {
+    const [rows, cite] = await Promise.all([loadExport(kind, filters, from), citeView(kind, filters, query, locale, origin, from)]);
+    return { rows: lasting ? rows : await wholly(rows), cite };
+  };
+  // A register list as it stood on a past day is read from the register rewound to that day.
+  const asof = (pastRegisterLists as readonly string[]).includes(kind) ? (filters as { asof?: string }).asof : undefined;
+  const loaded = asof ? await readRegisterAsOf(endOfDay(asof), read, client) : { ok: true as const, value: await read(client) };
+  if (!loaded.ok) {
+    if (loaded.reason === 'unavailable') return apiError(503, `The register cannot be rebuilt as it stood on ${asof} on this server just now. The releases (/releases) hold it as it was.`);
+    return apiError(422, loaded.reason === 'too-far' ? `${loaded.changes} saves have been made since ${asof}, more than the ${PAST_REGISTER_MAX_CHANGES} Ties undoes on request. The releases (/releases) hold the register as it was.` : `The register cannot be rebuilt as it stood on ${asof}: ${loaded.record} as it stood then is not valid today.`);
+  }
+  const { rows: { columns, total, batches }, cite } = loaded.value;
   const citation = { title: `Ties: ${cite.description.line}`, url: cite.url, retrieved: cite.retrieved, as_of: cite.asOf, text: cite.text };
   const headers = {
     'Cache-Control': 'no-store',
@@ -99,6 +113,16 @@ export async function exportResponse(request: Request, kind: ListKind, client: P
   return new Response(streamOf(json(), release), {
     headers: { ...headers, 'Content-Type': 'application/json', 'Content-Disposition': `inline; filename="${filename}.json"` },
   });
+}
+
+/** An export's rows read whole, for a client that closes once the read returns. */
+async function wholly(rows: ExportRows): Promise<ExportRows> {
+  const all: unknown[] = [];
+  for await (const batch of rows.batches) all.push(...batch);
+  async function* once() {
+    yield all;
+  }
+  return { ...rows, batches: once() };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   pickInt,
   pickMany,
   pickOne,
+  pickPastDay,
   pickText,
 } from './params';
 
@@ -51,10 +52,12 @@ export type DealFilters = {
   measure?: string;
   layer?: DealMapLayer;
   basis?: DealBasis;
+  /** The deals as they stood at the end of this past day (`YYYY-MM-DD`), rebuilt from their revisions. */
+  asof?: string;
 };
 
 /** Every parameter of a view, in its canonical URL order. */
-const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page', 'view', 'measure', 'layer', 'basis'] as const satisfies readonly (keyof DealFilters)[];
+const dealParams = ['q', 'country', 'organisation', 'system', 'domain', 'type', 'stage', 'from', 'to', 'localisation', 'transfer', 'sort', 'page', 'view', 'measure', 'layer', 'basis', 'asof'] as const satisfies readonly (keyof DealFilters)[];
 
 const countryCode = (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : null);
 const slug = (v: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 80 ? v : null);
@@ -96,6 +99,7 @@ export function parseDealFilters(raw: RawParams): { filters: DealFilters; droppe
     measure: pickMany(raw, 'measure', currencyCode, dropped)[0],
     layer: pickOne(raw, 'layer', dealMapLayers, dropped),
     basis: pickOne(raw, 'basis', dealBases, dropped),
+    asof: pickPastDay(raw, 'asof', dropped),
   };
   return { filters, dropped };
 }
@@ -107,8 +111,8 @@ export function buildDealQuery(f: DealFilters): string {
 
 /**
  * The same view with no filter at all: "Clear all" keeps how the reader looks at the deals (the
- * order, the chart or map with its measure and layer, stated values only), and drops only what narrows them.
+ * order, the chart or map with its measure and layer, stated values only, the past day), and drops only what narrows them.
  */
 export function clearDealFilters(f: DealFilters): DealFilters {
-  return { ...emptyDealFilters, sort: f.sort, view: f.view, measure: f.measure, layer: f.layer, basis: f.basis };
+  return { ...emptyDealFilters, sort: f.sort, view: f.view, measure: f.measure, layer: f.layer, basis: f.basis, asof: f.asof };
 }

@@ -1,6 +1,6 @@
 // The /instruments view in the URL: parse searchParams into a typed filter, and build the URL back.
 import { type AccessLevel, accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
-import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany, pickOne, pickText } from './params';
+import { type Dropped, type RawParams, buildQuery, dropUnknownKeys, pickMany, pickOne, pickPastDay, pickText } from './params';
 
 export const instrumentSorts = ['name', '-name', 'owner', '-owner', 'kind', '-kind', 'budget', '-budget', 'access', '-access'] as const;
 export type InstrumentSort = (typeof instrumentSorts)[number];
@@ -23,9 +23,11 @@ export type InstrumentFilters = {
   access: AccessLevel[];
   sort: InstrumentSort;
   view: InstrumentView;
+  /** The instruments as they stood at the end of this past day, rebuilt from their revisions. */
+  asof?: string;
 };
 
-const known = ['q', 'owner', 'kind', 'access', 'sort', 'view'] as const satisfies readonly (keyof InstrumentFilters)[];
+const known = ['q', 'owner', 'kind', 'access', 'sort', 'view', 'asof'] as const satisfies readonly (keyof InstrumentFilters)[];
 
 // Owners are upper-case acronyms; a hand-typed `owner=nato` means the same thing, so accept it.
 const owner = (v: string): InstrumentOwner | null => instrumentOwners.find((o) => o === v.toUpperCase()) ?? null;
@@ -51,11 +53,12 @@ export function parseInstrumentFilters(raw: RawParams): { filters: InstrumentFil
     access: pickMany(raw, 'access', accessLevels, dropped),
     sort: pickOne(raw, 'sort', instrumentSorts, dropped) ?? DEFAULT_INSTRUMENT_SORT,
     view: view(pickOne(raw, 'view', [...instrumentViews, ...(Object.keys(legacyViews) as (keyof typeof legacyViews)[])], dropped)),
+    asof: pickPastDay(raw, 'asof', dropped),
   };
   return { filters, dropped };
 }
 
-/** The canonical query string of a view (defaults left out): q, owner, kind, access, sort, view. */
+/** The canonical query string of a view (defaults left out): q, owner, kind, access, sort, view, asof. */
 export function buildInstrumentQuery(f: InstrumentFilters): string {
   return buildQuery([
     ['q', f.q],
@@ -64,10 +67,11 @@ export function buildInstrumentQuery(f: InstrumentFilters): string {
     ['access', f.access],
     ['sort', f.sort === DEFAULT_INSTRUMENT_SORT ? undefined : f.sort],
     ['view', f.view === DEFAULT_INSTRUMENT_VIEW ? undefined : f.view],
+    ['asof', f.asof],
   ]);
 }
 
 /** The same view with no filter at all (sort and view kept). */
 export function clearInstrumentFilters(f: InstrumentFilters): InstrumentFilters {
-  return { ...emptyInstrumentFilters, sort: f.sort, view: f.view };
+  return { ...emptyInstrumentFilters, sort: f.sort, view: f.view, asof: f.asof };
 }

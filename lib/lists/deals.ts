@@ -68,7 +68,7 @@ export const dealsList: ListSpec<'deals', DealFilters> = {
 
 export const dealFollow: ListFollow<DealFilters> = {
   entity: 'deal',
-  follow: (f) => ({ ...f, sort: DEFAULT_DEAL_SORT, page: 1 }),
+  follow: (f) => ({ ...f, sort: DEFAULT_DEAL_SORT, page: 1, asof: undefined }),
   // Asked of the list's own where-clause, for these deals only.
   inView: async (f, slugs, client) =>
     (await client.deal.findMany({ where: { AND: [dealWhere(f), { slug: { in: slugs } }] }, select: { slug: true, title: true, titleKo: true } })).map((d) => ({ key: d.slug, title: d.title, titleKo: d.titleKo })),

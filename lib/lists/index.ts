@@ -39,9 +39,24 @@ export function isListKind(value: string): value is ListKind {
   return (listKinds as readonly string[]).includes(value);
 }
 
-/** A list's view parsed from raw parameters, with its canonical query string. */
-export function readView<K extends ListKind>(kind: K, raw: RawParams): { filters: ListFilters[K]; dropped: Dropped; query: string } {
+/** The lists of the register, whose views can be read as they stood on a past day (lib/records/past-register.ts). */
+export const pastRegisterLists = ['deals', 'instruments', 'sources'] as const satisfies readonly ListKind[];
+export type PastRegisterList = (typeof pastRegisterLists)[number];
+
+/**
+ * A list's view parsed from raw parameters, with its canonical query string. Only what reads a
+ * register list as it stood (its page, its export, their addresses) says `past`; elsewhere (embeds,
+ * cards, chart files) a past day is named as dropped, never silently shown as today.
+ */
+export function readView<K extends ListKind>(kind: K, raw: RawParams, { past = false } = {}): { filters: ListFilters[K]; dropped: Dropped; query: string } {
   const spec = listOfKind(kind);
-  const { filters, dropped } = spec.parse(raw);
+  const parsed = spec.parse(raw);
+  let { filters } = parsed;
+  const { dropped } = parsed;
+  const asof = (filters as { asof?: string }).asof;
+  if (asof && !past && (pastRegisterLists as readonly string[]).includes(kind)) {
+    dropped.push({ key: 'asof', value: asof });
+    filters = { ...filters, asof: undefined };
+  }
   return { filters, dropped, query: spec.build(filters) };
 }

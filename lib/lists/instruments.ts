@@ -33,7 +33,7 @@ export const instrumentsList: ListSpec<'instruments', InstrumentFilters> = {
 
 export const instrumentFollow: ListFollow<InstrumentFilters> = {
   entity: 'instrument',
-  follow: (f) => ({ ...f, sort: DEFAULT_INSTRUMENT_SORT, view: DEFAULT_INSTRUMENT_VIEW }),
+  follow: (f) => ({ ...f, sort: DEFAULT_INSTRUMENT_SORT, view: DEFAULT_INSTRUMENT_VIEW, asof: undefined }),
   // Tens of instruments: the list itself says which it holds.
   inView: async (f, codes, client) => {
     const wanted = new Set(codes);

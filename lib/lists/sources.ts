@@ -29,7 +29,7 @@ export const sourcesList: ListSpec<'sources', SourceFilters> = {
 
 export const sourceFollow: ListFollow<SourceFilters> = {
   entity: 'source',
-  follow: (f) => ({ ...f, sort: DEFAULT_SOURCE_SORT, page: 1 }),
+  follow: (f) => ({ ...f, sort: DEFAULT_SOURCE_SORT, page: 1, asof: undefined }),
   inView: async (f, slugs, client) => {
     const wanted = new Set(slugs);
     return (await listSources(f, client)).filter((s) => wanted.has(s.slug)).map((s) => ({ key: s.slug, title: s.title, titleKo: null }));

@@ -36,7 +36,7 @@ export type ListSpec<Kind extends string, Filters> = {
  */
 export type ListFollow<Filters> = {
   entity: 'deal' | 'instrument' | 'source';
-  /** The view as a feed follows it: order, page and layout mean nothing to a feed. */
+  /** The view as a feed follows it: order, page, layout and a past day mean nothing to a feed (it follows what changes now). */
   follow(filters: Filters): Filters;
   /** Of these records (by the key their revisions name), those the view holds, with their titles. */
   inView(filters: Filters, keys: string[], client: PrismaClient): Promise<Array<{ key: string; title: string; titleKo: string | null }>>;

@@ -18,6 +18,7 @@ import type { Db } from '@/lib/editing/types';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { providerOf } from '@/lib/queries/deals-search';
 import { editorFor } from './registry';
+import { endOfDay } from '@/lib/tracker/as-of';
 import { retiredAt, rewindValues } from './as-of';
 
 /** How many saves back Ties rebuilds the register on request; further back, the releases hold it. */
@@ -28,7 +29,9 @@ export type PastRead<R> =
   /** Too many saves since the day to rebuild it on request. */
   | { ok: false; reason: 'too-far'; changes: number }
   /** A record's values then are no longer valid under today's rules, so it cannot be written back. */
-  | { ok: false; reason: 'unreadable'; record: string };
+  | { ok: false; reason: 'unreadable'; record: string }
+  /** The copy could not be made (a read-only folder, a full disk): said, and logged for the operator. */
+  | { ok: false; reason: 'unavailable' };
 
 class Unreadable extends Error {
   constructor(readonly record: string) {
@@ -50,7 +53,8 @@ type Delegate = { updateMany(args: { where: Record<string, string>; data: Record
 /**
  * Rewinds, in `client`, every register record changed at or after `moment` to how it stood then:
  * values written back through its editor (links, claims, search text and kept counts with them),
- * retired as it was then; a record created after the moment is retired, so no list shows it.
+ * retired as it was then; a record created after the moment is retired, so no list shows it. The
+ * revisions saved after the moment go too.
  */
 export async function rewindRegister(client: Db, moment: Date): Promise<number> {
   const rows = await client.revision.findMany({ where: { at: { gte: moment } }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
@@ -84,6 +88,8 @@ export async function rewindRegister(client: Db, moment: Date): Promise<number> 
     }
     await (client as unknown as Record<string, Delegate>)[table.model]!.updateMany({ where: { [table.key]: recordKey }, data: bookkeeping });
   }
+  // What the register's pages say of its history ("last changed on…") stops at the moment too.
+  await client.revision.deleteMany({ where: { at: { gte: moment } } });
   return rows.length;
 }
 
@@ -172,11 +178,12 @@ function copyFor(client: PrismaClient, moment: Date): Promise<Copy> {
 /**
  * `read` run on the register as it stood at `moment`. Today's register when nothing was saved since
  * (or the moment has not come); refused when more than {@link PAST_REGISTER_MAX_CHANGES} saves would
- * have to be undone.
+ * have to be undone. `lasting` tells `read` whether the client stays open after it returns (a
+ * rolled-back transaction does not): what it reads later, it must read before returning.
  */
-export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaClient) => Promise<R>, client: PrismaClient = db): Promise<PastRead<R>> {
+export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaClient, lasting: boolean) => Promise<R>, client: PrismaClient = db): Promise<PastRead<R>> {
   const changes = await client.revision.count({ where: { at: { gte: moment } } });
-  if (changes === 0) return { ok: true, value: await read(client), changes };
+  if (changes === 0) return { ok: true, value: await read(client, true), changes };
   if (changes > PAST_REGISTER_MAX_CHANGES) return { ok: false, reason: 'too-far', changes };
   try {
     if (providerOf(client) === 'postgresql') {
@@ -186,7 +193,7 @@ export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaCli
             await rewindRegister(tx, moment);
             // The transaction's client does not say which database it talks to; the reads ask (deals-search.ts).
             const past = new Proxy(tx, { get: (target, key) => (key === '_activeProvider' ? 'postgresql' : Reflect.get(target, key)) });
-            throw new Done(await read(past as unknown as PrismaClient));
+            throw new Done(await read(past as unknown as PrismaClient, false));
           },
           { timeout: 30_000, maxWait: 5_000 },
         );
@@ -196,12 +203,28 @@ export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaCli
       }
       throw new Error('unreachable: the past read always rolls back');
     }
-    const copy = await copyFor(client, moment);
-    return { ok: true, value: await read(copy.client), changes };
+    let copy: Copy;
+    try {
+      copy = await copyFor(client, moment);
+    } catch (error) {
+      if (error instanceof Unreadable) throw error;
+      console.error('The register could not be copied to rebuild a past day:', error);
+      return { ok: false, reason: 'unavailable' };
+    }
+    return { ok: true, value: await read(copy.client, true), changes };
   } catch (error) {
     if (error instanceof Unreadable) return { ok: false, reason: 'unreadable', record: error.record };
     throw error;
   }
+}
+
+/**
+ * What a register list's page reads: `read` on today's register, or, given a past day, on the
+ * register as it stood at its end. A day that cannot be rebuilt is said (`past`), and today read instead.
+ */
+export async function readRegisterView<R>(asof: string | undefined, read: (client: PrismaClient) => Promise<R>): Promise<{ value: R; past: PastRead<R> | null }> {
+  const past = asof ? await readRegisterAsOf(endOfDay(asof), read) : null;
+  return { value: past?.ok ? past.value : await read(db), past };
 }
 
 /** Closes and removes every copy (tests, and a process that stops). */

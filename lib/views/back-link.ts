@@ -7,9 +7,14 @@ import { type ListKind, lists, readView } from '@/lib/lists';
 /** The longest `from` read: a view with every filter set is well under this. */
 const MAX_FROM = 1500;
 
-/** The `from` parameter a list's detail links carry, or nothing when the view is the list's default. */
+/**
+ * The `from` parameter a list's detail links carry, or nothing when the view is the list's default.
+ * A record opened from the list as it stood on a past day opens as it stood that day (`asof`).
+ */
 export function fromParam(kind: ListKind, query: string): string {
-  return query ? `?from=${encodeURIComponent(`${lists[kind].path}${query}`)}` : '';
+  if (!query) return '';
+  const asof = new URLSearchParams(query).get('asof');
+  return `?from=${encodeURIComponent(`${lists[kind].path}${query}`)}${asof ? `&asof=${encodeURIComponent(asof)}` : ''}`;
 }
 
 /**
@@ -23,5 +28,5 @@ export function backToList(kind: ListKind, from: string | string[] | undefined):
   const [head, ...rest] = value.split('?');
   if (head !== path) return path;
   const search = new URLSearchParams(rest.join('?'));
-  return `${path}${readView(kind, toRawParams(search)).query}`;
+  return `${path}${readView(kind, toRawParams(search), { past: true }).query}`;
 }

@@ -12,7 +12,7 @@ const byPath = new Map<string, ListKind>(listKinds.map((kind) => [lists[kind].pa
 export function canonicalSearch(pathname: string, search: URLSearchParams): string | null {
   const kind = byPath.get(pathname);
   if (!kind) return null;
-  const { dropped, query } = readView(kind, toRawParams(search));
+  const { dropped, query } = readView(kind, toRawParams(search), { past: true });
   if (dropped.length > 0) return null;
   const current = search.toString();
   return (current ? `?${current}` : '') === query ? null : query;

@@ -32,7 +32,9 @@ export async function citeView<K extends ListKind>(
   const path = localisedPath(`${lists[kind].path}${query}`, locale);
   const url = `${origin}${path}`;
   const retrieved = isoDay(now);
-  const asOf = asOfDate ? isoDay(asOfDate) : null;
+  // A past view's data is as it stood at the end of its day.
+  const past = (filters as { asof?: string }).asof;
+  const asOf = past ?? (asOfDate ? isoDay(asOfDate) : null);
   const t = translatorFor(locale, 'exports');
   const text = t('citation', { title: description.line, url, retrieved, asOf: asOf ?? t('never') });
   return { description, path, url, retrieved, asOf, text };

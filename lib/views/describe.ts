@@ -4,7 +4,9 @@
 import { oncePerRequest } from '@/lib/cache/per-request';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { formatPartial } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
+import { endOfDay } from '@/lib/tracker/as-of';
 import { type ListFilters, type ListKind, listOfKind } from '@/lib/lists';
 
 export type ViewDescription = { title: string; parts: string[]; line: string };
@@ -20,5 +22,8 @@ export const describeView = oncePerRequest('views.describe', describeViewNow) as
 async function describeViewNow<K extends ListKind>(kind: K, filters: ListFilters[K], locale: string, client: PrismaClient = db): Promise<ViewDescription> {
   const title = translatorFor(locale, 'nav')(kind);
   const parts = await listOfKind(kind).describe(filters, locale, client);
+  // A view of a past day says so wherever it is described: a citation of it is of that day.
+  const asof = (filters as { asof?: string }).asof;
+  if (asof) parts.push(translatorFor(locale, 'views')('asOfDay', { date: formatPartial(new Date(endOfDay(asof).getTime() - 1), 'day', locale) }));
   return { title, parts, line: [title, ...parts].join(SEPARATOR) };
 }

@@ -45,7 +45,7 @@ export function pageAlternates(path: string, locale: string): NonNullable<Metada
 
 /** A list view's metadata: title, description, canonical and language links, its feed, its preview card. */
 export async function viewMetadata(kind: ListKind, raw: RawParams, locale: string): Promise<Metadata> {
-  const { filters, query } = readView(kind, raw);
+  const { filters, query } = readView(kind, raw, { past: true });
   const [description, count] = await Promise.all([describeView(kind, filters, locale), countView(kind, filters)]);
   const path = `${lists[kind].path}${query}`;
   const summary = translatorFor(locale, 'views.preview')('description', { count: countText(kind, count, locale), line: description.line });

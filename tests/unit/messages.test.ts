@@ -90,6 +90,13 @@ const vocabularies: Record<string, readonly string[]> = {
   // Revisions name what happened; forms and histories name each editor's fields. Help is optional
   // (a form shows it where the catalogue has it), so any field may have it.
   'editing.action.*': ['create', 'update', 'retire', 'restore'],
+  // A register record's past view names each value of a field that has a vocabulary (components/editing/past-record.tsx).
+  'vocab.*': entities.flatMap((entity) =>
+    (editors[entity]?.fields ?? []).flatMap((f) => [
+      ...(f.vocab?.startsWith('vocab.') ? (f.options ?? []).map((o) => `${f.vocab!.replace(/^vocab\./, '')}.${o}`) : []),
+      ...(f.secondVocab?.startsWith('vocab.') ? (f.secondOptions ?? []).map((o) => `${f.secondVocab!.replace(/^vocab\./, '')}.${o}`) : []),
+    ]),
+  ),
   // The CSV import names the kind of record a file holds.
   'import.kinds.*': importableKinds().map((k) => k.entity),
   ...Object.fromEntries(

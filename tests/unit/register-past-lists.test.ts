@@ -2,13 +2,16 @@
 // rewound to that day. A seeded database is changed through the editors at known moments; each list
 // (its rows, count, facets and totals, a search among them) is read after each moment, and every
 // moment is then rebuilt and must read the same, on both databases.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveRecord, setRetired } from '@/lib/editing/save';
 import type { AnyEditor, Values } from '@/lib/editing/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseDealFilters } from '@/lib/filters/deals';
 import { parseInstrumentFilters } from '@/lib/filters/instruments';
 import { parseSourceFilters } from '@/lib/filters/sources';
+import { readView } from '@/lib/lists';
 import { dealFacets, dealTotals, listDeals } from '@/lib/queries/deals';
 import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
 import { listSources } from '@/lib/queries/sources';
@@ -111,6 +114,13 @@ afterAll(async () => {
 });
 
 describe('the register’s lists as they stood', () => {
+  it('are read only where a view can be shown as it stood: elsewhere a past day is named as dropped, never shown as today', () => {
+    expect(readView('deals', { asof: '2026-06-30', country: 'PL' }).dropped).toEqual([{ key: 'asof', value: '2026-06-30' }]);
+    expect(readView('deals', { asof: '2026-06-30', country: 'PL' }, { past: true })).toMatchObject({ dropped: [], query: '?country=PL&asof=2026-06-30' });
+    expect(readView('sources', { asof: '2026-13-01' }, { past: true }).dropped).toEqual([{ key: 'asof', value: '2026-13-01' }]);
+    expect(readView('recommendations', { asof: '2026-06-30' }).dropped).toEqual([]);
+  });
+
   it('read at every past moment exactly as they read then: rows, counts, facets, totals and search', async () => {
     expect(new Set(moments.map((m) => JSON.stringify(m.lists))).size).toBe(moments.length);
     for (const { at, lists } of moments) {
@@ -136,5 +146,23 @@ describe('the register’s lists as they stood', () => {
     const past = await readRegisterAsOf(moments[0]!.at, readLists, temp.db);
     expect(past).toEqual({ ok: false, reason: 'too-far', changes: PAST_REGISTER_MAX_CHANGES + 1 });
     await temp.db.revision.deleteMany({ where: { recordKey: 'no-such-source' } });
+  });
+
+  // SQLite rebuilds in a copy beside the database; where none can be written, the page says so (no 500).
+  it.runIf(process.env.TIES_TEST_DATABASE !== 'postgresql')('says it cannot rebuild a day where no copy can be written, and nothing else breaks', async () => {
+    if (temp.target.provider !== 'sqlite') throw new Error('SQLite only');
+    await closePastCopies();
+    const folder = path.join(path.dirname(temp.target.file), 'past');
+    rmSync(folder, { recursive: true, force: true });
+    writeFileSync(folder, 'not a folder');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await readRegisterAsOf(moments[1]!.at, readLists, temp.db)).toEqual({ ok: false, reason: 'unavailable' });
+      expect(errors).toHaveBeenCalledOnce();
+    } finally {
+      errors.mockRestore();
+      rmSync(folder, { force: true });
+    }
+    expect((await readRegisterAsOf(moments[1]!.at, readLists, temp.db)).ok).toBe(true);
   });
 });

@@ -26,6 +26,11 @@ import { embedHeight } from '@/lib/charts/embed';
 import { sourceLine } from '@/lib/charts/files';
 import { publicOrigin } from '@/lib/url';
 import { citeView } from '@/lib/views/citation';
+import { PastListForm, PastListNotice } from '@/components/views/past-list';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { readRegisterView } from '@/lib/records/past-register';
+import { dealClaims } from '@/lib/queries/claims';
+import { toRawParams } from '@/lib/filters/params';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,14 +54,17 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
   const user = await currentUser();
   const query = buildDealQuery(filters);
   const origin = publicOrigin(await headers());
-  const [list, facets, totals, charts, cite] = await Promise.all([
-    listDeals(filters),
-    dealFacets(filters),
-    dealTotals(filters),
-    dealCharts(filters, locale),
-    citeView('deals', filters, query, locale, origin),
-  ]);
-  const map = filters.view === 'map' ? await dealMap(filters, charts, locale, filters.layer) : null;
+  // Everything the view shows, read from today's register or, with ?asof=, from the register as it
+  // stood at the end of that day (lib/records/past-register.ts).
+  const read = async (client: PrismaClient) => {
+    const [list, facets, totals, charts] = await Promise.all([listDeals(filters, client), dealFacets(filters, client), dealTotals(filters, client), dealCharts(filters, locale, client)]);
+    const [map, claims] = await Promise.all([filters.view === 'map' ? dealMap(filters, charts, locale, filters.layer, client) : null, dealClaims(list.rows.map((d) => d.id), client)]);
+    return { list, facets, totals, charts, map, claims };
+  };
+  // A day too far back to rebuild is said, and today's view shown under it.
+  const [{ value, past }, cite] = await Promise.all([readRegisterView(filters.asof, read), citeView('deals', filters, query, locale, origin)]);
+  const { list, facets, totals, charts, map, claims } = value;
+  const today = `/deals${buildDealQuery({ ...filters, asof: undefined })}`;
   const first = (list.page - 1) * DEALS_PER_PAGE + 1;
   const source = sourceLine(cite, locale);
 
@@ -65,11 +73,12 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
     // eight columns fit beside the facets with no sideways scrolling (see the at-1366-px test).
     <div className="wide-view">
       <PageHeader title={t('title')} intro={t('intro')} />
-      {user ? (
+      {user && !filters.asof ? (
         <p className="no-print -mt-4 mb-4 text-sm">
           <Link href="/deals/new">{editing('addDeal')}</Link> · <Link href="/import">{importing('link')}</Link>
         </p>
       ) : null}
+      {filters.asof && past ? <PastListNotice asof={filters.asof} today={today} past={past} /> : null}
       <DroppedNotice dropped={dropped} message={(p) => t('dropped', { params: p })} />
       <a href="#results" className="no-print mb-2 inline-block text-sm">
         {t('facets.skip')}
@@ -101,7 +110,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
           ) : filters.view === 'chart' ? (
             <DealChartsView data={charts} query={query} locale={locale} source={source} />
           ) : (
-            <DealsTable rows={list.rows} filters={filters} />
+            <DealsTable rows={list.rows} filters={filters} claims={claims} />
           )}
           {filters.view ? null : (
             <Pagination
@@ -112,6 +121,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
             />
           )}
           <SharePanel kind="deals" filters={filters} query={query} locale={locale} embedHeight={embedHeight(filters, charts.charts)} />
+          <PastListForm path="/deals" asof={filters.asof} keep={toRawParams(new URLSearchParams(buildDealQuery({ ...filters, asof: undefined, page: 1 })))} />
         </div>
       </div>
     </div>

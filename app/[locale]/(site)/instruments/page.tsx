@@ -18,6 +18,10 @@ import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 import { SharePanel } from '@/components/views/share-panel';
 import { rowsEmbedHeight } from '@/lib/views/embed';
+import { PastListForm, PastListNotice } from '@/components/views/past-list';
+import { toRawParams } from '@/lib/filters/params';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { readRegisterView } from '@/lib/records/past-register';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,16 +37,20 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
   const page = await getTranslations('instrumentsPage');
   const editing = await getTranslations('editing');
   const query = buildInstrumentQuery(filters);
-  const [rows, facets, user] = await Promise.all([listInstruments(filters), instrumentFacets(filters), currentUser()]);
+  // Today's instruments or, with ?asof=, the register as it stood at the end of that day.
+  const read = (client: PrismaClient) => Promise.all([listInstruments(filters, client), instrumentFacets(filters, client)]);
+  const [{ value, past }, user] = await Promise.all([readRegisterView(filters.asof, read), currentUser()]);
+  const [rows, facets] = value;
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      {user ? (
+      {user && !filters.asof ? (
         <p className="no-print -mt-4 mb-4 text-sm">
           <Link href="/instruments/new">{editing('addInstrument')}</Link>
         </p>
       ) : null}
+      {filters.asof && past ? <PastListNotice asof={filters.asof} today={`/instruments${buildInstrumentQuery({ ...filters, asof: undefined })}`} past={past} /> : null}
       <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
       {dropped.length ? (
         <p className="-mt-2 mb-4 text-sm">
@@ -77,6 +85,7 @@ export default async function InstrumentsPage({ params, searchParams }: PageProp
             </>
           )}
           <SharePanel kind="instruments" filters={filters} query={query} locale={locale} embedHeight={rowsEmbedHeight(rows.length)} />
+          <PastListForm path="/instruments" asof={filters.asof} keep={toRawParams(new URLSearchParams(buildInstrumentQuery({ ...filters, asof: undefined })))} />
         </div>
       </div>
     </>

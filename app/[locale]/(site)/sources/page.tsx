@@ -16,6 +16,10 @@ import { viewMetadata } from '@/lib/views/metadata';
 import { ViewToolbar } from '@/components/views/view-toolbar';
 import { SharePanel } from '@/components/views/share-panel';
 import { rowsEmbedHeight } from '@/lib/views/embed';
+import { PastListForm, PastListNotice } from '@/components/views/past-list';
+import { toRawParams } from '@/lib/filters/params';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { readRegisterView } from '@/lib/records/past-register';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,22 +35,29 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
   const page = await getTranslations('sourcesPage');
   const common = await getTranslations('common');
   const editing = await getTranslations('editing');
-  const [sources, user] = await Promise.all([listSources(filters), currentUser()]);
-  // One page of works at a time; a page past the end shows the last.
-  const pageCount = Math.max(1, Math.ceil(sources.length / SOURCES_PER_PAGE));
-  const pageNumber = Math.min(filters.page, pageCount);
-  const shown = sources.slice((pageNumber - 1) * SOURCES_PER_PAGE, pageNumber * SOURCES_PER_PAGE);
-  const [lastChanges, citations] = await Promise.all([lastSourceChanges(shown.map((s) => s.slug)), sourceCitations(shown.map((s) => s.id))]);
+  // Today's sources or, with ?asof=, the register as it stood at the end of that day.
+  const read = async (client: PrismaClient) => {
+    const sources = await listSources(filters, client);
+    // One page of works at a time; a page past the end shows the last.
+    const pageCount = Math.max(1, Math.ceil(sources.length / SOURCES_PER_PAGE));
+    const pageNumber = Math.min(filters.page, pageCount);
+    const shown = sources.slice((pageNumber - 1) * SOURCES_PER_PAGE, pageNumber * SOURCES_PER_PAGE);
+    const [lastChanges, citations] = await Promise.all([lastSourceChanges(shown.map((s) => s.slug), client), sourceCitations(shown.map((s) => s.id), client)]);
+    return { sources, pageCount, pageNumber, shown, lastChanges, citations };
+  };
+  const [{ value, past }, user] = await Promise.all([readRegisterView(filters.asof, read), currentUser()]);
+  const { sources, pageCount, pageNumber, shown, lastChanges, citations } = value;
   const deals = await getTranslations('deals');
 
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      {user ? (
+      {user && !filters.asof ? (
         <p className="no-print -mt-4 mb-4 text-sm">
           <Link href="/sources/new">{editing('addSource')}</Link>
         </p>
       ) : null}
+      {filters.asof && past ? <PastListNotice asof={filters.asof} today={`/sources${buildSourceQuery({ ...filters, asof: undefined })}`} past={past} /> : null}
       <DroppedNotice dropped={dropped} message={(list) => page('dropped', { params: list })} />
       <SourceToolbar filters={filters} />
       <ViewToolbar kind="sources" filters={filters} query={buildSourceQuery(filters)} count={sources.length} />
@@ -92,7 +103,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
               </p>
             ) : null}
             <SourceCitations citations={citations.get(s.id)} />
-            <SourceStatus slug={s.slug} title={s.title} last={lastChanges.get(s.slug)} editor={Boolean(user)} locale={locale} />
+            <SourceStatus slug={s.slug} title={s.title} last={lastChanges.get(s.slug)} editor={Boolean(user) && !filters.asof} locale={locale} />
           </li>
         ))}
       </ol>
@@ -103,6 +114,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<'/
         labels={{ nav: deals('pagination.label'), previous: deals('pagination.previous'), next: deals('pagination.next'), page: deals('pagination.page', { page: pageNumber, count: pageCount }) }}
       />
       <SharePanel kind="sources" filters={filters} query={buildSourceQuery(filters)} locale={locale} embedHeight={rowsEmbedHeight(sources.length, 64)} />
+      <PastListForm path="/sources" asof={filters.asof} keep={toRawParams(new URLSearchParams(buildSourceQuery({ ...filters, asof: undefined, page: 1 })))} />
     </>
   );
 }

@@ -29,6 +29,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const release = await load(version);
   if (!release) notFound();
   const t = await getTranslations('releases');
+  const pastWords = await getTranslations('releasePast');
   const citation = await getReleaseFile(version, 'CITATION.cff');
   const day = releaseDay(release);
   const korean = locale === 'ko' && release.changelogKo;
@@ -36,11 +37,20 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
     <>
       <PageHeader title={t('detailTitle', { version })} intro={t('detailIntro', { date: formatPartial(release.publishedAt, 'day', locale) })} />
       <p className="mb-6 text-sm text-zinc-700 dark:text-zinc-300">{t('published', { date: formatPartial(release.publishedAt, 'day', locale), name: release.publishedBy })}</p>
-      <p className="mb-6">
+      <p className="mb-2">
         <Link href={`/recommendations?asof=${day}`} className="font-medium underline">
           {t('asOf')}
         </Link>
       </p>
+      <nav aria-label={pastWords('heading')} className="mb-6 text-sm" data-testid="release-past">
+        {pastWords('heading')}:{' '}
+        {(['deals', 'instruments', 'sources'] as const).map((list, i) => (
+          <span key={list}>
+            {i ? ' · ' : ''}
+            <Link href={`/${list}?asof=${day}`}>{pastWords(list)}</Link>
+          </span>
+        ))}
+      </nav>
       <section aria-labelledby="changelog" className="mb-8 max-w-3xl">
         <h2 id="changelog">{t('changelog')}</h2>
         {locale === 'ko' && !korean ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('changelogInEnglish')}</p> : null}
