@@ -11,7 +11,7 @@ import { MAX_BODY_BYTES } from '@/lib/api';
 import { recommendationChangeSchema } from '@/lib/schemas/recommendation';
 import { releasesSchema } from '@/lib/releases/api-schema';
 import { type ParamSpec, day, exportParams, listParams } from './list-params';
-import { comparisonSchema, errorSchema, exportSchema, healthSchema, recommendationConflictSchema, recommendationDetailSchema, recommendationSavedSchema } from './responses';
+import { comparisonSchema, registerComparisonSchema, errorSchema, exportSchema, healthSchema, recommendationConflictSchema, recommendationDetailSchema, recommendationSavedSchema } from './responses';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -149,6 +149,23 @@ export function openApiDocument(locale: string = routing.defaultLocale) {
           ],
           responses: {
             '200': { description: t('responses.comparison'), content: { 'application/json': { schema: jsonSchema(comparisonSchema) }, 'text/csv': { schema: { type: 'string' }, description: t('responses.csv') } } },
+            '400': errors.badParams,
+            '503': errors.unavailable,
+          },
+        },
+      },
+      '/api/register/changes': {
+        get: {
+          operationId: 'compare-register-days',
+          tags: ['lists'],
+          summary: t('operations.compareRegister'),
+          parameters: [
+            { name: 'from', in: 'query', required: true, description: t('params.fromDay'), schema: jsonSchema(day), example: '2026-06-01' },
+            { name: 'to', in: 'query', required: true, description: t('params.toDay'), schema: jsonSchema(day), example: '2026-09-01' },
+            { name: 'format', in: 'query', required: false, description: t('params.format'), schema: { type: 'string', enum: ['json', 'csv'] }, example: 'csv' },
+          ],
+          responses: {
+            '200': { description: t('responses.registerComparison'), content: { 'application/json': { schema: jsonSchema(registerComparisonSchema) }, 'text/csv': { schema: { type: 'string' }, description: t('responses.csv') } } },
             '400': errors.badParams,
             '503': errors.unavailable,
           },

@@ -8,6 +8,7 @@ import { instrumentColumns } from '@/lib/records/instrument';
 import { recommendationColumns } from '@/lib/records/recommendation';
 import { sourceColumns } from '@/lib/records/source';
 import { actorSchema, historyKinds, milestoneFields, recommendationStageSchema } from '@/lib/schemas/recommendation';
+import { entities } from '@/lib/editing/types';
 
 const instant = z.iso.datetime();
 
@@ -117,6 +118,24 @@ export const recommendationConflictSchema = errorSchema.extend({
 
 const titled = z.object({ slug: z.string(), title: z.string(), titleKo: z.string().nullable() });
 const progress = z.object({ done: z.int(), total: z.int(), percent: z.int() });
+
+/** GET /api/register/changes: the register's records that moved between two days (the first 500; `total` says how many in all). */
+export const registerComparisonSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.int().min(0),
+  records: z.array(
+    z.object({
+      entity: z.enum(entities),
+      key: z.string(),
+      created: z.boolean(),
+      retired: z.boolean(),
+      restored: z.boolean(),
+      fields: z.array(z.string()),
+      saves: z.int().min(1),
+    }),
+  ),
+});
 
 /** GET /api/recommendations/changes: every recommendation at the end of two days, and what moved in between. */
 export const comparisonSchema = z.object({

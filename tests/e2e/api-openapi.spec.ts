@@ -68,6 +68,10 @@ test('the tracker answers as described, reading and writing', async ({ request, 
   await expectDocumented(await request.get(`${compare}?from=2026-01-01&to=2026-02-01`), 'get', compare);
   await expectDocumented(await request.get(`${compare}?from=2026-01-01&to=2026-02-01&format=csv`), 'get', compare);
   await expectDocumented(await request.get(`${compare}?from=2026-02-01&to=2026-01-01`), 'get', compare);
+  const register = '/api/register/changes';
+  await expectDocumented(await request.get(`${register}?from=2026-01-01&to=2026-02-01`), 'get', register);
+  await expectDocumented(await request.get(`${register}?from=2026-01-01&to=2026-02-01&format=csv`), 'get', register);
+  await expectDocumented(await request.get(`${register}?from=2026-02-01&to=2026-01-01`), 'get', register);
   await expectDocumented(await request.patch('/api/recommendations/10', { data: { expectedVersion: 1, note: 'Anonymous' } }), 'patch', path);
 
   await signIn(page);

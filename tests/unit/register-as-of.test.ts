@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveRecord, setRetired } from '@/lib/editing/save';
 import type { AnyEditor, Values } from '@/lib/editing/types';
 import { recordAsOf, retiredAt, rewindValues } from '@/lib/records/as-of';
+import { registerChanges, registerChangesCsv } from '@/lib/records/compare';
 import { countryEditor } from '@/lib/records/country';
 import { dealEditor } from '@/lib/records/deal';
 import { instrumentEditor } from '@/lib/records/instrument';
@@ -112,6 +113,29 @@ describe('a register record as it stood', () => {
     if (past?.state === 'absent') expect(past.createdAt.getTime()).toBeGreaterThan(beforeCreation.getTime());
     expect((await recordAsOf(organisationEditor, fresh.slug, new Date(), temp.db))?.state).toBe('present');
     expect(await recordAsOf(organisationEditor, 'no-such-firm', new Date(), temp.db)).toBeNull();
+  });
+});
+
+describe('the register compared between two days', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+  it('lists each record saved in between: added, the fields changed, retired and restored, and how many saves', async () => {
+    const days = { from: day(-1), to: day(0) };
+    const { records, total } = await registerChanges(days, temp.db);
+    expect(total).toBe(records.length);
+    const of = (entity: string, key: string) => records.find((r) => r.entity === entity && r.key === key);
+    expect(of('deal', deal)).toEqual({ entity: 'deal', key: deal, created: false, retired: false, restored: false, fields: ['title', 'stage', 'summary_ko'], saves: 3 });
+    expect(of('organisation', organisation)).toMatchObject({ created: false, retired: true, restored: true, fields: ['summary'], saves: 3 });
+    expect(of('organisation', fresh.slug)).toMatchObject({ created: true, fields: [], saves: 1 });
+    expect(of('instrument', 'edf')?.fields).toEqual(['budget_text']);
+    expect(of('country', 'PL')?.fields).toEqual(['name_ko']);
+    expect(records).toHaveLength(5);
+    expect(registerChangesCsv(days, records).split(/\r?\n/)[0]).toBe(`\ufeff"kind","key","added_after_${days.from}","retired_between","restored_between","fields_changed","saves_between"`);
+    // Nothing was saved between two earlier days; a limit lists the first records and says how many there are.
+    expect(await registerChanges({ from: day(-3), to: day(-1) }, temp.db)).toEqual({ records: [], total: 0 });
+    const first = await registerChanges(days, temp.db, 2);
+    expect(first.records.map((r) => `${r.entity}/${r.key}`)).toEqual(records.slice(0, 2).map((r) => `${r.entity}/${r.key}`));
+    expect(first.total).toBe(5);
   });
 });
 

@@ -8,6 +8,10 @@ import { Link, getPathname } from '@/lib/i18n/navigation';
 import { endOfDay } from '@/lib/tracker/as-of';
 import { type RecommendationDiff, compareDays, moved, parseDays } from '@/lib/tracker/compare';
 import { pageAlternates } from '@/lib/views/metadata';
+import type { Entity } from '@/lib/editing/types';
+import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { registerChanges } from '@/lib/records/compare';
+import { pastPath } from '@/lib/records/registry';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +32,9 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
   const vocab = await getTranslations('vocab');
   const raw = await searchParams;
   const { days, dropped } = parseDays(raw);
-  const diffs = days ? await compareDays(days) : [];
+  const [diffs, register] = days ? await Promise.all([compareDays(days), registerChanges(days)]) : [[], null];
+  const r = await getTranslations('registerCompare');
+  const fieldName = (entity: Entity, field: string) => (hasMessage(locale, `editing.fields.${entity}.${field}`) ? translatorFor(locale, `editing.fields.${entity}`)(field) : field);
   const day = (iso: string) => formatPartial(new Date(endOfDay(iso).getTime() - 1), 'day', locale);
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
   const changed = diffs.filter(moved);
@@ -108,9 +114,66 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
             <Link href={`/recommendations?asof=${days.to}`}>{t('seeDay', { date: day(days.to) })}</Link>
           </p>
         </section>
-      ) : (
-        <p className="text-sm">{t('pickTwo')}</p>
-      )}
+      ) : null}
+      {days && register ? (
+        <section aria-labelledby="register-changes" className="mt-8 space-y-3">
+          <h2 id="register-changes">{r('heading')}</h2>
+          <p className="text-sm">{r('intro')}</p>
+          <p className="text-sm" role="status">
+            {r('count', { count: register.total })} {register.total > register.records.length ? r('more', { shown: register.records.length, total: register.total }) : null}
+          </p>
+          <p className="no-print text-sm">
+            <a href={`/api/register/changes${buildQuery([['from', days.from], ['to', days.to], ['format', 'csv']])}`} download>
+              {r('csv')}
+            </a>{' '}
+            · <a href={`/api/register/changes${buildQuery([['from', days.from], ['to', days.to]])}`}>JSON</a>
+          </p>
+          {register.records.length ? (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm" data-testid="register-changes">
+                <caption className="sr-only">{r('caption')}</caption>
+                <thead className="border-b border-zinc-300 dark:border-zinc-700">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">{r('kindColumn')}</th>
+                    <th scope="col" className="py-1 pr-3">{r('record')}</th>
+                    <th scope="col" className="py-1 pr-3">{r('what')}</th>
+                    <th scope="col" className="py-1 text-right">{r('savesColumn')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {register.records.map((c) => (
+                    <tr key={`${c.entity}/${c.key}`} className="break-inside-avoid border-b border-zinc-100 align-top dark:border-zinc-900" data-record={`${c.entity}/${c.key}`}>
+                      <td className="py-1 pr-3">{r(`kind.${c.entity}`)}</td>
+                      <th scope="row" className="py-1 pr-3 font-normal break-all">
+                        <Link href={`${pastPath(c.entity, c.key)}?asof=${days.to}`}>{c.key}</Link>
+                      </th>
+                      <td className="py-1 pr-3">
+                        {[
+                          ...(c.created ? [r('added')] : []),
+                          ...(c.fields.length ? [r('changed', { fields: c.fields.map((f) => fieldName(c.entity, f)).join(', ') })] : []),
+                          ...(c.retired ? [r('retired')] : []),
+                          ...(c.restored ? [r('restored')] : []),
+                        ].join(' · ')}
+                      </td>
+                      <td className="py-1 text-right tabular-nums">{c.saves}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <p className="no-print text-sm">
+            {r('seeLists', { date: day(days.to) })}{' '}
+            {(['deals', 'instruments', 'sources'] as const).map((list, i) => (
+              <span key={list}>
+                {i ? ' · ' : ''}
+                <Link href={`/${list}?asof=${days.to}`}>{r(list)}</Link>
+              </span>
+            ))}
+          </p>
+        </section>
+      ) : null}
+      {days ? null : <p className="text-sm">{t('pickTwo')}</p>}
     </>
   );
 }
