@@ -4,6 +4,7 @@
 // page, on /recommendations?actor=… in English and Korean, and in the API.
 // Recommendation 10 (the ROK and the EU): no later spec (tracker-upkeep, tracker, workbench)
 // asserts its history or responses; earlier ones (api-openapi, no-javascript) only save reviews on it.
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { editorPage } from './support/editor';
@@ -51,6 +52,9 @@ test('an editor records a response; a day to come is refused with the typing kep
   await expect(fold(editor, 'eu').getByText(en.formErrors.futureResponse)).toBeVisible();
   await expect(fold(editor, 'eu').getByLabel(words.position)).toHaveValue(EU_POSITION);
   await expect(fold(editor, 'eu').getByLabel(words.evidence)).toHaveValue(EU_EVIDENCE);
+  // The folds, one refused, pass axe: each field labelled, each error tied to its field.
+  const axe = await new AxeBuilder({ page: editor }).include('[data-testid="responses-form"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await expect(editor.getByLabel(NOTE)).toHaveValue('The EU answered at the partnership dialogue.');
 
   await fold(editor, 'eu').getByLabel(words.respondedOn).fill('2026-03-03');
