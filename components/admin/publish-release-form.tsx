@@ -7,8 +7,8 @@ import { publishReleaseAction } from '@/lib/actions/releases';
 
 type Labels = Record<'version' | 'versionHelp' | 'changelog' | 'changelogHelp' | 'changelogKo' | 'changelogKoHelp' | 'publish', string>;
 
-/** The admin's form: a version (the next one suggested), the drafted changelog to edit, a Korean one if wanted. Works without JavaScript. */
-export function PublishReleaseForm({ labels, suggested, draft }: { labels: Labels; suggested: string; draft: string }) {
+/** The admin's form: a version (the next one suggested), the drafted changelogs to edit, English and Korean. Works without JavaScript. */
+export function PublishReleaseForm({ labels, suggested, draft, draftKo }: { labels: Labels; suggested: string; draft: string; draftKo: string }) {
   const [state, action, pending] = useActionState(publishReleaseAction, idleState);
   const kept = (key: string, fallback: string) => (state.status === 'error' && typeof state.values?.[key] === 'string' ? (state.values[key] as string) : fallback);
   const field = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
@@ -37,7 +37,7 @@ export function PublishReleaseForm({ labels, suggested, draft }: { labels: Label
       <div>
         <label className="block">
           <span className="font-medium">{labels.changelogKo}</span>
-          <textarea name="changelogKo" rows={6} defaultValue={kept('changelogKo', '')} aria-describedby={described('changelogKo')} className={field} lang="ko" />
+          <textarea name="changelogKo" rows={16} defaultValue={kept('changelogKo', draftKo)} aria-describedby={described('changelogKo')} className={field} lang="ko" />
         </label>
         <p id="changelogKo-help" className="text-zinc-700 dark:text-zinc-300">{labels.changelogKoHelp}</p>
         <FieldError id="changelogKo-error" errors={state.fieldErrors?.changelogKo} />

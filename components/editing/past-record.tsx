@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
 import type { AnyEditor, FieldSpec, Values } from '@/lib/editing/types';
 import { type RawParams, pickPastDay } from '@/lib/filters/params';
+import { revisionFieldName } from '@/lib/editing/words';
 import { formatPartial } from '@/lib/format';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
 import { Link } from '@/lib/i18n/navigation';
@@ -53,7 +54,7 @@ export async function PastRecord({ editor, recordKey, asof, path }: { editor: An
   const past = await recordAsOf(editor, recordKey, endOfDay(asof));
   if (!past) notFound();
   const day = formatPartial(new Date(endOfDay(asof).getTime() - 1), 'day', locale);
-  const label = (name: string) => (hasMessage(locale, `editing.fields.${editor.entity}.${name}`) ? translatorFor(locale, `editing.fields.${editor.entity}`)(name) : name);
+  const label = (name: string) => revisionFieldName(locale, editor.entity, name);
 
   return (
     <article className="max-w-3xl space-y-4" data-testid="past-record">

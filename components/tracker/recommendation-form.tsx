@@ -5,6 +5,7 @@ import { FieldError } from '@/components/ui/field-error';
 import { idleState, targetFields } from '@/lib/actions/form-state';
 import { type TrackerFormState, saveRecommendation } from '@/lib/actions/recommendations';
 import { BASE, DONE, type FormValues, type MilestonePart, RETIRE_RESPONSES, milestoneField, newField, responseField, responseParts } from '@/lib/tracker/form';
+import type { Actor } from '@/lib/schemas/recommendation';
 
 type Option = { value: string; label: string };
 
@@ -19,12 +20,12 @@ type Props = {
   actors: Option[];
   /** Each milestone's slug and title in the reader's language, in the stored order. */
   milestones: Array<{ slug: string; title: string }>;
-  /** The actors this recommendation addresses: only they respond to it. */
-  responseActors: Option[];
+  /** The actors this recommendation addresses (only they respond to it), each with its response fold's heading. */
+  responseActors: Array<{ actor: Actor; heading: string }>;
   /** The responses recorded and not retired, each worded as one line (actor, date, position). */
   responses: Array<{ id: number; label: string }>;
   /** The response fold's words. */
-  responseLabels: Record<'addResponse' | 'actor' | 'respondedOn' | 'position' | 'positionKo' | 'evidence' | 'retireHeading', string>;
+  responseLabels: Record<'addResponse' | 'respondedOn' | 'position' | 'positionKo' | 'evidence' | 'retire' | 'retireHeading', string>;
   /** The form's words, translated on the server by the page. */
   labels: Record<
     | 'editHeading'
@@ -59,7 +60,7 @@ const button = 'rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60';
 /**
  * One save on a recommendation: its stage (with a closure reason when it closes), the priority
  * flag, its milestones (done and on which day, edited, reordered, retired or restored, one added),
- * an actor's response recorded or responses retired, a note and evidence. Every field has a `base:` twin holding what the form loaded, so that a stale
+ * a response recorded for each actor it addresses or responses retired, a note and evidence. Every field has a `base:` twin holding what the form loaded, so that a stale
  * save is merged field by field (lib/tracker/form.ts). Works as a plain form POST without JavaScript.
  */
 export function RecommendationForm({ number, version, values, stages, stageLabels, actors, milestones, responseActors, responses, responseLabels, labels }: Props) {
@@ -75,9 +76,6 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
   const done = new Set(([] as string[]).concat(shown(DONE)));
   const errors = (name: string) => state.fieldErrors?.[name];
   const retiring = new Set(([] as string[]).concat(shown(RETIRE_RESPONSES)).filter(Boolean));
-  const r = (part: (typeof responseParts)[number]) => responseField(part);
-  // Open where a response is being typed, ticked to retire, or refused.
-  const responseOpen = retiring.size > 0 || responseParts.some((p) => (p !== 'actor' && text(r(p))) || errors(r(p))) || Boolean(errors('addResponses') || errors(RETIRE_RESPONSES));
   const conflict = state.status === 'conflict';
   const stage = text('stage');
   const m = (slug: string, part: MilestonePart) => milestoneField(slug, part);
@@ -92,11 +90,11 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
       <FieldError id={`${name}-error`} errors={errors(name)} />
     </>
   );
-  const actorSelect = (name: string, label = labels.actor, choices = actors) => (
+  const actorSelect = (name: string) => (
     <label className="block text-sm">
-      <span className="font-medium">{label}</span>
-      <select name={name} defaultValue={text(name) || choices[0]?.value} aria-describedby={`${name}-error`} className={field}>
-        {choices.map((a) => (
+      <span className="font-medium">{labels.actor}</span>
+      <select name={name} defaultValue={text(name) || actors[0]?.value} aria-describedby={`${name}-error`} className={field}>
+        {actors.map((a) => (
           <option key={a.value} value={a.value}>
             {a.label}
           </option>
@@ -104,6 +102,30 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
       </select>
     </label>
   );
+  // One fold per actor, each optional: open where its response is being typed or was refused.
+  const responseFold = ({ actor, heading }: { actor: Actor; heading: string }) => {
+    const f = (part: (typeof responseParts)[number]) => responseField(actor, part);
+    const textarea = (part: 'position' | 'positionKo', label: string, props: React.TextareaHTMLAttributes<HTMLTextAreaElement>) => (
+      <>
+        <label className="block text-sm">
+          <span className="font-medium">{label}</span>
+          <textarea name={f(part)} maxLength={2000} defaultValue={text(f(part))} aria-describedby={`${f(part)}-error`} aria-invalid={Boolean(errors(f(part)))} className={field} {...props} />
+        </label>
+        <FieldError id={`${f(part)}-error`} errors={errors(f(part))} />
+      </>
+    );
+    return (
+      <details key={actor} open={responseParts.some((p) => text(f(p)) || errors(f(p)))} data-testid={`response-${actor}`}>
+        <summary className="cursor-pointer">{heading}</summary>
+        <div className="mt-2 space-y-2 pl-2">
+          {input(f('respondedOn'), responseLabels.respondedOn, { type: 'date' })}
+          {textarea('position', responseLabels.position, { rows: 3 })}
+          {textarea('positionKo', responseLabels.positionKo, { rows: 2, lang: 'ko' })}
+          {input(f('evidenceUrl'), responseLabels.evidence, { type: 'url', maxLength: 500 })}
+        </div>
+      </details>
+    );
+  };
   const milestoneRow = (ms: { slug: string; title: string }) => {
     const parts: MilestonePart[] = ['title', 'titleKo', 'actor', 'target', 'position', 'retired'];
     // Open where something is wrong, or where the editor's kept change differs from what is stored.
@@ -212,25 +234,14 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
           {input(newField('target'), labels.target, { placeholder: 'YYYY-MM', maxLength: 10 })}
         </div>
       </details>
-      <details open={responseOpen} className="text-sm" data-testid="response-fold">
-        <summary className="cursor-pointer font-medium">{responseLabels.addResponse}</summary>
-        <div className="mt-2 space-y-2 pl-2">
-          {actorSelect(r('actor'), responseLabels.actor, responseActors)}
-          <FieldError id={`${r('actor')}-error`} errors={[...(errors(r('actor')) ?? []), ...(errors('addResponses') ?? [])]} />
-          {input(r('respondedOn'), responseLabels.respondedOn, { type: 'date' })}
-          <label className="block text-sm">
-            <span className="font-medium">{responseLabels.position}</span>
-            <textarea name={r('position')} rows={3} maxLength={2000} defaultValue={text(r('position'))} aria-describedby={`${r('position')}-error`} aria-invalid={Boolean(errors(r('position')))} className={field} />
-          </label>
-          <FieldError id={`${r('position')}-error`} errors={errors(r('position'))} />
-          <label className="block text-sm">
-            <span className="font-medium">{responseLabels.positionKo}</span>
-            <textarea name={r('positionKo')} rows={2} maxLength={2000} lang="ko" defaultValue={text(r('positionKo'))} aria-describedby={`${r('positionKo')}-error`} aria-invalid={Boolean(errors(r('positionKo')))} className={field} />
-          </label>
-          <FieldError id={`${r('positionKo')}-error`} errors={errors(r('positionKo'))} />
-          {input(r('evidenceUrl'), responseLabels.evidence, { type: 'url', maxLength: 500 })}
-          {responses.length ? (
-            <fieldset className="space-y-1" aria-describedby={`${RETIRE_RESPONSES}-error`}>
+      <fieldset className="space-y-2 text-sm" aria-describedby="addResponses-error" data-testid="responses-form">
+        <legend className="font-medium">{responseLabels.addResponse}</legend>
+        <FieldError id="addResponses-error" errors={errors('addResponses')} />
+        {responseActors.map(responseFold)}
+        {responses.length ? (
+          <details open={retiring.size > 0 || Boolean(errors(RETIRE_RESPONSES))} data-testid="response-retire">
+            <summary className="cursor-pointer">{responseLabels.retire}</summary>
+            <fieldset className="mt-2 space-y-1 pl-2" aria-describedby={`${RETIRE_RESPONSES}-error`}>
               <legend className="font-medium">{responseLabels.retireHeading}</legend>
               {responses.map((p) => (
                 <label key={p.id} className="flex items-start gap-2">
@@ -239,10 +250,10 @@ export function RecommendationForm({ number, version, values, stages, stageLabel
                 </label>
               ))}
             </fieldset>
-          ) : null}
-          <FieldError id={`${RETIRE_RESPONSES}-error`} errors={errors(RETIRE_RESPONSES)} />
-        </div>
-      </details>
+            <FieldError id={`${RETIRE_RESPONSES}-error`} errors={errors(RETIRE_RESPONSES)} />
+          </details>
+        ) : null}
+      </fieldset>
       <label className="block text-sm">
         <span className="font-medium">{labels.note}</span>
         <textarea name="note" required rows={3} maxLength={2000} defaultValue={text('note')} aria-describedby="note-error" aria-invalid={Boolean(errors('note'))} className={field} />

@@ -18,13 +18,10 @@ import {
   formFieldOf,
   mergeFields,
   milestoneSlugs,
-  newField,
-  newMilestoneParts,
   ownChanges,
-  responseField,
-  responseParts,
   stateFields,
   submittedFields,
+  typedFieldNames,
 } from '@/lib/tracker/form';
 import { type SavedChange, type SavedResponse, describeChange, describeSave, groupSaves } from '@/lib/tracker/saves';
 import { conflictLines } from './conflict-lines';
@@ -55,7 +52,7 @@ async function saveNow(user: SessionUser, form: FormData): Promise<TrackerFormSt
   const { base, mine } = submittedFields(form);
   const input = changeInput(mine, (name) => textField(form, name), form.get('expectedVersion'), retiredResponses(form));
   const parsed = recommendationChangeSchema.safeParse(input);
-  if (!parsed.success) return refusedFor(form, zodProblems(parsed.error.issues, formFieldOf(milestoneSlugs(mine))), { summary: true });
+  if (!parsed.success) return refusedFor(form, zodProblems(parsed.error.issues, formFieldOf(milestoneSlugs(mine), input.addResponses?.map((r) => r.actor))), { summary: true });
 
   const result = await applyRecommendationChange(db, user, number, parsed.data);
   if (result.ok) {
@@ -103,10 +100,9 @@ function baseOf(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [`${BASE}${name}`, value]));
 }
 
-/** What the editor typed that is no state: the note, evidence, closure reason, the milestone and the response to add, the responses to retire. */
+/** What the editor typed that is no state (lib/tracker/form.ts `typedFieldNames`), and the responses to retire. */
 function typedOnly(form: FormData): FormValues {
-  const names = ['note', 'evidenceUrl', 'closureReason', ...newMilestoneParts.map(newField), ...responseParts.map(responseField)];
-  return { ...Object.fromEntries(names.map((name) => [name, textField(form, name)])), [RETIRE_RESPONSES]: retiredResponses(form) };
+  return { ...Object.fromEntries(typedFieldNames.map((name) => [name, textField(form, name)])), [RETIRE_RESPONSES]: retiredResponses(form) };
 }
 
 /** The responses ticked to retire. */

@@ -1,17 +1,24 @@
 // The draft of a release's changelog: every change recorded since the previous release was
 // published, from the two histories Ties keeps. Tracker saves are worded as the tracker words them
 // (one line each, lib/tracker/saves.ts); register changes name the record, what was done and which
-// fields. The admin edits the draft before publishing; it is only a starting point.
+// fields. It is drafted in English and in Korean from the same rows, worded as the pages word them
+// (the tracker's saves, the editors' actions and field labels). The admin edits both before
+// publishing; they are only a starting point.
 import { db } from '@/lib/db';
+import { type Entity, entities } from '@/lib/editing/types';
+import { revisionFieldName } from '@/lib/editing/words';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { savedRowSelect } from '@/lib/queries/recommendations';
-import { describeSave, groupSaves } from '@/lib/tracker/saves';
+import { type TrackerSave, describeSave, groupSaves } from '@/lib/tracker/saves';
 
 /** At most this many rows of each history are read for a draft. */
 export const DRAFT_ROW_LIMIT = 100_000;
 
 export type ChangelogDraft = {
+  /** The draft in English, and the same in Korean. */
   text: string;
+  textKo: string;
   /** Tracker saves and register changes the draft lists. */
   saves: number;
   revisions: number;
@@ -31,7 +38,17 @@ function changedFields(changes: string): string[] {
   }
 }
 
-/** The draft of everything recorded after `since` (everything, for the first release), in English. */
+/** What a draft lists, read once and worded in each language. */
+type DraftRows = {
+  since: Date | null;
+  limit: number;
+  cutHistory: boolean;
+  cutRevisions: boolean;
+  saves: Array<TrackerSave & { number: number | undefined }>;
+  revisions: Array<{ entity: string; recordKey: string; version: number; action: string; changes: string; at: Date; viaImport: boolean }>;
+};
+
+/** The draft of everything recorded after `since` (everything, for the first release), in English and Korean. */
 export async function draftChangelog(since: Date | null, limit = DRAFT_ROW_LIMIT, client: PrismaClient = db): Promise<ChangelogDraft> {
   const after = since ? { at: { gt: since } } : {};
   const [historyRows, revisions] = await Promise.all([
@@ -45,7 +62,7 @@ export async function draftChangelog(since: Date | null, limit = DRAFT_ROW_LIMIT
       where: after,
       orderBy: { id: 'asc' },
       take: limit + 1,
-      select: { entity: true, recordKey: true, version: true, action: true, changes: true, at: true, authorName: true, viaImport: true },
+      select: { entity: true, recordKey: true, version: true, action: true, changes: true, at: true, viaImport: true },
     }),
   ]);
   const cutHistory = historyRows.length > limit;
@@ -55,23 +72,40 @@ export async function draftChangelog(since: Date | null, limit = DRAFT_ROW_LIMIT
   const all = groupSaves(rows);
   const saves = cutHistory && all.length > 1 ? all.slice(0, -1) : all;
   const numbers = new Map(rows.map((r) => [r.recommendationId, r.recommendation.number]));
-  const registered = revisions.slice(0, limit);
+  const read: DraftRows = { since, limit, cutHistory, cutRevisions, saves: saves.map((save) => ({ ...save, number: numbers.get(save.recommendationId) })), revisions: revisions.slice(0, limit) };
+  return { text: draftText(read, 'en'), textKo: draftText(read, 'ko'), saves: saves.length, revisions: read.revisions.length, cut: cutHistory || cutRevisions };
+}
 
+/** The draft in one language: the same lines in the same order, whichever it is. */
+function draftText(read: DraftRows, locale: string): string {
+  const t = translatorFor(locale, 'releases.draft');
+  const actions = translatorFor(locale, 'editing.action');
   const lines: string[] = [];
-  lines.push(since ? `Changes recorded since the previous release (${since.toISOString()}).` : 'The first release: every change recorded so far.');
-  if (cutHistory || cutRevisions) {
-    lines.push(`This draft was cut: only the first ${limit.toLocaleString('en')} rows of ${[cutHistory && 'the tracker history', cutRevisions && 'the register history'].filter(Boolean).join(' and ')} were read.`);
+  lines.push(read.since ? t('since', { at: read.since.toISOString() }) : t('first'));
+  if (read.cutHistory || read.cutRevisions) {
+    lines.push(t('cut', { limit: read.limit, histories: read.cutHistory && read.cutRevisions ? 'both' : read.cutHistory ? 'tracker' : 'register' }));
   }
-  lines.push('', `Recommendations tracker (${saves.length} ${saves.length === 1 ? 'save' : 'saves'}):`);
-  if (!saves.length) lines.push('- No change.');
-  for (const save of saves) {
-    lines.push(`- Recommendation ${numbers.get(save.recommendationId)}, version ${save.version} (${day(save.at)}): ${describeSave(save, 'en').join('; ')}`);
+  lines.push('', t('tracker', { count: read.saves.length }));
+  if (!read.saves.length) lines.push(`- ${t('noChange')}`);
+  for (const save of read.saves) {
+    lines.push(`- ${t('save', { number: save.number ?? '?', version: save.version, date: day(save.at), changes: describeSave(save, locale).join('; ') })}`);
   }
-  lines.push('', `Register (${registered.length} ${registered.length === 1 ? 'change' : 'changes'}):`);
-  if (!registered.length) lines.push('- No change.');
-  for (const r of registered) {
-    const fields = changedFields(r.changes);
-    lines.push(`- ${r.entity} ${r.recordKey}: ${r.action}${fields.length ? ` (${fields.join(', ')})` : ''}, version ${r.version} (${day(r.at)}${r.viaImport ? ', by import' : ''})`);
+  lines.push('', t('register', { count: read.revisions.length }));
+  if (!read.revisions.length) lines.push(`- ${t('noChange')}`);
+  for (const r of read.revisions) {
+    const entity = (entities as readonly string[]).includes(r.entity) ? (r.entity as Entity) : null;
+    const fields = changedFields(r.changes).map((field) => (entity ? revisionFieldName(locale, entity, field) : field));
+    lines.push(
+      `- ${t('revision', {
+        entity: entity ? t(`entity.${entity}`) : r.entity,
+        key: r.recordKey,
+        action: actions(r.action),
+        fields: fields.length ? t('fields', { fields: fields.join(', ') }) : '',
+        version: r.version,
+        date: day(r.at),
+        byImport: r.viaImport ? t('byImport') : '',
+      })}`,
+    );
   }
-  return { text: lines.join('\n'), saves: saves.length, revisions: registered.length, cut: cutHistory || cutRevisions };
+  return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 // save is merged field by field (the editor's own changes onto the current version), and how the
 // submitted fields become the one change `applyRecommendationChange` saves. The form, the page and
 // the conflict answer all read the fields from here, so they cannot drift apart.
+import { type Actor, actors } from '@/lib/schemas/recommendation';
 import type { SavedChange } from './saves';
 
 export type FormValues = Record<string, string | string[]>;
@@ -17,12 +18,21 @@ export const milestoneField = (slug: string, part: MilestonePart) => `m.${slug}.
 /** The fields of a milestone to add. */
 export const newMilestoneParts = ['title', 'titleKo', 'actor', 'target'] as const;
 export const newField = (part: (typeof newMilestoneParts)[number]) => `new.${part}`;
-/** The fields of an actor's response to record: typed, not state (nothing to merge). */
-export const responseParts = ['actor', 'respondedOn', 'position', 'positionKo', 'evidenceUrl'] as const;
+/**
+ * The fields of a response to record, one set per actor (`response.<actor>.<part>`), so that one save
+ * records each actor's response: typed, not state (nothing to merge).
+ */
+export const responseParts = ['respondedOn', 'position', 'positionKo', 'evidenceUrl'] as const;
 export type ResponsePart = (typeof responseParts)[number];
-export const responseField = (part: ResponsePart) => `response.${part}`;
+export const responseField = (actor: string, part: ResponsePart) => `response.${actor}.${part}`;
 /** The responses ticked to retire, by id: the other field with several values. */
 export const RETIRE_RESPONSES = 'retireResponses';
+
+/**
+ * What the editor types that is no state, kept as typed when a stale save comes back merged: the
+ * note, evidence, closure reason, the milestone to add and every actor's response to record.
+ */
+export const typedFieldNames = ['note', 'evidenceUrl', 'closureReason', ...newMilestoneParts.map(newField), ...actors.flatMap((actor) => responseParts.map((part) => responseField(actor, part)))];
 
 /** A day as `YYYY-MM-DD`. */
 export const dayText = (date: Date) => date.toISOString().slice(0, 10);
@@ -124,9 +134,16 @@ export function changeInput(mine: FormValues, typed: (name: string) => string, e
   };
   const order = active.map((slug, i) => ({ slug, at: place(slug), i })).sort((a, b) => a.at - b.at || a.i - b.i).map((o) => o.slug);
   const added = newMilestoneParts.some((part) => typed(newField(part)) && part !== 'actor') ? [{ title: typed(newField('title')), titleKo: typed(newField('titleKo')), actor: typed(newField('actor')), targetDate: typed(newField('target')) }] : [];
-  // A response is recorded once anything but its actor (a select, never empty) is typed.
-  const response = Object.fromEntries(responseParts.map((part) => [part, typed(responseField(part))])) as Record<ResponsePart, string>;
-  const responded = responseParts.some((part) => part !== 'actor' && response[part].trim());
+  // An actor's response is recorded once anything is typed in its fields; the others are left empty.
+  const responses = actors
+    .map((actor) => ({ actor, ...(Object.fromEntries(responseParts.map((part) => [part, typed(responseField(actor, part))])) as Record<ResponsePart, string>) }))
+    .filter((response) => responseParts.some((part) => response[part].trim()));
+  // A form loaded before the responses were per actor sends one, with its actor chosen
+  // (`response.actor`, `response.<part>`): it is that actor's, not dropped without a word.
+  const legacyActor = typed('response.actor');
+  if (legacyActor && !responses.some((r) => r.actor === legacyActor) && responseParts.some((part) => typed(`response.${part}`).trim())) {
+    responses.push({ actor: legacyActor as (typeof actors)[number], ...(Object.fromEntries(responseParts.map((part) => [part, typed(`response.${part}`)])) as Record<ResponsePart, string>) });
+  }
   return {
     expectedVersion,
     stage: text('stage') || undefined,
@@ -145,7 +162,7 @@ export function changeInput(mine: FormValues, typed: (name: string) => string, e
       : undefined,
     order: slugs.length ? order : undefined,
     addMilestones: added.length ? added : undefined,
-    addResponses: responded ? [{ ...response, positionKo: response.positionKo || undefined }] : undefined,
+    addResponses: responses.length ? responses.map((response) => ({ ...response, positionKo: response.positionKo || undefined })) : undefined,
     // Ids as the form sends them; anything that is no id is refused by the schema.
     retireResponses: retireResponses.length ? retireResponses.map((id) => (/^[1-9]\d{0,14}$/.test(id) ? Number(id) : id)) : undefined,
     note: typed('note'),
@@ -154,14 +171,22 @@ export function changeInput(mine: FormValues, typed: (name: string) => string, e
   };
 }
 
-/** Where a field of the change schema is typed in the form: `milestones.2.title` → `m.<slug>.title`. */
-export function formFieldOf(slugs: readonly string[]) {
+/**
+ * Where a field of the change schema is typed in the form: `milestones.2.title` → `m.<slug>.title`,
+ * `addResponses.1.position` → `response.<actor>.position` (`responders`: the actors of the change's
+ * responses, in its order).
+ */
+export function formFieldOf(slugs: readonly string[], responders: readonly Actor[] = []) {
   const parts: Record<string, MilestonePart> = { targetDate: 'target', doneOn: 'doneOn', title: 'title', titleKo: 'titleKo', actor: 'actor', retired: 'retired' };
   return (path: PropertyKey[]): string => {
     const [head, index, part] = path;
     if (head === 'milestones' && typeof index === 'number' && slugs[index]) return milestoneField(slugs[index], parts[String(part)] ?? 'title');
     if (head === 'addMilestones') return newField(part === 'targetDate' ? 'target' : (String(part) as 'title'));
-    if (head === 'addResponses') return responseField((responseParts as readonly unknown[]).includes(part) ? (part as ResponsePart) : 'position');
+    if (head === 'addResponses') {
+      const actor = typeof index === 'number' ? responders[index] : undefined;
+      // A refusal of the list itself (or of an actor, never typed) belongs to the responses as a whole.
+      return actor && (responseParts as readonly unknown[]).includes(part) ? responseField(actor, part as ResponsePart) : 'addResponses';
+    }
     return String(head ?? '');
   };
 }

@@ -32,8 +32,13 @@ test('an admin publishes a release from the drafted changelog', async ({ page })
   const changelog = page.getByRole('textbox', { name: 'Changelog (English)' });
   await expect(changelog).toHaveValue(/Recommendations tracker \(\d+ saves?\):/);
   await expect(changelog).toHaveValue(/Register \(\d+ changes?\):/);
+  // The Korean one is drafted from the same changes, and as editable.
+  const changelogKo = page.getByRole('textbox', { name: 'Changelog in Korean (optional)' });
+  await expect(changelogKo).toHaveValue(/권고 이행 현황\(저장 \d+건\):/);
+  await expect(changelogKo).toHaveValue(/등록부\(변경 \d+건\):/);
   await expectAxeClean(page);
   await changelog.fill(`${await changelog.inputValue()}\n\nChecked by the browser test.`);
+  await changelogKo.fill(`${await changelogKo.inputValue()}\n\n브라우저 테스트로 확인함.`);
   await page.getByRole('button', { name: 'Publish release' }).click();
   await expect(page).toHaveURL(new RegExp(`/releases/${version.replace('.', '\\.')}$`), { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Release ${version}`);
@@ -48,11 +53,13 @@ test('a refused publish, with JavaScript off, keeps the typed changelog and says
     await page.goto('/admin/releases');
     await page.getByRole('textbox', { name: 'Version' }).fill(version);
     await page.getByRole('textbox', { name: 'Changelog (English)' }).fill('Kept after a refusal: a second publish of the same version.');
+    await page.getByRole('textbox', { name: 'Changelog in Korean (optional)' }).fill('거절된 뒤에도 남는 한국어 변경 내역.');
     await page.getByRole('button', { name: 'Publish release' }).click();
     await page.waitForLoadState('load');
     await expect(page.getByRole('status').filter({ hasText: 'Nothing was published.' })).toBeVisible();
     await expect(page.getByText('This version has already been published.')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Changelog (English)' })).toHaveValue('Kept after a refusal: a second publish of the same version.');
+    await expect(page.getByRole('textbox', { name: 'Changelog in Korean (optional)' })).toHaveValue('거절된 뒤에도 남는 한국어 변경 내역.');
     await expect(page.getByRole('textbox', { name: 'Version' })).toHaveValue(version);
   } finally {
     await context.close();
@@ -106,7 +113,9 @@ test('/ko/releases and a release page are in Korean', async ({ page }) => {
   await expectAxeClean(page);
   await page.goto(`/ko/releases/${version}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`릴리스 ${version}`);
-  await expect(page.getByText('이 변경 내역은 영어로만 작성되었습니다.')).toBeVisible();
+  // The Korean changelog, drafted and edited before publishing.
+  await expect(page.getByText('브라우저 테스트로 확인함.')).toBeVisible();
+  await expect(page.getByText('이 변경 내역은 영어로만 작성되었습니다.')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '그날 기준의 권고 이행 현황 보기' })).toBeVisible();
   await expectAxeClean(page);
 });

@@ -185,7 +185,8 @@ describe('a published release', () => {
     const draft = await draftChangelog(since, undefined, temp.db);
     expect(draft).toMatchObject({ saves: 1, revisions: 1, cut: false });
     expect(draft.text).toMatch(/^- Recommendation 3, version \d+ \(\d{4}-\d{2}-\d{2}\): Priority/m);
-    expect(draft.text).toContain(`- deal ${slug}: update (summary)`);
+    // Worded as the record's history page words it: the kind of record, the action and the field's label.
+    expect(draft.text).toContain(`- Deal ${slug}: Changed (Summary), version `);
     // Nothing from before the release: not the save on recommendation 5, nor the seed's own history.
     expect(draft.text).not.toMatch(/^- Recommendation 5, /m);
     expect(draft.text.match(/^- /gm)).toHaveLength(2);
@@ -193,5 +194,41 @@ describe('a published release', () => {
     const cut = await draftChangelog(null, 0, temp.db);
     expect(cut.cut).toBe(true);
     expect(cut.text).toContain('This draft was cut');
+  });
+
+  it('drafts the same changelog in Korean: the same lines and facts, in the words of the Korean pages, no English left', async () => {
+    const since = (await latestRelease(temp.db))!.publishedAt;
+    // A save with a stage move and an actor's response besides the saves above.
+    const rec = await temp.db.recommendation.findUniqueOrThrow({ where: { number: 4 }, include: { actors: true } });
+    const change = recommendationChangeSchema.parse({
+      expectedVersion: rec.version,
+      note: 'Moved for the release test.',
+      stage: 'in-progress',
+      addResponses: [{ actor: rec.actors[0]!.actor, respondedOn: '2026-03-03', position: 'A stated position.', positionKo: '밝혀진 입장.', evidenceUrl: 'https://example.org/position' }],
+    });
+    expect(await applyRecommendationChange(temp.db, author, 4, change)).toMatchObject({ ok: true });
+    const draft = await draftChangelog(since, undefined, temp.db);
+    const slug = (await temp.db.revision.findFirstOrThrow({ where: { at: { gt: since } } })).recordKey;
+    const en = draft.text.split('\n');
+    const ko = draft.textKo.split('\n');
+
+    // The same facts: line by line, the same numbers (recommendations, versions, days, counts; a day's
+    // parts in the order each language writes them) and the same records.
+    expect(ko).toHaveLength(en.length);
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const numbers = (line: string) => (line.replace(new RegExp(months.join('|'), 'g'), (m) => String(months.indexOf(m) + 1)).match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
+    ko.forEach((line, i) => expect(numbers(line), `line ${i + 1}: ${line}`).toEqual(numbers(en[i]!)));
+    expect(draft.textKo).toMatch(/^- 권고 3, 버전 \d+ \(\d{4}-\d{2}-\d{2}\): 우선순위 — 우선 과제 아님 → 우선 과제$/m);
+    expect(draft.textKo).toMatch(/^- 권고 4, 버전 \d+ \(\d{4}-\d{2}-\d{2}\): 현황 — 평가 전 → 진행 중; 입장·반응 — .+, 2026년 3월 3일: 밝혀진 입장\.$/m);
+    expect(draft.textKo).toContain(`- 협력 사례 ${slug}: 변경 (요약), 버전 `);
+    expect(draft.textKo).toMatch(/^권고 이행 현황\(저장 2건\):$/m);
+    expect(draft.textKo).toMatch(/^등록부\(변경 1건\):$/m);
+
+    // No English left: only the records' codes, the day and time, and actors' proper names.
+    const left = draft.textKo.replaceAll(slug, '').replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '').replace(/\b(EU|NATO)\b/g, '');
+    expect(left.match(/[A-Za-z]+/g)).toBeNull();
+
+    // A cut draft says so in Korean too.
+    expect((await draftChangelog(null, 0, temp.db)).textKo).toContain('이 초안은 잘렸습니다');
   });
 });

@@ -86,14 +86,15 @@ describe("actors' responses", () => {
     const problems = (response: Record<string, unknown>) => {
       const parsed = parse(response);
       if (parsed.success) throw new Error('expected a refusal');
-      return zodProblems(parsed.error.issues, formFieldOf([]));
+      return zodProblems(parsed.error.issues, formFieldOf([], ['eu']));
     };
-    expect(problems({ respondedOn: day(3) })).toEqual({ 'response.respondedOn': [{ code: 'futureResponse' }] });
-    expect(problems({ respondedOn: '2026-02-30' })).toEqual({ 'response.respondedOn': [{ code: 'date' }] });
-    expect(problems({ evidenceUrl: '' })['response.evidenceUrl']).toEqual([{ code: 'required' }]);
-    expect(problems({ evidenceUrl: 'javascript:alert(1)' })['response.evidenceUrl']).toEqual([{ code: 'url' }]);
-    expect(problems({ position: 'ok' })['response.position']).toEqual([{ code: 'tooShort', params: { min: 3 } }]);
-    expect(problems({ actor: 'un' })['response.actor']).toEqual([{ code: 'choose' }]);
+    expect(problems({ respondedOn: day(3) })).toEqual({ 'response.eu.respondedOn': [{ code: 'futureResponse' }] });
+    expect(problems({ respondedOn: '2026-02-30' })).toEqual({ 'response.eu.respondedOn': [{ code: 'date' }] });
+    expect(problems({ evidenceUrl: '' })['response.eu.evidenceUrl']).toEqual([{ code: 'required' }]);
+    expect(problems({ evidenceUrl: 'javascript:alert(1)' })['response.eu.evidenceUrl']).toEqual([{ code: 'url' }]);
+    expect(problems({ position: 'ok' })['response.eu.position']).toEqual([{ code: 'tooShort', params: { min: 3 } }]);
+    // An actor is never typed in the form (each has its own fields): its refusal belongs to the responses as a whole.
+    expect(problems({ actor: 'un' })).toEqual({ addResponses: [{ code: 'choose' }] });
     expect(wordProblem({ code: 'futureResponse' }, 'en')).toBe('A response cannot be dated on a day still to come.');
   });
 
@@ -130,8 +131,8 @@ describe("actors' responses", () => {
 
   it('reads a form’s response fields and retire ticks into the change, and only when something is typed', () => {
     const typed = (values: Record<string, string>) => (name: string) => values[name] ?? '';
-    expect(changeInput({}, typed({ note: 'n', 'response.actor': 'eu' }), 1).addResponses).toBeUndefined();
-    const input = changeInput({}, typed({ note: 'Noted.', 'response.actor': 'eu', 'response.respondedOn': '2026-03-03', 'response.position': 'A position.', 'response.evidenceUrl': EVIDENCE }), 1, ['7', 'x']);
+    expect(changeInput({}, typed({ note: 'n', 'response.eu.position': '  ' }), 1).addResponses).toBeUndefined();
+    const input = changeInput({}, typed({ note: 'Noted.', 'response.eu.respondedOn': '2026-03-03', 'response.eu.position': 'A position.', 'response.eu.evidenceUrl': EVIDENCE }), 1, ['7', 'x']);
     expect(input.addResponses).toEqual([{ actor: 'eu', respondedOn: '2026-03-03', position: 'A position.', positionKo: undefined, evidenceUrl: EVIDENCE }]);
     expect(input.retireResponses).toEqual([7, 'x']);
     expect(recommendationChangeSchema.safeParse(input).success).toBe(false);

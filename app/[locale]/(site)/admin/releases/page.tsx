@@ -37,6 +37,7 @@ export default async function AdminReleasesPage({ params }: PageProps<'/[locale]
       <PublishReleaseForm
         suggested={suggested}
         draft={draft.text}
+        draftKo={draft.textKo}
         labels={{
           version: t('version'),
           versionHelp: t('versionHelp', { suggested }),

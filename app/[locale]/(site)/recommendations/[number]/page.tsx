@@ -226,9 +226,9 @@ export default async function RecommendationPage({ params, searchParams }: PageP
             stageLabels={Object.fromEntries(recommendationStages.map((s) => [s, vocab(`recommendationStage.${s}`)]))}
             actors={actors.map((a) => ({ value: a, label: vocab(`actor.${a}`) }))}
             milestones={r.milestones.map((m) => ({ slug: m.slug, title: localised(locale, m.title, m.titleKo).text }))}
-            responseActors={r.actors.map((a) => ({ value: a.actor, label: vocab(`actor.${a.actor}`) }))}
+            responseActors={actors.filter((a) => r.actors.some((x) => x.actor === a)).map((a) => ({ actor: a, heading: responseWords('addResponseOf', { actor: vocab(`actor.${a}`) }) }))}
             responses={liveResponses.map((p) => ({ id: p.id, label: responseLine(p) }))}
-            responseLabels={Object.fromEntries((['addResponse', 'actor', 'respondedOn', 'position', 'positionKo', 'evidence', 'retireHeading'] as const).map((k) => [k, responseWords(k)])) as Parameters<typeof RecommendationForm>[0]['responseLabels']}
+            responseLabels={Object.fromEntries((['addResponse', 'respondedOn', 'position', 'positionKo', 'evidence', 'retire', 'retireHeading'] as const).map((k) => [k, responseWords(k)])) as Parameters<typeof RecommendationForm>[0]['responseLabels']}
             labels={{
               editHeading: tracker('editHeading'),
               stage: tracker('stage'),

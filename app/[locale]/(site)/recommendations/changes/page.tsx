@@ -8,8 +8,7 @@ import { Link, getPathname } from '@/lib/i18n/navigation';
 import { endOfDay } from '@/lib/tracker/as-of';
 import { type RecommendationDiff, compareDays, moved, parseDays } from '@/lib/tracker/compare';
 import { pageAlternates } from '@/lib/views/metadata';
-import type { Entity } from '@/lib/editing/types';
-import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { revisionFieldName } from '@/lib/editing/words';
 import { registerChanges } from '@/lib/records/compare';
 import { pastPath } from '@/lib/records/registry';
 
@@ -34,7 +33,6 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
   const { days, dropped } = parseDays(raw);
   const [diffs, register] = days ? await Promise.all([compareDays(days), registerChanges(days)]) : [[], null];
   const r = await getTranslations('registerCompare');
-  const fieldName = (entity: Entity, field: string) => (hasMessage(locale, `editing.fields.${entity}.${field}`) ? translatorFor(locale, `editing.fields.${entity}`)(field) : field);
   const day = (iso: string) => formatPartial(new Date(endOfDay(iso).getTime() - 1), 'day', locale);
   const field = 'rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
   const changed = diffs.filter(moved);
@@ -150,7 +148,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
                       <td className="py-1 pr-3">
                         {[
                           ...(c.created ? [r('added')] : []),
-                          ...(c.fields.length ? [r('changed', { fields: c.fields.map((f) => fieldName(c.entity, f)).join(', ') })] : []),
+                          ...(c.fields.length ? [r('changed', { fields: c.fields.map((f) => revisionFieldName(locale, c.entity, f)).join(', ') })] : []),
                           ...(c.retired ? [r('retired')] : []),
                           ...(c.restored ? [r('restored')] : []),
                         ].join(' · ')}

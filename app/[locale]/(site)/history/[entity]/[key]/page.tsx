@@ -6,7 +6,7 @@ import { PastRecord, pastDay } from '@/components/editing/past-record';
 import { PastViewForm } from '@/components/tracker/past-view';
 import { PageHeader } from '@/components/ui/page-header';
 import { editorFor, historyPath, pastPath, recordPath } from '@/lib/records/registry';
-import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { revisionFieldName } from '@/lib/editing/words';
 import { listRevisions } from '@/lib/queries/history';
 import { getEditableRecord } from '@/lib/queries/records';
 
@@ -32,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   if (!record) notFound();
   const t = await getTranslations('editing');
   const revisions = await listRevisions(editor.entity, key);
-  const fieldName = (field: string) => (hasMessage(locale, `editing.fields.${editor.entity}.${field}`) ? translatorFor(locale, `editing.fields.${editor.entity}`)(field) : field);
+  const fieldName = (field: string) => revisionFieldName(locale, editor.entity, field);
 
   return (
     <div className="space-y-4">
