@@ -29,6 +29,8 @@ export type FieldSpec = {
   options?: readonly string[];
   /** For `pairs`, `events` and `linkClaims`: the choices of the second part (a role, a stage, a basis). */
   secondOptions?: readonly string[];
+  /** For `events` and `linkClaims`: a row's inputs (`events.date`…), in the order of its line's parts (after a link's id). */
+  parts?: readonly string[];
   /** The messages namespace that names the options (`vocab.domain`…); codes are shown as they are otherwise. */
   vocab?: string;
   secondVocab?: string;

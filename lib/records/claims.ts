@@ -117,7 +117,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
       { name: flatName(name, 'basis_reason_ko'), kind: 'textarea', laterColumn: true },
     ]),
     // A line per link: its id, then the parts of its claim. The sources are the register's.
-    ...links.map(([, name]): FieldSpec => ({ name: flatName(name, 'basis'), kind: 'linkClaims', secondOptions: claimBases, secondVocab: 'vocab.claimBasis', laterColumn: true })),
+    ...links.map(([, name]): FieldSpec => ({ name: flatName(name, 'basis'), kind: 'linkClaims', parts, secondOptions: claimBases, secondVocab: 'vocab.claimBasis', laterColumn: true })),
   ];
   const nameOf = (key: string) => claimable[key];
   /** The lines of one kind of link's claims, by id in the links' own order. */
@@ -148,7 +148,7 @@ export function claimsField<Stored extends { claims?: readonly StoredClaim[] }, 
       for (const [prefix, name] of links) {
         const rows = new Map<string, string[]>();
         for (const [id = '', ...cells] of splitRows(values[flatName(name, 'basis')])) {
-          if (cells.length > parts.length) (errors[`${name}.${id}`] ??= []).push({ code: 'rowParts', params: { parts: parts.length + 1 } });
+          if (cells.length > parts.length) (errors[`${name}.${id}`] ??= []).push({ code: 'rowParts', params: { max: parts.length + 1 } });
           rows.set(id, cells);
         }
         // Each link rests on its claim, or is refused; a claim whose link is gone goes with it.

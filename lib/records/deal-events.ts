@@ -34,10 +34,10 @@ const line = (e: { date: string; stage: string; sourceSlug: string; description:
 export const dealEvents = <Stored extends { events: readonly StoredDealEvent[] }, Row>(): Field<z.ZodDefault<z.ZodArray<typeof dealEventSchema>>, Stored, Row> => ({
   schema: z.array(dealEventSchema).default([]),
   // The second part's choices are the stages; the first's (the sources) come from the register.
-  flat: [{ name: 'events', kind: 'events', secondOptions: dealStages, secondVocab: 'vocab.dealStage', laterColumn: true }],
+  flat: [{ name: 'events', kind: 'events', parts: eventParts, secondOptions: dealStages, secondVocab: 'vocab.dealStage', laterColumn: true }],
   read(values, errors: FieldErrors) {
     return splitRows(values.events).map((parts, i) => {
-      if (parts.length > eventParts.length) (errors[`events.${i + 1}`] ??= []).push({ code: 'rowParts', params: { parts: eventParts.length } });
+      if (parts.length > eventParts.length) (errors[`events.${i + 1}`] ??= []).push({ code: 'rowParts', params: { max: eventParts.length } });
       const [date = '', stage = '', sourceSlug = '', description = '', descriptionKo = ''] = parts;
       const given = { date, stage, source: sourceSlug, description };
       for (const part of required) if (!given[part]) (errors[eventField(i + 1, part)] ??= []).push({ code: 'required' });
