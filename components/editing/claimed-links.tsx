@@ -1,9 +1,8 @@
 import { FieldError } from '@/components/ui/field-error';
-import { LabelledField } from '@/components/ui/labelled-field';
 import { splitRows } from '@/lib/editing/rows';
 import type { Option } from '@/lib/editing/types';
 import { splitList } from '@/lib/editing/values';
-import { Choices, inputClass } from './controls';
+import { PartField } from './controls';
 
 export type LinkClaimLabels = { summary: string; basis: string; source: string; quote: string; where: string; reason: string; reasonKo: string };
 
@@ -32,7 +31,7 @@ export function ClaimedLinks({ name, links, claims, options, sources, bases, err
         const [basis = '', source = '', quote = '', where = '', reason = '', reasonKo = ''] = rows.get(o.value) ?? [];
         const id = (part: string) => `${name}.${o.value}.${part}`;
         const wrong = Object.keys(errors).some((key) => key.startsWith(`${name}.${o.value}.`) && errors[key]?.length);
-        const control = (part: string) => ({ name: id(part), 'aria-describedby': `${id(part)}-error`, 'aria-invalid': Boolean(errors[id(part)]), className: inputClass });
+        const part = (key: string, value: string) => ({ id: id(key), name: id(key), value, errors: errors[id(key)] });
         const basisLabel = bases?.find((b) => b.value === basis)?.label;
         return (
           <div key={o.value} role="group" aria-labelledby={`${id('link')}-label`} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700" data-link={o.value}>
@@ -46,28 +45,12 @@ export function ClaimedLinks({ name, links, claims, options, sources, bases, err
                 {basisLabel ? `: ${basisLabel}` : ''}
               </summary>
               <div className="mt-2 space-y-2">
-                <LabelledField id={id('basis')} label={labels.basis} errors={errors[id('basis')]}>
-                  <select {...control('basis')} defaultValue={basis}>
-                    <Choices options={bases} empty={choose} />
-                  </select>
-                </LabelledField>
-                <LabelledField id={id('basis_source')} label={labels.source} errors={errors[id('basis_source')]}>
-                  <select {...control('basis_source')} defaultValue={source}>
-                    <Choices options={sources} empty={choose} />
-                  </select>
-                </LabelledField>
-                <LabelledField id={id('basis_quote')} label={labels.quote} errors={errors[id('basis_quote')]}>
-                  <textarea {...control('basis_quote')} defaultValue={quote} rows={2} maxLength={2000} />
-                </LabelledField>
-                <LabelledField id={id('basis_where')} label={labels.where} errors={errors[id('basis_where')]}>
-                  <input {...control('basis_where')} type="text" defaultValue={where} maxLength={80} />
-                </LabelledField>
-                <LabelledField id={id('basis_reason')} label={labels.reason} errors={errors[id('basis_reason')]}>
-                  <textarea {...control('basis_reason')} defaultValue={reason} rows={2} maxLength={600} />
-                </LabelledField>
-                <LabelledField id={id('basis_reason_ko')} label={labels.reasonKo} errors={errors[id('basis_reason_ko')]}>
-                  <textarea {...control('basis_reason_ko')} defaultValue={reasonKo} rows={2} maxLength={600} lang="ko" />
-                </LabelledField>
+                <PartField {...part('basis', basis)} kind="select" label={labels.basis} options={bases} empty={choose} />
+                <PartField {...part('basis_source', source)} kind="select" label={labels.source} options={sources} empty={choose} />
+                <PartField {...part('basis_quote', quote)} kind="textarea" label={labels.quote} maxLength={2000} />
+                <PartField {...part('basis_where', where)} kind="text" label={labels.where} maxLength={80} />
+                <PartField {...part('basis_reason', reason)} kind="textarea" label={labels.reason} maxLength={600} />
+                <PartField {...part('basis_reason_ko', reasonKo)} kind="textarea" label={labels.reasonKo} maxLength={600} lang="ko" />
               </div>
             </details>
             <FieldError id={`${name}.${o.value}-error`} errors={errors[`${name}.${o.value}`]} />

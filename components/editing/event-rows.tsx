@@ -1,8 +1,7 @@
 import { FieldError } from '@/components/ui/field-error';
-import { LabelledField } from '@/components/ui/labelled-field';
 import { splitRows } from '@/lib/editing/rows';
 import type { Option } from '@/lib/editing/types';
-import { Choices, inputClass } from './controls';
+import { PartField } from './controls';
 
 export type EventLabels = { row: string; date: string; dateHelp: string; stage: string; source: string; description: string; descriptionKo: string; remove: string };
 
@@ -21,31 +20,17 @@ export function EventRows({ name, value, sources, stages, errors, labels, choose
       {rows.map(([date = '', stage = '', source = '', description = '', descriptionKo = ''], i) => {
         const n = i + 1;
         const id = (part: string) => `${name}.${n}.${part}`;
-        const control = (part: string) => ({ name: `${name}.${part}`, 'aria-describedby': `${id(part)}-error${part === 'date' ? ` ${id(part)}-help` : ''}`, 'aria-invalid': Boolean(errors[id(part)]), className: inputClass });
+        const part = (key: string, value: string) => ({ id: id(key), name: `${name}.${key}`, value, errors: errors[id(key)] });
         return (
           <fieldset key={i} className="space-y-2 rounded border border-zinc-300 p-2 dark:border-zinc-700" data-event-row={n} aria-describedby={`${name}.${n}-error`}>
             <legend className="px-1 font-medium">{labels.row.replace('{n}', String(n))}</legend>
             <div className="grid gap-2 sm:grid-cols-3">
-              <LabelledField id={id('date')} label={labels.date} help={labels.dateHelp} errors={errors[id('date')]}>
-                <input {...control('date')} type="text" defaultValue={date} maxLength={10} />
-              </LabelledField>
-              <LabelledField id={id('stage')} label={labels.stage} errors={errors[id('stage')]}>
-                <select {...control('stage')} defaultValue={stage}>
-                  <Choices options={stages} empty={choose} />
-                </select>
-              </LabelledField>
-              <LabelledField id={id('source')} label={labels.source} errors={errors[id('source')]}>
-                <select {...control('source')} defaultValue={source}>
-                  <Choices options={sources} empty={choose} />
-                </select>
-              </LabelledField>
+              <PartField {...part('date', date)} kind="text" label={labels.date} help={labels.dateHelp} maxLength={10} />
+              <PartField {...part('stage', stage)} kind="select" label={labels.stage} options={stages} empty={choose} />
+              <PartField {...part('source', source)} kind="select" label={labels.source} options={sources} empty={choose} />
             </div>
-            <LabelledField id={id('description')} label={labels.description} errors={errors[id('description')]}>
-              <input {...control('description')} type="text" defaultValue={description} maxLength={1000} />
-            </LabelledField>
-            <LabelledField id={id('description_ko')} label={labels.descriptionKo} errors={errors[id('description_ko')]}>
-              <input {...control('description_ko')} type="text" defaultValue={descriptionKo} maxLength={1000} lang="ko" />
-            </LabelledField>
+            <PartField {...part('description', description)} kind="text" label={labels.description} maxLength={1000} />
+            <PartField {...part('description_ko', descriptionKo)} kind="text" label={labels.descriptionKo} maxLength={1000} lang="ko" />
             {i < rows.length - EMPTY_ROWS ? (
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name={`${name}.remove`} value={String(i)} />

@@ -14,10 +14,10 @@ async function emptyEventRow(form: Locator): Promise<Locator> {
 }
 
 async function fillEvent(row: Locator, event: { date: string; stage: string; description: string; descriptionKo?: string }) {
-  await control(row, 'Date').fill(event.date);
-  await control(row, 'Stage').selectOption(event.stage);
+  await control(row, 'Date of the event').fill(event.date);
+  await control(row, 'Stage it records').selectOption(event.stage);
   // A source of the register: the first one offered.
-  const source = control(row, 'Source');
+  const source = control(row, 'Source of the event');
   await source.selectOption((await source.locator('option').nth(1).getAttribute('value'))!);
   await control(row, 'What happened').fill(event.description);
   if (event.descriptionKo) await control(row, 'What happened, in Korean').fill(event.descriptionKo);
@@ -41,7 +41,7 @@ test('an editor adds an event and an instrument link with its basis; both show o
   const refusedEdf = link(refused, /^EDF: European Defence Fund/);
   await expect(refusedEdf).toContainText('A link needs its basis');
   await expect(refusedEdf.getByRole('checkbox')).toBeChecked();
-  await expect(control(refused.getByRole('group', { name: 'Event 2' }), 'Date')).toHaveValue('2026-05');
+  await expect(control(refused.getByRole('group', { name: 'Event 2' }), 'Date of the event')).toHaveValue('2026-05');
   await expect(control(refused.getByRole('group', { name: 'Event 2' }), 'What happened')).toHaveValue('First Meteor missiles delivered for the KF-21.');
 
   await control(refusedEdf, 'Basis').selectOption('inferred');
