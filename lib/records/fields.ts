@@ -190,7 +190,7 @@ export function fieldKit<Stored, Row>() {
     claimedLinks: <K extends KeysOf<Stored, ReadonlyArray<object>>, S extends z.ZodType<string | number>>(relation: K, by: 'code' | 'number', item: S) =>
       claimedLinkField<Stored, Row, S>(relation, by, item),
 
-    /** What only the seed gives (a deal's events, its links to recommendations): no flat field, no column. */
+    /** What only the seed gives (a deal's links to challenges, a source's footnotes): no flat field, no column. */
     seedOnly: <S extends z.ZodType>(
       schema: S,
       more: { links?: Field<S, Stored, Row>['links']; exportOnly?: Column<Stored>[] } = {},
