@@ -36,10 +36,9 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
   const values = (state.values as Values | undefined) ?? initial;
   const errors = state.fieldErrors ?? {};
   const described = (name: string, help?: string) => [help ? `${name}-help` : '', `${name}-error`].filter(Boolean).join(' ');
-  // A plain function, not a component: a component made here would be a new type on every render,
-  // and React would remount (and reset) every input while a save is pending.
   // The claims of a field's links, where its links each rest on one (`instruments` → `instruments_basis`).
   const claimsOf = (f: FormField) => fields.find((c) => c.kind === 'linkClaims' && c.name === `${f.name}_basis`);
+  // A field of many inputs: links (with their claims where they rest on one), events, or pairs.
   const many = (f: FormField) => {
     const claims = claimsOf(f);
     if (claims) {
@@ -50,6 +49,8 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
     if (f.kind === 'events') return <EventRows name={f.name} value={values[f.name] ?? ''} sources={f.options} stages={f.secondOptions} errors={errors} labels={labels.event} choose={labels.choose} />;
     return <Pairs field={f} value={values[f.name] ?? ''} labels={labels} />;
   };
+  // A plain function, not a component: a component made here would be a new type on every render,
+  // and React would remount (and reset) every input while a save is pending.
   const fieldRow = (f: FormField) => (
         <div className="space-y-1">
           {f.kind === 'checkboxes' || f.kind === 'pairs' || f.kind === 'events' ? (
