@@ -42,6 +42,8 @@ export const problemCodes = [
   'claimReason',
   'claimAnchor',
   'claimOrphan',
+  'linkBasis',
+  'rowParts',
   'invalid',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];

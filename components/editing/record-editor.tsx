@@ -39,7 +39,18 @@ export async function RecordEditor({ editor, record, locale }: { editor: AnyEdit
       version={record ? editor.versionOf(record) : null}
       fields={fields}
       initial={initial}
-      labels={{ note: t('note'), noteHelp: t('noteHelp'), save: t(record ? 'save' : 'create'), required: t('required'), choose: t('choose'), pairFirst: t('pairFirst'), pairSecond: t('pairSecond') }}
+      labels={{
+        note: t('note'),
+        noteHelp: t('noteHelp'),
+        save: t(record ? 'save' : 'create'),
+        required: t('required'),
+        choose: t('choose'),
+        pairFirst: t('pairFirst'),
+        pairSecond: t('pairSecond'),
+        // `{n}` is left for the form, which puts in each row's number.
+        event: { row: t('event.row', { n: '{n}' }), date: t('event.date'), dateHelp: t('event.dateHelp'), stage: t('event.stage'), source: t('event.source'), description: t('event.description'), descriptionKo: t('event.descriptionKo'), remove: t('event.remove') },
+        linkClaim: { summary: t('linkClaim.summary'), basis: t('linkClaim.basis'), source: t('linkClaim.source'), quote: t('linkClaim.quote'), where: t('linkClaim.where'), reason: t('linkClaim.reason'), reasonKo: t('linkClaim.reasonKo') },
+      }}
     />
   );
 }

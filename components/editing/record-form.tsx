@@ -6,6 +6,9 @@ import { LabelledField } from '@/components/ui/labelled-field';
 import { idleState, targetFields } from '@/lib/actions/form-state';
 import { saveRecordAction } from '@/lib/actions/records';
 import type { FieldKind, Option, Values } from '@/lib/editing/types';
+import { ClaimedLinks, type LinkClaimLabels } from './claimed-links';
+import { Choices, inputClass as input } from './controls';
+import { type EventLabels, EventRows } from './event-rows';
 
 export type FormField = {
   name: string;
@@ -21,9 +24,7 @@ export type FormField = {
   empty?: string;
 };
 
-type Labels = { note: string; noteHelp: string; save: string; required: string; choose: string; pairFirst: string; pairSecond: string };
-
-const input = 'w-full rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900';
+type Labels = { note: string; noteHelp: string; save: string; required: string; choose: string; pairFirst: string; pairSecond: string; event: EventLabels; linkClaim: LinkClaimLabels };
 
 /**
  * One form for every kind of register record, driven by its field list. Refused saves come back
@@ -35,17 +36,30 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
   const values = (state.values as Values | undefined) ?? initial;
   const errors = state.fieldErrors ?? {};
   const described = (name: string, help?: string) => [help ? `${name}-help` : '', `${name}-error`].filter(Boolean).join(' ');
+  // The claims of a field's links, where its links each rest on one (`instruments` → `instruments_basis`).
+  const claimsOf = (f: FormField) => fields.find((c) => c.kind === 'linkClaims' && c.name === `${f.name}_basis`);
+  // A field of many inputs: links (with their claims where they rest on one), events, or pairs.
+  const many = (f: FormField) => {
+    const claims = claimsOf(f);
+    if (claims) {
+      const own = { name: f.name, links: values[f.name] ?? '', claims: values[claims.name] ?? '', options: f.options, errors, choose: labels.choose };
+      return <ClaimedLinks {...own} sources={claims.options} bases={claims.secondOptions} labels={labels.linkClaim} />;
+    }
+    if (f.kind === 'checkboxes') return <Checkboxes field={f} value={values[f.name] ?? ''} />;
+    if (f.kind === 'events') return <EventRows name={f.name} value={values[f.name] ?? ''} sources={f.options} stages={f.secondOptions} errors={errors} labels={labels.event} choose={labels.choose} />;
+    return <Pairs field={f} value={values[f.name] ?? ''} labels={labels} />;
+  };
   // A plain function, not a component: a component made here would be a new type on every render,
   // and React would remount (and reset) every input while a save is pending.
   const fieldRow = (f: FormField) => (
         <div className="space-y-1">
-          {f.kind === 'checkboxes' || f.kind === 'pairs' ? (
+          {f.kind === 'checkboxes' || f.kind === 'pairs' || f.kind === 'events' ? (
             <fieldset aria-describedby={described(f.name, f.help)} className="text-sm">
               <legend className="font-medium">
                 {f.label}
                 {f.required ? <span className="sr-only"> ({labels.required})</span> : null}
               </legend>
-              {f.kind === 'checkboxes' ? <Checkboxes field={f} value={values[f.name] ?? ''} /> : <Pairs field={f} value={values[f.name] ?? ''} labels={labels} />}
+              {many(f)}
             </fieldset>
           ) : f.kind === 'checkbox' ? (
             <label className="flex items-center gap-2 text-sm">
@@ -85,7 +99,7 @@ export function RecordForm({ entity, recordKey, version, fields, initial, labels
           </ul>
         ) : null}
       </div>
-      {groupFields(fields).map((part) =>
+      {groupFields(fields.filter((f) => f.kind !== 'linkClaims')).map((part) =>
         'group' in part ? (
           // What one value rests on: five inputs, folded under one line that says the basis chosen;
           // open where something is typed or wrong. A closed <details> still sends its fields.
@@ -121,12 +135,7 @@ function Control({ field, value, invalid, describedBy, choose }: { field: FormFi
   if (field.kind === 'select') {
     return (
       <select {...common}>
-        <option value="">{field.empty ?? choose}</option>
-        {field.options?.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Choices options={field.options} empty={field.empty ?? choose} />
       </select>
     );
   }
@@ -164,12 +173,7 @@ function Pairs({ field, value, labels }: { field: FormField; value: string; labe
               {labels.pairFirst} {i + 1}
             </span>
             <select name={`${field.name}.first`} defaultValue={first} className={input}>
-              <option value="">{labels.choose}</option>
-              {field.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Choices options={field.options} empty={labels.choose} />
             </select>
           </label>
           <label className="block">
@@ -177,12 +181,7 @@ function Pairs({ field, value, labels }: { field: FormField; value: string; labe
               {labels.pairSecond} {i + 1}
             </span>
             <select name={`${field.name}.second`} defaultValue={second} className={input}>
-              <option value="">{labels.choose}</option>
-              {field.secondOptions?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Choices options={field.secondOptions} empty={labels.choose} />
             </select>
           </label>
         </div>

@@ -11,10 +11,11 @@ import type { AnyEditor, Values } from '@/lib/editing/types';
 import { wordProblems } from '@/lib/i18n/problems';
 import { parseVersion } from '@/lib/schemas/common';
 import { conflictLines } from './conflict-lines';
+import { keyedRows, repeatedRows } from './form-rows';
 import { type FormState, targetFields, textField } from './form-state';
 import { staffAction } from './staff-action';
 
-/** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ". */
+/** The form's fields as flat values: ticked boxes as true/false, lists and pairs joined with "; ", rows a line each. */
 function formValues(editor: AnyEditor, form: FormData): Values {
   const values: Values = {};
   const one = (name: string) => {
@@ -31,7 +32,10 @@ function formValues(editor: AnyEditor, form: FormData): Values {
         .map((first, i) => (typeof first === 'string' && first ? `${first}:${String(seconds[i] ?? '')}` : ''))
         .filter(Boolean)
         .join('; ');
-    } else values[field.name] = one(field.name);
+    } else if (field.kind === 'events') values[field.name] = repeatedRows(form, field.name, field.parts ?? []);
+    // `instruments_basis`: the claims of the links `instruments` lists, typed beside each one.
+    else if (field.kind === 'linkClaims') values[field.name] = keyedRows(form, field.name.replace(/_basis$/, ''), field.parts ?? []);
+    else values[field.name] = one(field.name);
   }
   return values;
 }

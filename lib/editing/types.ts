@@ -12,7 +12,11 @@ export type Values = Record<string, string>;
 // A problem with one field is a code and its parameters, defined with the codes in lib/problems.ts.
 export type { FieldErrors, FieldProblem, ProblemCode } from '@/lib/problems';
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'pairs';
+/**
+ * `pairs`: "a:b; …" (organisations and roles); `events`: a deal's events, a line each; `linkClaims`:
+ * the claims of the links a `checkboxes` field of the same name lists (`instruments` → `instruments_basis`).
+ */
+export type FieldKind = 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'pairs' | 'events' | 'linkClaims';
 export type Option = { value: string; label: string };
 
 export type FieldSpec = {
@@ -23,8 +27,10 @@ export type FieldSpec = {
   key?: boolean;
   /** Fixed choices; `choices` in the editor gives choices read from the database. */
   options?: readonly string[];
-  /** For `pairs`: the choices of the second part (a role). */
+  /** For `pairs`, `events` and `linkClaims`: the choices of the second part (a role, a stage, a basis). */
   secondOptions?: readonly string[];
+  /** For `events` and `linkClaims`: a row's inputs (`events.date`…), in the order of its line's parts (after a link's id). */
+  parts?: readonly string[];
   /** The messages namespace that names the options (`vocab.domain`…); codes are shown as they are otherwise. */
   vocab?: string;
   secondVocab?: string;

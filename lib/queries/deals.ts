@@ -117,7 +117,15 @@ async function dealRows(ids: number[], client: PrismaClient): Promise<DealRow[]>
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const dealExportInclude = { ...dealListInclude, sources: { select: { slug: true }, orderBy: { id: 'asc' } }, claims: claimsInclude } satisfies Prisma.DealInclude;
+const dealExportInclude = {
+  ...dealListInclude,
+  sources: { select: { slug: true }, orderBy: { id: 'asc' } },
+  // As the editor reads them (lib/records/deal.ts), so that an export imported again changes nothing.
+  events: { include: { source: { select: { slug: true } } }, orderBy: { id: 'asc' } },
+  instruments: { select: { code: true } },
+  recommendations: { select: { number: true } },
+  claims: claimsInclude,
+} satisfies Prisma.DealInclude;
 export type DealExportRow = Prisma.DealGetPayload<{ include: typeof dealExportInclude; omit: { searchText: true } }>;
 
 // The ids one relation lookup binds: Prisma refuses a query over its bind limit (P2029), which a
@@ -145,7 +153,7 @@ export async function dealExportBatches(f: DealFilters, client: PrismaClient = d
     ]);
     for (let at = 0; at < ids.length; at += batchSize) {
       const chunk = ids.slice(at, at + batchSize);
-      const found = await client.deal.findMany({ where: { id: { in: chunk } }, omit: { searchText: true }, include: { organisations: dealListInclude.organisations, sources: dealExportInclude.sources, claims: claimsInclude } });
+      const found = await client.deal.findMany({ where: { id: { in: chunk } }, omit: { searchText: true }, include: { organisations: dealListInclude.organisations, sources: dealExportInclude.sources, events: dealExportInclude.events, instruments: dealExportInclude.instruments, recommendations: dealExportInclude.recommendations, claims: claimsInclude } });
       const byId = new Map(found.map((d) => [d.id, d]));
       const rows: DealExportRow[] = [];
       // A deal deleted between the two reads is left out rather than failing the export.

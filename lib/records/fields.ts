@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { FieldErrors, FieldSpec, Values } from '@/lib/editing/types';
 import { checkWhole } from '@/lib/editing/shared';
+import { byKey } from '@/lib/editing/rows';
 import { optionalText, parseBoolean, parseNumber, splitList, text, valueOf } from '@/lib/editing/values';
 import { type DatePrecision, currencySchema, formatPartialDate, parsePartialDate, partialDateSchema, slugSchema } from '@/lib/schemas/common';
 import type { Cell, Column } from './column';
@@ -182,7 +183,14 @@ export function fieldKit<Stored, Row>() {
     /** Links to other records by slug or code (a deal's sources), written "a; b". */
     links: <K extends KeysOf<Stored, ReadonlyArray<{ slug: string }> | undefined>>(relation: K, error: string, spec: Spec = {}) => linkField<Stored, Row>(relation, error, spec),
 
-    /** What only the seed gives (a deal's events, its links to recommendations): no flat field, no column. */
+    /**
+     * Links to records by code or number that each rest on a claim (a deal's instruments), written
+     * "edf; safe"; each link's claim is in the record's claims field (`<name>_basis`, ./claims.ts).
+     */
+    claimedLinks: <K extends KeysOf<Stored, ReadonlyArray<object>>, S extends z.ZodType<string | number>>(relation: K, by: 'code' | 'number', item: S) =>
+      claimedLinkField<Stored, Row, S>(relation, by, item),
+
+    /** What only the seed gives (a deal's links to challenges, a source's footnotes): no flat field, no column. */
     seedOnly: <S extends z.ZodType>(
       schema: S,
       more: { links?: Field<S, Stored, Row>['links']; exportOnly?: Column<Stored>[] } = {},
@@ -280,6 +288,25 @@ function linkField<Stored, Row>(relation: string, error: string, spec: Spec): Fi
     cells: (stored) => ({ [name]: (((stored as Record<string, unknown>)[relation] ?? []) as ReadonlyArray<{ slug: string }>).map((x) => x.slug) }),
     row: () => ({}),
     links: (value) => ({ relation, keys: value.map((slug) => ({ slug })) }),
+    fieldOf: () => name,
+  };
+}
+
+function claimedLinkField<Stored, Row, S extends z.ZodType<string | number>>(relation: string, by: 'code' | 'number', item: S): Field<z.ZodDefault<z.ZodArray<S>>, Stored, Row> {
+  const name = relation;
+  // One order wherever the links are listed, so that loading a record and saving it changes nothing.
+  const listed = (keys: ReadonlyArray<string | number>) => [...new Set(keys)].sort(byKey).map(String);
+  return {
+    schema: z.array(item).default([]),
+    // Older exports lack the column: their import keeps the links (and claims) that are stored.
+    flat: [{ name, kind: 'checkboxes', laterColumn: true }],
+    read(values, errors) {
+      return [...new Set(splitList(values[name]))].map((key) => (by === 'number' ? (parseNumber(key, name, errors) ?? key) : key));
+    },
+    write: (value) => ({ [name]: valueOf(listed(value)) }),
+    cells: (stored) => ({ [name]: listed((((stored as Record<string, unknown>)[relation] ?? []) as ReadonlyArray<Record<string, string | number>>).map((x) => x[by]!)) }),
+    row: () => ({}),
+    links: (value) => ({ relation, keys: value.map((key) => ({ [by]: key })) }),
     fieldOf: () => name,
   };
 }

@@ -8,6 +8,7 @@ import { challengeSchema } from '@/lib/schemas/challenge';
 import { findingSchema } from '@/lib/schemas/finding';
 import { recommendationSchema } from '@/lib/schemas/recommendation';
 import { deal, dealRow, dealSchema } from '@/lib/records/deal';
+import { writeDealEvents } from '@/lib/records/deal-events';
 import { country, countrySchema } from '@/lib/records/country';
 import { instrument, instrumentSchema } from '@/lib/records/instrument';
 import { keyFigure, keyFigureSchema } from '@/lib/records/key-figure';
@@ -149,21 +150,7 @@ export async function seed(db: PrismaClient, data: Seed = parseSeed()): Promise<
           const org = await tx.organisation.findUniqueOrThrow({ where: { slug: o.slug } });
           await tx.dealOrganisation.create({ data: { dealId: row.id, organisationId: org.id, role: o.role } });
         }
-        await tx.dealEvent.deleteMany({ where: { dealId: row.id } });
-        for (const e of d.events) {
-          const at = parsePartialDate(e.date);
-          await tx.dealEvent.create({
-            data: {
-              dealId: row.id,
-              stage: e.stage,
-              date: at.date,
-              datePrecision: at.precision,
-              description: e.description,
-              descriptionKo: e.descriptionKo ?? null,
-              sourceId: source(e.sourceSlug),
-            },
-          });
-        }
+        await writeDealEvents(tx, row.id, d.events, { sourceId: source });
       }
 
       for (const [position, k] of data.keyFigures.entries()) {

@@ -68,8 +68,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                       {changes.map((c) => (
                         <tr key={c.field} className="align-top">
                           <th scope="row" className="py-1 pr-3 font-medium">{fieldName(c.field)}</th>
-                          <td className="py-1 pr-3 break-words text-zinc-600 dark:text-zinc-400">{c.from || '—'}</td>
-                          <td className="py-1 break-words">{c.to || '—'}</td>
+                          {/* A value of several rows (a deal's events, its links' claims) keeps a line each. */}
+                          <td className="py-1 pr-3 break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{c.from || '—'}</td>
+                          <td className="py-1 break-words whitespace-pre-line">{c.to || '—'}</td>
                         </tr>
                       ))}
                     </tbody>
