@@ -89,8 +89,8 @@ export async function PastRecord({ editor, recordKey, asof, path }: { editor: An
                     return (
                       <tr key={f.name} className="border-b border-zinc-100 align-top dark:border-zinc-900" data-field={f.name} data-changed={changed || undefined}>
                         <th scope="row" className="py-1 pr-3 font-medium">{label(f.name)}</th>
-                        <td className="py-1 pr-3 break-words">{then ? shown(f, then, locale) : <em>{t('notRecorded')}</em>}</td>
-                        <td className="py-1 break-words text-zinc-600 dark:text-zinc-400">
+                        <td className="py-1 pr-3 break-words whitespace-pre-line">{then ? shown(f, then, locale) : <em>{t('notRecorded')}</em>}</td>
+                        <td className="py-1 break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
                           {changed ? (past.now[f.name] ? shown(f, past.now[f.name]!, locale) : <em>{t('notRecorded')}</em>) : t('unchanged')}
                         </td>
                       </tr>
