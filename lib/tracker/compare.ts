@@ -4,7 +4,8 @@
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { toCsv } from '@/lib/export/csv';
-import { type Dropped, type RawParams, dropUnknownKeys, pickPastDay } from '@/lib/filters/params';
+import { apiError } from '@/lib/api';
+import { type Dropped, type RawParams, dropUnknownKeys, pickPastDay, toRawParams } from '@/lib/filters/params';
 import { type MilestoneState, type TrackerState, endOfDay, trackerAsOf } from './as-of';
 import { type MilestoneProgress, milestoneProgress } from './progress';
 
@@ -21,6 +22,22 @@ export function parseDays(raw: RawParams): { days: Days | null; dropped: Dropped
     return { days: null, dropped };
   }
   return { days: from && to ? { from, to } : null, dropped };
+}
+
+/**
+ * A comparison's API request (`/api/recommendations/changes`, `/api/register/changes`): its two days
+ * and its format, or the 400 that names what is wrong.
+ */
+export function comparisonRequest(request: Request): { ok: true; days: Days; format: 'json' | 'csv' } | { ok: false; response: Response } {
+  const search = new URL(request.url).searchParams;
+  const { days, dropped } = parseDays(toRawParams(search));
+  const asked = search.get('format') ?? 'json';
+  const format = asked === 'json' || asked === 'csv' ? asked : null;
+  if (!format) dropped.push({ key: 'format', value: asked });
+  if (!days || !format || dropped.length) {
+    return { ok: false, response: apiError(400, 'Give two days, from before to, as YYYY-MM-DD (from=2026-06-01&to=2026-09-01), and format json or csv.', { dropped }) };
+  }
+  return { ok: true, days, format };
 }
 
 type Titled = { slug: string; title: string; titleKo: string | null };

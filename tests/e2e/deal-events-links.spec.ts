@@ -66,6 +66,16 @@ test('an editor adds an event and an instrument link with its basis; both show o
   // In Korean, the form names the same parts.
   await page.goto('/ko/deals/mbda-kai-cooperation-2023/edit');
   await expect(page.getByTestId('record-form').getByRole('group', { name: '사건 2' })).toBeVisible();
+  // Unticking the link removes it and what it rested on (and leaves EDF's linked deals as the seed has
+  // them for the specs after this one).
+  await page.goto('/deals/mbda-kai-cooperation-2023/edit');
+  const again = page.getByTestId('record-form');
+  await link(again, /^EDF: European Defence Fund/).getByRole('checkbox').uncheck();
+  await control(again, NOTE).fill('The EDF link was a mistake');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/\/deals\/mbda-kai-cooperation-2023$/);
+  await expect(page.locator('#instruments').getByRole('link', { name: 'EDF' })).toHaveCount(0);
+  await expect(page.locator('#instruments')).not.toContainText(REASON);
 });
 
 test('with JavaScript off, a recommendation link and an event save as a plain form, refused first without the link’s basis', async ({ browser }) => {
@@ -92,5 +102,14 @@ test('with JavaScript off, a recommendation link and an event save as a plain fo
   await expect(page).toHaveURL(/\/deals\/poland-k2-derived-tank-co-production$/);
   await expect(page.getByTestId('deal-event').filter({ hasText: 'Production of K2PL tanks begins in Poland.' })).toBeVisible();
   await expect(page.locator('#recommendations')).toContainText('Recommendation 5');
+
+  // The link taken back off, as a plain form too (recommendation 5's deals stay as seeded for the specs after this one).
+  await page.goto('/deals/poland-k2-derived-tank-co-production/edit');
+  const again = page.getByTestId('record-form');
+  await link(again, /^5\. /).getByRole('checkbox').uncheck();
+  await control(again, NOTE).fill('Recommendation 5 was linked by mistake');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/\/deals\/poland-k2-derived-tank-co-production$/);
+  await expect(page.locator('#recommendations')).not.toContainText('Recommendation 5');
   await page.context().close();
 });

@@ -83,9 +83,10 @@ test('the comparison of two days lists the register’s records added and change
   const today = new Date().toISOString().slice(0, 10);
   await page.goto(`/recommendations/changes?from=${yesterday}&to=${today}`);
   const row = page.getByTestId('register-changes').locator(`tr[data-record="deal/${SLUG}"]`);
-  await expect(row).toContainText('Changed: Title');
+  // Its title (deal-events-links.spec.ts changed its events and links today too).
+  await expect(row).toContainText(/Changed: .*Title/);
   await row.getByRole('link', { name: SLUG }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW);
   const csv = await (await request.get(`/api/register/changes?from=${yesterday}&to=${today}&format=csv`)).text();
-  expect(csv).toContain(`"deal","${SLUG}","false","false","false","title"`);
+  expect(csv).toMatch(new RegExp(`"deal","${SLUG}","false","false","false","[^"]*title[^"]*"`));
 });

@@ -2,7 +2,7 @@
 // the one save path (updates, a retire and a restore, a creation), each record's values are
 // snapshotted at each moment, and every moment is then rebuilt and must equal its snapshot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveRecord, setRetired } from '@/lib/editing/save';
+import { saveRecord } from '@/lib/editing/save';
 import type { AnyEditor, Values } from '@/lib/editing/types';
 import { recordAsOf, retiredAt, rewindValues } from '@/lib/records/as-of';
 import { registerChanges, registerChangesCsv } from '@/lib/records/compare';
@@ -12,6 +12,7 @@ import { instrumentEditor } from '@/lib/records/instrument';
 import { organisationEditor } from '@/lib/records/organisation';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
+import { edit, retire } from './support/register-edits';
 
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
 const eda = { id: null, name: 'Eda Editor' };
@@ -29,17 +30,7 @@ async function snapshot(editor: AnyEditor, key: string) {
   await tick();
 }
 
-async function edit(editor: AnyEditor, key: string, change: Values) {
-  const record = (await editor.load(temp.db, key))!;
-  const result = await saveRecord(temp.db, editor, { key, expectedVersion: editor.versionOf(record), values: { ...editor.toValues(record), ...change }, note: 'Corrected from the source', author: eda });
-  if (!result.ok) throw new Error(`edit of ${key} refused: ${JSON.stringify(result)}`);
-}
 
-async function retire(editor: AnyEditor, key: string, retire: boolean) {
-  const record = (await editor.load(temp.db, key))!;
-  const result = await setRetired(temp.db, editor, { key, expectedVersion: editor.versionOf(record), retire, note: retire ? 'Duplicate entry' : 'Not a duplicate after all', author: eda });
-  if (!result.ok) throw new Error(`retire of ${key} refused: ${JSON.stringify(result)}`);
-}
 
 let deal = '';
 let organisation = '';
@@ -54,18 +45,18 @@ beforeAll(async () => {
   const records: Array<[AnyEditor, string]> = [[dealEditor, deal], [instrumentEditor, 'edf'], [organisationEditor, organisation], [countryEditor, 'PL']];
   for (const [editor, key] of records) await snapshot(editor, key);
 
-  await edit(dealEditor, deal, { title: 'A title corrected once', stage: 'deliveries' });
-  await edit(instrumentEditor, 'edf', { budget_text: 'A budget in other words' });
-  await edit(countryEditor, 'PL', { name_ko: '폴란드 공화국' });
+  await edit(temp.db, dealEditor, deal, { title: 'A title corrected once', stage: 'deliveries' });
+  await edit(temp.db, instrumentEditor, 'edf', { budget_text: 'A budget in other words' });
+  await edit(temp.db, countryEditor, 'PL', { name_ko: '폴란드 공화국' });
   for (const [editor, key] of records) await snapshot(editor, key);
 
-  await edit(dealEditor, deal, { title: 'A title corrected twice', summary_ko: '두 번째로 고친 요약입니다.' });
-  await retire(organisationEditor, organisation, true);
+  await edit(temp.db, dealEditor, deal, { title: 'A title corrected twice', summary_ko: '두 번째로 고친 요약입니다.' });
+  await retire(temp.db, organisationEditor, organisation, true);
   for (const [editor, key] of records) await snapshot(editor, key);
 
-  await retire(organisationEditor, organisation, false);
-  await edit(organisationEditor, organisation, { summary: 'A summary added after the restore.' });
-  await edit(dealEditor, deal, { title: 'A title corrected once' });
+  await retire(temp.db, organisationEditor, organisation, false);
+  await edit(temp.db, organisationEditor, organisation, { summary: 'A summary added after the restore.' });
+  await edit(temp.db, dealEditor, deal, { title: 'A title corrected once' });
   beforeCreation = new Date();
   await tick();
   const created = await saveRecord(temp.db, organisationEditor, { key: null, values: fresh, note: 'Added from a new source', author: eda });

@@ -5,8 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { saveRecord, setRetired } from '@/lib/editing/save';
-import type { AnyEditor, Values } from '@/lib/editing/types';
+import { saveRecord } from '@/lib/editing/save';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseDealFilters } from '@/lib/filters/deals';
 import { parseInstrumentFilters } from '@/lib/filters/instruments';
@@ -21,6 +20,7 @@ import { PAST_REGISTER_MAX_CHANGES, closePastCopies, readRegisterAsOf } from '@/
 import { sourceEditor } from '@/lib/records/source';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
+import { edit, retire } from './support/register-edits';
 
 let temp: Awaited<ReturnType<typeof createTempDatabase>>;
 const eda = { id: null, name: 'Eda Editor' };
@@ -65,17 +65,7 @@ async function snapshot() {
   await tick();
 }
 
-async function edit(editor: AnyEditor, key: string, change: Values) {
-  const record = (await editor.load(temp.db, key))!;
-  const result = await saveRecord(temp.db, editor, { key, expectedVersion: editor.versionOf(record), values: { ...editor.toValues(record), ...change }, note: 'Corrected from the source', author: eda });
-  if (!result.ok) throw new Error(`edit of ${key} refused: ${JSON.stringify(result)}`);
-}
 
-async function retire(editor: AnyEditor, key: string, retire: boolean) {
-  const record = (await editor.load(temp.db, key))!;
-  const result = await setRetired(temp.db, editor, { key, expectedVersion: editor.versionOf(record), retire, note: retire ? 'Duplicate entry' : 'Not a duplicate after all', author: eda });
-  if (!result.ok) throw new Error(`retire of ${key} refused: ${JSON.stringify(result)}`);
-}
 
 let polish: string[] = [];
 
@@ -88,13 +78,13 @@ beforeAll(async () => {
   await snapshot();
 
   // A Polish deal renamed (the search finds it by its new word), another deal moved to Poland, an instrument's access changed.
-  await edit(dealEditor, polish[0]!, { title: 'Harbour cranes for the K2 line', stage: 'deliveries' });
-  await edit(dealEditor, other, { partner_country: 'PL' });
-  await edit(instrumentEditor, 'edf', { access_level: 'dialogue' });
+  await edit(temp.db, dealEditor, polish[0]!, { title: 'Harbour cranes for the K2 line', stage: 'deliveries' });
+  await edit(temp.db, dealEditor, other, { partner_country: 'PL' });
+  await edit(temp.db, instrumentEditor, 'edf', { access_level: 'dialogue' });
   await snapshot();
 
-  await retire(dealEditor, polish[1]!, true);
-  await edit(sourceEditor, source, { title: 'A source renamed by the tests' });
+  await retire(temp.db, dealEditor, polish[1]!, true);
+  await edit(temp.db, sourceEditor, source, { title: 'A source renamed by the tests' });
   const created = await saveRecord(temp.db, dealEditor, {
     key: null,
     values: { ...dealEditor.toValues((await dealEditor.load(temp.db, polish[2]!))!), slug: 'test-harbour-deal', title: 'A harbour deal added by the tests' },
@@ -104,8 +94,8 @@ beforeAll(async () => {
   if (!created.ok) throw new Error(`creation refused: ${JSON.stringify(created)}`);
   await snapshot();
 
-  await retire(dealEditor, polish[1]!, false);
-  await edit(dealEditor, polish[0]!, { title: 'Harbour cranes, renamed again' });
+  await retire(temp.db, dealEditor, polish[1]!, false);
+  await edit(temp.db, dealEditor, polish[0]!, { title: 'Harbour cranes, renamed again' });
   await snapshot();
 }, 120_000);
 afterAll(async () => {

@@ -1,6 +1,5 @@
-import { apiError, withDatabase } from '@/lib/api';
-import { toRawParams } from '@/lib/filters/params';
-import { comparisonCsv, compareDays, parseDays } from '@/lib/tracker/compare';
+import { withDatabase } from '@/lib/api';
+import { comparisonCsv, comparisonRequest, compareDays } from '@/lib/tracker/compare';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,11 +8,9 @@ export const dynamic = 'force-dynamic';
  * as JSON or, with format=csv, as a spreadsheet-safe CSV named after the two days.
  */
 export const GET = withDatabase(async (request: Request) => {
-  const search = new URL(request.url).searchParams;
-  const { days, dropped } = parseDays(toRawParams(search));
-  const format = search.get('format') ?? 'json';
-  if (format !== 'json' && format !== 'csv') dropped.push({ key: 'format', value: format });
-  if (!days || dropped.length) return apiError(400, 'Give two days, from before to, as YYYY-MM-DD (from=2026-06-01&to=2026-09-01), and format json or csv.', { dropped });
+  const asked = comparisonRequest(request);
+  if (!asked.ok) return asked.response;
+  const { days, format } = asked;
   const diffs = await compareDays(days);
   if (format === 'csv') {
     return new Response(comparisonCsv(days, diffs), {
