@@ -1,7 +1,8 @@
 // Scale data for the benchmark: a separate SQLite database with the paper's seed plus N synthetic
 // deals and their links, and a long recommendation history. A seeded PRNG makes it reproducible:
 // the same arguments give the same rows. It never touches the real database or the real seed.
-//   npx tsx tests/bench/generate.ts --deals 100000 --out .data/bench-100k.db [--history 100000] [--seed 42]
+//   npx tsx tests/bench/generate.ts --deals 100000 --out .data/bench-100k.db [--history 100000] [--seed 42] [--check]
+// --check: the kept counts compared with a recount of the deals at the end (a failure if they differ).
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,12 +13,13 @@ import { cooperationTypes, dealStages, organisationRoles } from '@/lib/schemas/d
 import { type DealData, dealRow } from '@/lib/records/deal';
 import { formatPartialDate } from '@/lib/schemas/common';
 import { DEAL_COUNT_FILL_SQL, DEAL_COUNT_TRIGGERS_SQL, DEAL_LINK_FILL_SQL, DEAL_LINK_TRIGGERS_SQL, DEAL_WORD_TRIGGERS_SQL, DROP_DEAL_LINK_TRIGGERS_SQL, keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
+import { recountDealCounts } from '@/prisma/scripts/deal-counts-check';
 import { migrate } from '@/prisma/scripts/migrate';
 import { runIfMain } from '@/prisma/scripts/cli';
 import { seed } from '@/prisma/seed/seed';
 import * as words from './synthetic-vocabulary';
 
-export type GenerateOptions = { deals: number; file: string; history?: number; seed?: number };
+export type GenerateOptions = { deals: number; file: string; history?: number; seed?: number; check?: boolean };
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; plenty for test data. */
 export function prng(seed: number) {
@@ -55,7 +57,7 @@ function statedValue(rand: ReturnType<typeof prng>) {
   return { amount, currency: currency.code, text };
 }
 
-export async function generateBenchDatabase({ deals, file, history = 100_000, seed: seedNumber = 42 }: GenerateOptions) {
+export async function generateBenchDatabase({ deals, file, history = 100_000, seed: seedNumber = 42, check = false }: GenerateOptions) {
   const started = performance.now();
   const target = databaseTarget({ DATABASE_URL: `file:${file}` });
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(target.file + suffix, { force: true });
@@ -261,6 +263,12 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
   phase('common search words');
   sql.exec('ANALYZE');
   phase('ANALYZE');
+  // The bulk-built counts against a recount of the deals (what the triggers would have kept).
+  if (check) {
+    const differences = recountDealCounts(sql);
+    phase('recount of the kept counts');
+    if (differences.length) throw new Error(`The kept counts differ from a recount:\n${differences.join('\n')}`);
+  }
   sql.pragma('journal_mode = WAL');
   sql.close();
   return { file: target.file, deals, history, bytes: statSync(target.file).size, seconds: (performance.now() - started) / 1000 };
@@ -287,7 +295,7 @@ runIfMain(import.meta.url, async () => {
   const seedNumber = Number(argument('seed') ?? 42);
   if (!Number.isInteger(deals) || deals < 0 || !Number.isInteger(history) || history < 0) throw new Error('--deals and --history take a whole number.');
   const file = argument('out') ?? `.data/bench-${deals}.db`;
-  const result = await generateBenchDatabase({ deals, file, history, seed: seedNumber });
+  const result = await generateBenchDatabase({ deals, file, history, seed: seedNumber, check: process.argv.includes('--check') });
   console.log(
     `Generated ${path.relative(process.cwd(), result.file)}: ${deals} synthetic deals + the paper's seed, ${history} history entries, ` +
       `${(result.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.seconds.toFixed(1)} s.`,
