@@ -5,7 +5,7 @@
 // The common search words' tables are SQLite's alone: PostgreSQL's trigram index serves a search.
 // Migration 20261206100000_deal_counts holds this SQL as written by `tsx prisma/scripts/deal-counts-postgres.ts`.
 import { writeFileSync } from 'node:fs';
-import { DEAL_COUNT_COLUMNS } from './deal-counts';
+import { DEAL_COUNT_COLUMNS, DEAL_COUNT_TABLE_SQL, DEAL_LINK_COUNT_TABLE_SQL } from './deal-counts';
 import { runIfMain } from './cli';
 
 const flags = new Set<string>(['localisation', 'technologyTransfer']);
@@ -26,6 +26,10 @@ const dealLinksDelta = (row: string, delta: string) => `INSERT INTO "DealLinkCou
     SELECT "v"."c", "v"."v", "l"."organisationId", ${delta} FROM "DealOrganisation" AS "l" CROSS JOIN ${values(row, true)} AS "v" ("c", "v")
     WHERE "l"."dealId" = ${row}."id" AND "v"."v" IS NOT NULL
     ON CONFLICT ("column", "value", "organisationId") DO UPDATE SET "count" = "DealLinkCount"."count" + excluded."count";`;
+
+/** A deal (`row`) with all its links, counted `delta` times. */
+const dealDelta = (row: string, delta: string) => `${facetDelta(row, delta)}
+    ${dealLinksDelta(row, delta)}`;
 
 /** One link (`row` of DealOrganisation) counted under its deal's values, `delta` times, if the deal is live. */
 const linkDelta = (row: string, delta: string) => `INSERT INTO "DealLinkCount" ("column", "value", "organisationId", "count")
@@ -49,12 +53,10 @@ export const DEAL_COUNTS_POSTGRES_TRIGGERS_SQL = [
     'deal_counts_write',
     `BEGIN
   IF TG_OP = 'UPDATE' AND OLD."retiredAt" IS NULL THEN
-    ${facetDelta('OLD', '-1')}
-    ${dealLinksDelta('OLD', '-1')}
+    ${dealDelta('OLD', '-1')}
   END IF;
   IF NEW."retiredAt" IS NULL THEN
-    ${facetDelta('NEW', '1')}
-    ${dealLinksDelta('NEW', '1')}
+    ${dealDelta('NEW', '1')}
   END IF;
   RETURN NULL;
 END;`,
@@ -63,8 +65,7 @@ END;`,
     'deal_counts_delete',
     `BEGIN
   IF OLD."retiredAt" IS NULL THEN
-    ${facetDelta('OLD', '-1')}
-    ${dealLinksDelta('OLD', '-1')}
+    ${dealDelta('OLD', '-1')}
   END IF;
   RETURN OLD;
 END;`,
@@ -101,21 +102,8 @@ INSERT INTO "DealLinkCount" ("column", "value", "organisationId", "count")
     CROSS JOIN LATERAL ${values('"d"', true)} AS "v" ("c", "v")
     WHERE "d"."retiredAt" IS NULL AND "v"."v" IS NOT NULL GROUP BY 1, 2, 3;`;
 
-export const DEAL_COUNTS_POSTGRES_TABLES_SQL = `CREATE TABLE "DealFacetCount" (
-  "column" TEXT NOT NULL,
-  "value" TEXT NOT NULL,
-  "column2" TEXT NOT NULL,
-  "value2" TEXT NOT NULL,
-  "count" INTEGER NOT NULL,
-  PRIMARY KEY ("column", "value", "column2", "value2")
-);
-CREATE TABLE "DealLinkCount" (
-  "column" TEXT NOT NULL,
-  "value" TEXT NOT NULL,
-  "organisationId" INTEGER NOT NULL,
-  "count" INTEGER NOT NULL,
-  PRIMARY KEY ("column", "value", "organisationId")
-);`;
+/** SQLite's tables (prisma/scripts/deal-counts.ts), less its WITHOUT ROWID. */
+export const DEAL_COUNTS_POSTGRES_TABLES_SQL = [DEAL_COUNT_TABLE_SQL, DEAL_LINK_COUNT_TABLE_SQL].map((sql) => sql.replace(' WITHOUT ROWID', '').trimEnd()).join('\n');
 
 /** The partial indexes of the list's orders (migration 20261206100100_deal_order_indexes), which the schema cannot describe. */
 export const DEAL_ORDER_POSTGRES_INDEXES = ['date_asc', 'date_desc', 'stage_asc', 'stage_desc', 'system_asc', 'system_desc', 'title_asc', 'title_desc', 'type_asc', 'type_desc', 'value_asc', 'value_desc'].map((o) => `Deal_live_${o}_idx`);
