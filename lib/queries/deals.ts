@@ -86,7 +86,9 @@ export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFi
   const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
-  if (readsDealsAsSql(client)) {
+  // PostgreSQL too: the partner's order joins the countries by name, then each one's deals by title (an
+  // incremental sort: page 1 0.8 ms, where Prisma's query sorted all 100,000 live deals).
+  if (readsDealsAsSql(client) || providerOf(client) === 'postgresql') {
     // Among a thousand deals or more, a page is found soonest by walking its order's index.
     const where = await dealWhereSql(f, client, null, total >= WALK_MIN);
     const ids = await dealPageIds(client, where, f.sort, (page - 1) * DEALS_PER_PAGE, DEALS_PER_PAGE);
