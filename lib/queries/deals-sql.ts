@@ -1,8 +1,9 @@
 // The deals list's reads written as SQL for SQLite (issue 18): the same where-clause, counts and order
-// as the Prisma queries in lib/queries/deals.ts and lib/lists/deal-facets.ts, which PostgreSQL keeps.
-// SQLite gets them written out because what Prisma writes there is slow at 100,000 deals: the text
-// search cannot join the full-text index, an organisation filter becomes an EXISTS tested on every
-// deal, and "NULLs last" becomes a CASE that hides the order's column from the planner.
+// as the Prisma queries in lib/queries/deals.ts and lib/lists/deal-facets.ts, which PostgreSQL keeps for
+// its remaining facet counts. SQLite gets them written out because what Prisma writes there is slow at
+// 100,000 deals: the text search cannot join the full-text index, an organisation filter becomes an
+// EXISTS tested on every deal, and "NULLs last" becomes a CASE that hides the order's column from the
+// planner. PostgreSQL reads from here too the kept counts, a page's ids and a costly view's one statement.
 // Every value is a bound parameter (Prisma.sql); only fixed column names are written into the SQL.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DealSort } from '@/lib/filters/deals';
