@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { translatorFor } from '@/lib/i18n/translator';
 import { dealFacetList, dealWhereFor, dealWhereSql } from '@/lib/lists/deal-facets';
+import { dealRollup, rollupPays } from '@/lib/lists/deal-rollup';
 import { type FacetCount, facetByKey } from '@/lib/lists/facets';
 import { WALK_MIN, countDeals, dealDataView, dealFacets, dealTotals } from '@/lib/queries/deals';
 import { dealValueByCountrySql, readsDealsAsSql } from '@/lib/queries/deals-sql';
@@ -25,6 +26,9 @@ export const dealValueByCountry = cachedRead('charts.valueByCountry', ['register
   // SQLite: in SQL (lib/queries/deals-sql.ts); a view of a thousand deals or more walks the index
   // rather than looking each deal up (its count is known by now: the list and the facets read it).
   if (readsDealsAsSql(client)) return dealValueByCountrySql(client, await dealWhereSql(f, client, null, (await countDeals(f, client)) >= WALK_MIN));
+  // PostgreSQL: a costly view (a search, an organisation) has them from its one pass (deal-rollup.ts).
+  const rolled = rollupPays(f) ? (await dealRollup(f, client)).valueByCountry : undefined;
+  if (rolled) return rolled;
   const groups = await client.deal.groupBy({
     by: ['valueCurrency', 'partnerCountryCode'],
     where: { AND: [await dealWhereFor(f, client), { valueAmount: { not: null } }, { valueCurrency: { not: null } }] },

@@ -5,15 +5,15 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { localised } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
-import { dealSearchNarrowing, dealSearchSql } from '@/lib/queries/deals-search';
-import { type DealColumn, type KeptScope, dealCountryCounts, dealField, dealGroups, dealLinksPerOrganisation, keptDealCounts, keptLinkCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
+import { dealSearchLike, dealSearchNarrowing, dealSearchSql, providerOf } from '@/lib/queries/deals-search';
+import { type DealColumn, type KeptScope, dealCountryCounts, dealField, dealGroups, dealLinksPerOrganisation, keepsDealCounts, keptDealCounts, keptLinkCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import { searchTokens } from '@/lib/search';
 import { dealRollup, rollupPays } from './deal-rollup';
 import { type Facet, type FacetCount, type Removable, facetsFor } from './facets';
 
 type Count = { count(f: DealFilters, client: PrismaClient): Promise<FacetCount[]> };
 /** What a filter asks of a deal in SQL (lib/queries/deals-sql.ts), beside its Prisma where-clause: the same test. */
-type InSql = { sql(f: DealFilters, column?: ColumnSql): Prisma.Sql | undefined };
+type InSql = { sql(f: DealFilters, column?: ColumnSql, postgres?: boolean): Prisma.Sql | undefined };
 /** How a filter names a column in SQL: plainly, or (see dealWhereSql's `inOrder`) so that no index is used to find its values. */
 type ColumnSql = (c: DealColumn | 'id') => Prisma.Sql;
 export type DealFacet<K extends string = string> = Facet<DealFilters, K, Prisma.DealWhereInput> & Count & InSql;
@@ -23,8 +23,9 @@ const deals = facetsFor<DealFilters, Prisma.DealWhereInput>({ path: '/deals', bu
 export type Column = Exclude<DealColumn, 'valueCurrency'>;
 
 const inSql = (column: Column, values: readonly string[], name: ColumnSql = dealField) => (values.length ? Prisma.sql`${name(column)} IN (${Prisma.join(values)})` : undefined);
-// SQLite keeps a flag as 1 or 0; a deal whose source does not say (NULL) matches neither.
-const flagSql = (column: Column, flag: 'yes' | 'no' | undefined, name: ColumnSql = dealField) => (flag ? Prisma.sql`${name(column)} = ${flag === 'yes' ? 1 : 0}` : undefined);
+// SQLite keeps a flag as 1 or 0, PostgreSQL as a boolean; a deal whose source does not say (NULL) matches neither.
+const flagSql = (column: Column, flag: 'yes' | 'no' | undefined, name: ColumnSql = dealField, postgres = false) =>
+  flag ? Prisma.sql`${name(column)} = ${postgres ? Prisma.raw(flag === 'yes' ? 'TRUE' : 'FALSE') : flag === 'yes' ? 1 : 0}` : undefined;
 
 const facetValue = (v: string | number | boolean) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
@@ -34,8 +35,8 @@ async function countBy(f: DealFilters, client: PrismaClient, omit: DealFacetKey 
   if (rollupPays(f) && !filterActive(f, omit)) {
     return ((await dealRollup(f, client)).counts.get(by) ?? []).flatMap((g) => (g.value === null ? [] : [{ value: facetValue(g.value), count: g.count }]));
   }
-  if (readsDealsAsSql(client)) {
-    const kept = keptScope(f, omit);
+  const kept = keepsDealCounts(client) ? keptScope(f, omit) : undefined;
+  if (kept || readsDealsAsSql(client)) {
     const groups = kept ? await keptDealCounts(client, kept, by) : (await dealGroups(client, await dealWhereSql(f, client, omit), [by])).map((g) => ({ value: g[by], count: g.count }));
     return groups.flatMap((g) => (g.value === null ? [] : [{ value: facetValue(g.value), count: g.count }]));
   }
@@ -56,8 +57,8 @@ const country: DealFacet<'country'> = {
   sql: (f, name) => inSql('partnerCountryCode', f.country, name),
   /** Each country with its deals in the view, names and counts in one statement (grouped from Deal_facets_idx). */
   async count(f, client) {
-    if (readsDealsAsSql(client) && !(rollupPays(f) && f.country.length === 0)) {
-      const kept = keptScope(f, 'country');
+    const kept = keepsDealCounts(client) ? keptScope(f, 'country') : undefined;
+    if (kept || (readsDealsAsSql(client) && !(rollupPays(f) && f.country.length === 0))) {
       const groups = await dealCountryCounts(client, kept ? Prisma.empty : await dealWhereSql(f, client, 'country'), kept);
       return groups.map((g) => ({ value: g.code, label: g.name, labelKo: g.nameKo, count: g.count })).sort(byCount);
     }
@@ -109,8 +110,8 @@ const organisation: DealFacet<'organisation'> = {
    * deals, 650 ms. A retired organisation is no longer offered as a filter.
    */
   async count(f, client) {
-    if (readsDealsAsSql(client)) {
-      const kept = keptScope(f, 'organisation');
+    const kept = keepsDealCounts(client) ? keptScope(f, 'organisation') : undefined;
+    if (kept || readsDealsAsSql(client)) {
       // A view read in one pass has counted its links there, unless the facet counts without its own filter.
       const inRollup = rollupPays(f) && !filterActive(f, 'organisation');
       const [orgs, links] = await Promise.all([
@@ -125,6 +126,17 @@ const organisation: DealFacet<'organisation'> = {
         .map((o) => ({ value: o.slug, label: o.name, labelKo: o.nameKo, count: links.get(o.id) ?? 0 }))
         .filter((c) => c.count > 0)
         .sort(byCount);
+    }
+    // A costly view read in one pass (PostgreSQL too) has counted its links there.
+    if (rollupPays(f) && !filterActive(f, 'organisation')) {
+      const [orgs, rollup] = await Promise.all([client.organisation.findMany({ where: { retiredAt: null }, select: { slug: true, id: true, name: true, nameKo: true } }), dealRollup(f, client)]);
+      if (rollup.links) {
+        const links = rollup.links;
+        return orgs
+          .map((o) => ({ value: o.slug, label: o.name, labelKo: o.nameKo, count: links.get(o.id) ?? 0 }))
+          .filter((c) => c.count > 0)
+          .sort(byCount);
+      }
     }
     const onlyLive = viewIsAllLive(f, 'organisation');
     const view = dealConditions(f, 'organisation', await narrowingFor(f, client));
@@ -168,13 +180,13 @@ const stage: DealFacet<'stage'> = {
 
 const localisation: DealFacet<'localisation'> = {
   ...deals.flag({ key: 'localisation', match: (flag) => ({ localisation: flag === 'yes' }), label: flagLabel }),
-  sql: (f, name) => flagSql('localisation', f.localisation, name),
+  sql: (f, name, postgres) => flagSql('localisation', f.localisation, name, postgres),
   count: async (f, client) => (await countBy(f, client, 'localisation', 'localisation')).sort(yesFirst),
 };
 
 const transfer: DealFacet<'transfer'> = {
   ...deals.flag({ key: 'transfer', match: (flag) => ({ technologyTransfer: flag === 'yes' }), label: flagLabel }),
-  sql: (f, name) => flagSql('technologyTransfer', f.transfer, name),
+  sql: (f, name, postgres) => flagSql('technologyTransfer', f.transfer, name, postgres),
   count: async (f, client) => (await countBy(f, client, 'transfer', 'technologyTransfer')).sort(yesFirst),
 };
 
@@ -232,7 +244,9 @@ export function keptScope(f: DealFilters, omit: DealFacetKey | 'years' | null = 
   const column = keptColumns[only];
   if (only === 'years') {
     // Years are kept as text; every year a deal can have has four digits, but compare them as numbers.
-    const range = [f.from === undefined ? undefined : Prisma.sql`CAST("value" AS INTEGER) >= ${f.from}`, f.to === undefined ? undefined : Prisma.sql`CAST("value" AS INTEGER) <= ${f.to}`];
+    // Only a year's text is cast: PostgreSQL may test this before the row's column, and 'PL' is no number.
+    const year = Prisma.sql`CAST(CASE WHEN "column" = 'year' THEN "value" END AS INTEGER)`;
+    const range = [f.from === undefined ? undefined : Prisma.sql`${year} >= ${f.from}`, f.to === undefined ? undefined : Prisma.sql`${year} <= ${f.to}`];
     return { column, match: Prisma.join(range.filter((p) => p !== undefined), ' AND ') };
   }
   // A flag is kept as SQLite stores it, 1 or 0.
@@ -278,10 +292,12 @@ export async function dealWhereSql(f: DealFilters, client: PrismaClient, omit: D
 /** {@link dealWhereSql} but for "not retired": the search and the filters, or undefined when the view has none. */
 async function dealFilterSql(f: DealFilters, client: PrismaClient, omit: DealFacetKey | 'years' | null = null, inOrder = false): Promise<Prisma.Sql | undefined> {
   const and: Prisma.Sql[] = [];
-  const search = await dealSearchSql(f.q, client, inOrder);
+  // PostgreSQL: the search's own `contains` (served by the trigram index), and no `+"column"` (SQLite's way of keeping an index out).
+  const postgres = providerOf(client) === 'postgresql';
+  const search = postgres ? dealSearchLike(f.q) : await dealSearchSql(f.q, client, inOrder);
   if (search) and.push(search);
   for (const filter of filters) {
-    const part = filter.key === omit ? undefined : filter.sql(f, inOrder ? (c) => Prisma.raw(`+"Deal"."${c}"`) : dealField);
+    const part = filter.key === omit ? undefined : filter.sql(f, inOrder && !postgres ? (c) => Prisma.raw(`+"Deal"."${c}"`) : dealField, postgres);
     if (part) and.push(part);
   }
   return and.length ? Prisma.join(and, ' AND ') : undefined;

@@ -2,7 +2,7 @@
 // facets, its count, its values per currency and its organisations' links (issue 18).
 import type { DealFilters } from '@/lib/filters/deals';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { keptSearchWords } from '@/lib/queries/deals-search';
+import { keptSearchWords, providerOf } from '@/lib/queries/deals-search';
 import { dealColumnCounts, keptWordCounts, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import { searchTokens } from '@/lib/search';
 import { type Column, dealWhereFor, dealWhereSql, viewIsAllLive } from './deal-facets';
@@ -13,7 +13,7 @@ const rollupColumns = ['partnerCountryCode', 'system', 'domain', 'cooperationTyp
  * Whether a view is costly to find once per facet: a text search (the full-text match, then each
  * matching deal's row), an organisation filter (each linked deal's row), and a view asked for ten
  * times (eight facets, the years, the count) pays that ten times. Such a view is read once
- * ({@link dealRollup}): on SQLite its deals are found once and each facet's column, the count, the
+ * ({@link dealRollup}): on SQLite and PostgreSQL its deals are found once and each facet's column, the count, the
  * values per currency and the organisations' links are counted from them in the same statement.
  * Other views read a covering index per facet (migration deal_view_indexes), which is cheaper.
  */
@@ -21,12 +21,14 @@ export function rollupPays(f: DealFilters): boolean {
   return Boolean(f.q) || f.organisation.length > 0;
 }
 
-/** A view counted in one pass; on SQLite also its stated values per currency and its links per organisation. */
+/** A view counted in one pass; on SQLite and PostgreSQL also its stated values per currency and its links per organisation. */
 export type Rollup = {
   total: number;
   counts: Map<Column, Array<{ value: string | number | boolean | null; count: number }>>;
   values?: Array<{ currency: string | null; amount: number | null; valued: number; deals: number }>;
   links?: Map<number, number>;
+  /** On PostgreSQL, the stated values per currency and partner country (the charts'). */
+  valueByCountry?: Array<{ currency: string; country: string; amount: number; deals: number }>;
 };
 
 // A rollup being read, shared by the reads of the same view that start meanwhile (the list's count,
@@ -46,7 +48,9 @@ export function dealRollup(f: DealFilters, client: PrismaClient): Promise<Rollup
       if (word) return keptWordCounts(client, word, await dealWhereSql(f, client, null, true), rollupColumns);
       return dealColumnCounts(client, await dealWhereSql(f, client), rollupColumns);
     }
-    // Elsewhere (PostgreSQL) grouped by every column together, then added up per column.
+    // PostgreSQL: the same one statement, the charts' values per country in it too (each is a pass over the matches).
+    if (providerOf(client) === 'postgresql') return dealColumnCounts(client, await dealWhereSql(f, client), rollupColumns, { valueByCountry: true });
+    // Elsewhere grouped by every column together, then added up per column.
     const groups = await client.deal.groupBy({ by: [...rollupColumns], where: await dealWhereFor(f, client), _count: { _all: true } });
     const counts: Rollup['counts'] = new Map(rollupColumns.map((c) => [c, []]));
     for (const c of rollupColumns) {

@@ -122,3 +122,15 @@ export const dealSearchSql = oncePerRequest('deals.search.sql', async (q: string
   for (const word of listed) parts.unshift(Prisma.sql`${id} IN (SELECT "dealId" FROM "DealWordMember" WHERE "word" = ${word})`);
   return Prisma.join(parts, ' AND ');
 });
+
+/**
+ * The text search `q` as one SQL condition on "Deal" for PostgreSQL: each token `LIKE '%token%'` on
+ * the search text, as Prisma's `contains` writes it (a token holds only letters and digits, so
+ * nothing in it is a wildcard); the trigram index (pg_trgm GIN) serves every token of three or more
+ * characters. Undefined when there is no search.
+ */
+export function dealSearchLike(q: string | undefined): Prisma.Sql | undefined {
+  const tokens = q ? searchTokens(q) : [];
+  if (tokens.length === 0) return undefined;
+  return Prisma.join(tokens.map((t) => Prisma.sql`"Deal"."searchText" LIKE ${`%${t}%`}`), ' AND ');
+}

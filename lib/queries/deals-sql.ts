@@ -1,8 +1,9 @@
 // The deals list's reads written as SQL for SQLite (issue 18): the same where-clause, counts and order
-// as the Prisma queries in lib/queries/deals.ts and lib/lists/deal-facets.ts, which PostgreSQL keeps.
-// SQLite gets them written out because what Prisma writes there is slow at 100,000 deals: the text
-// search cannot join the full-text index, an organisation filter becomes an EXISTS tested on every
-// deal, and "NULLs last" becomes a CASE that hides the order's column from the planner.
+// as the Prisma queries in lib/queries/deals.ts and lib/lists/deal-facets.ts, which PostgreSQL keeps for
+// its remaining facet counts. SQLite gets them written out because what Prisma writes there is slow at
+// 100,000 deals: the text search cannot join the full-text index, an organisation filter becomes an
+// EXISTS tested on every deal, and "NULLs last" becomes a CASE that hides the order's column from the
+// planner. PostgreSQL reads from here too the kept counts, a page's ids and a costly view's one statement.
 // Every value is a bound parameter (Prisma.sql); only fixed column names are written into the SQL.
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DealSort } from '@/lib/filters/deals';
@@ -15,6 +16,13 @@ type Value = string | number | boolean | null;
 /** Whether a client's deal reads go through the SQL of this file. */
 export const readsDealsAsSql = (client: PrismaClient) => providerOf(client) === 'sqlite';
 
+/**
+ * Whether a client's database keeps the live deals counted per facet value and per organisation
+ * (triggers: prisma/scripts/deal-counts.ts on SQLite, deal-counts-postgres.ts on PostgreSQL), which
+ * {@link keptDealCounts} and {@link keptLinkCounts} read.
+ */
+export const keepsDealCounts = (client: PrismaClient) => ['sqlite', 'postgresql'].includes(providerOf(client) ?? '');
+
 const flagColumns = new Set<DealColumn>(['localisation', 'technologyTransfer']);
 export const dealColumn = (name: DealColumn | 'id') => Prisma.raw(`"${name}"`);
 /**
@@ -26,7 +34,8 @@ export const dealField = (name: DealColumn | 'id' | 'retiredAt' | 'searchText') 
 /** A value as the Prisma query gives it: SQLite keeps a flag as 0 or 1, and numbers may come as bigint or text. */
 function valueOf(column: DealColumn, v: unknown): Value {
   if (v === null || v === undefined) return null;
-  if (flagColumns.has(column)) return v === true || Number(v) === 1;
+  // PostgreSQL writes a flag cast to text as 'true' or 'false'.
+  if (flagColumns.has(column)) return v === true || v === 'true' || Number(v) === 1;
   if (column === 'year') return Number(v);
   return typeof v === 'bigint' ? Number(v) : (v as string | number);
 }
@@ -99,7 +108,7 @@ export async function keptLinkCounts(client: PrismaClient, scope: KeptScope): Pr
 export async function dealCountryCounts(client: PrismaClient, where: Prisma.Sql, kept?: KeptScope) {
   const code = groupColumn('partnerCountryCode', false);
   const counted = kept
-    ? Prisma.sql`SELECT "value" AS "code", "count" FROM (${keptRows(kept, 'partnerCountryCode')})`
+    ? Prisma.sql`SELECT "value" AS "code", "count" FROM (${keptRows(kept, 'partnerCountryCode')}) AS "kept"`
     : Prisma.sql`SELECT ${code} AS "code", COUNT(*) AS "count" FROM "Deal" WHERE ${where} GROUP BY ${code}`;
   const rows = await client.$queryRaw<Array<{ code: string; name: string; nameKo: string | null; count: number | bigint }>>`
     SELECT "Country"."code", "Country"."name", "Country"."nameKo", "counted"."count" FROM "Country"
@@ -192,28 +201,36 @@ export async function dealPageIds(client: PrismaClient, where: Prisma.Sql, sort:
  * Grouping by every column together instead gave one group per combination, 21,000 for the 32,000
  * deals that mention Poland, each carried back to the client.
  */
-export async function dealColumnCounts<C extends DealColumn>(client: PrismaClient, where: Prisma.Sql, columns: readonly C[]) {
-  // Every value as text: Prisma reads a column of mixed types (codes, years, flags) by its first value's type.
-  const perColumn = columns.map((c) => Prisma.sql`SELECT ${c}, CAST(${dealColumn(c)} AS TEXT), COUNT(*), NULL, NULL FROM "view" GROUP BY ${dealColumn(c)}`);
-  const rows = await client.$queryRaw<Array<{ column: string; value: unknown; count: number | bigint; amount: number | null; valued: number | bigint | null }>>`
-    WITH "view" AS MATERIALIZED (SELECT "id", ${Prisma.join(columns.map((c) => dealColumn(c)))}, "valueCurrency", "valueAmount" FROM "Deal" WHERE ${where})
-    SELECT 'all' AS "column", NULL AS "value", COUNT(*) AS "count", NULL AS "amount", NULL AS "valued" FROM "view"
-    UNION ALL SELECT 'valueCurrency', "valueCurrency", COUNT(*), SUM("valueAmount"), COUNT("valueAmount") FROM "view" GROUP BY "valueCurrency"
-    UNION ALL SELECT 'organisationId', CAST("organisationId" AS TEXT), COUNT(*), NULL, NULL FROM "DealOrganisation" WHERE "dealId" IN (SELECT "id" FROM "view") GROUP BY "organisationId"
+export async function dealColumnCounts<C extends DealColumn>(client: PrismaClient, where: Prisma.Sql, columns: readonly C[], { valueByCountry = false } = {}) {
+  // Every value as text: Prisma reads a column of mixed types (codes, years, flags) by its first value's
+  // type. Each part names itself with a literal, not a bound value, whose type PostgreSQL could not tell.
+  const perColumn = columns.map((c) => Prisma.sql`SELECT ${Prisma.raw(`'${c}'`)}, CAST(${dealColumn(c)} AS TEXT), COUNT(*), NULL, NULL, NULL FROM "view" GROUP BY ${dealColumn(c)}`);
+  // With `valueByCountry`, also the charts' stated values per currency and country (dealValueByCountry), from the same deals.
+  const byCountry = valueByCountry
+    ? Prisma.sql`UNION ALL SELECT 'valueByCountry', "valueCurrency", COUNT(*), SUM("valueAmount"), NULL, "partnerCountryCode" FROM "view" WHERE "valueAmount" IS NOT NULL AND "valueCurrency" IS NOT NULL GROUP BY "valueCurrency", "partnerCountryCode"`
+    : Prisma.empty;
+  const rows = await client.$queryRaw<Array<{ column: string; value: unknown; count: number | bigint; amount: number | null; valued: number | bigint | null; country: string | null }>>`
+    WITH "view" AS MATERIALIZED (SELECT "id", ${Prisma.join([...new Set([...columns, 'partnerCountryCode' as const])].map((c) => dealColumn(c)))}, "valueCurrency", "valueAmount" FROM "Deal" WHERE ${where})
+    SELECT 'all' AS "column", NULL AS "value", COUNT(*) AS "count", NULL AS "amount", NULL AS "valued", NULL AS "country" FROM "view"
+    UNION ALL SELECT 'valueCurrency', "valueCurrency", COUNT(*), SUM("valueAmount"), COUNT("valueAmount"), NULL FROM "view" GROUP BY "valueCurrency"
+    UNION ALL SELECT 'organisationId', CAST("organisationId" AS TEXT), COUNT(*), NULL, NULL, NULL FROM "DealOrganisation" WHERE "dealId" IN (SELECT "id" FROM "view") GROUP BY "organisationId"
+    ${byCountry}
     UNION ALL ${Prisma.join(perColumn, ' UNION ALL ')}`;
   const counts = new Map<C, Array<{ value: Value; count: number }>>(columns.map((c) => [c, []]));
   const values: Array<{ currency: string | null; amount: number | null; valued: number; deals: number }> = [];
+  const byCountryRows: Array<{ currency: string; country: string; amount: number; deals: number }> = [];
   const links = new Map<number, number>();
   let total = 0;
   for (const row of rows) {
     if (row.column === 'all') total = Number(row.count);
     else if (row.column === 'valueCurrency')
       values.push({ currency: row.value as string | null, amount: row.amount === null ? null : Number(row.amount), valued: Number(row.valued), deals: Number(row.count) });
+    else if (row.column === 'valueByCountry') byCountryRows.push({ currency: row.value as string, country: row.country as string, amount: row.amount === null ? 0 : Number(row.amount), deals: Number(row.count) });
     else if (row.column === 'organisationId') links.set(Number(row.value), Number(row.count));
     else counts.get(row.column as C)?.push({ value: valueOf(row.column as C, row.value), count: Number(row.count) });
   }
   values.sort((a, b) => (a.currency === null ? -1 : b.currency === null ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { total, counts, values, links };
+  return { total, counts, values, links, ...(valueByCountry ? { valueByCountry: byCountryRows } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { DEALS_PER_PAGE, type DealFilters, type DealSort } from '@/lib/filters/d
 import { type DealFacetKey, dealFacetList, dealWhereFor, dealWhereSql, dealYears, keptScope, viewIsAllLive } from '@/lib/lists/deal-facets';
 import { dealRollup, rollupPays } from '@/lib/lists/deal-rollup';
 import { providerOf } from './deals-search';
-import { dealCountSql, dealPageIds, dealValueGroups, keptDealCounts, readsDealsAsSql } from './deals-sql';
+import { dealCountSql, dealPageIds, dealValueGroups, keepsDealCounts, keptDealCounts, readsDealsAsSql } from './deals-sql';
 
 export { providerOf } from './deals-search';
 import type { FacetCount } from '@/lib/lists/facets';
@@ -65,9 +65,7 @@ const countOf = cachedRead(
     // A costly view is read once for its facets and its count together (see rollupPays).
     rollupPays(f)
       ? (await dealRollup(f, client)).total
-      : readsDealsAsSql(client)
-        ? await countDealsSql(f, client)
-        : client.deal.count({ where: await dealWhereFor(f, client) }),
+      : await countKeptOrCounted(f, client),
   ),
 );
 
@@ -76,18 +74,21 @@ const countOf = cachedRead(
 // few deals are looked up and sorted (a walk would read the whole index for five).
 export const WALK_MIN = 1000;
 
-/** A view's count on SQLite: from the kept counts where they serve it, else counted. */
-async function countDealsSql(f: DealFilters, client: PrismaClient): Promise<number> {
-  const kept = keptScope(f);
+/** A view's count: from the kept counts where they serve it, else counted (in SQL on SQLite). */
+async function countKeptOrCounted(f: DealFilters, client: PrismaClient): Promise<number> {
+  const kept = keepsDealCounts(client) ? keptScope(f) : undefined;
   if (kept) return (await keptDealCounts(client, kept, '')).reduce((n, g) => n + g.count, 0);
-  return dealCountSql(client, await dealWhereSql(f, client));
+  if (readsDealsAsSql(client)) return dealCountSql(client, await dealWhereSql(f, client));
+  return client.deal.count({ where: await dealWhereFor(f, client) });
 }
 
 export const listDeals = cachedRead('deals.list', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   const total = await countDeals(f, client);
   const pageCount = Math.max(1, Math.ceil(total / DEALS_PER_PAGE));
   const page = Math.min(f.page, pageCount);
-  if (readsDealsAsSql(client)) {
+  // PostgreSQL too: the partner's order joins the countries by name, then each one's deals by title (an
+  // incremental sort: page 1 0.8 ms, where Prisma's query sorted all 100,000 live deals).
+  if (readsDealsAsSql(client) || providerOf(client) === 'postgresql') {
     // Among a thousand deals or more, a page is found soonest by walking its order's index.
     const where = await dealWhereSql(f, client, null, total >= WALK_MIN);
     const ids = await dealPageIds(client, where, f.sort, (page - 1) * DEALS_PER_PAGE, DEALS_PER_PAGE);
@@ -195,9 +196,10 @@ export function dealDataView(f: DealFilters): DealFilters {
 export const dealTotals = (f: DealFilters, client: PrismaClient = db) => totalsOf(dealDataView(f), client);
 
 const totalsOf = cachedRead('deals.totals', ['register'], oncePerRequest('deals.totals', async (f: DealFilters, client: PrismaClient) => {
-  if (readsDealsAsSql(client)) {
-    // A view read in one pass (rollupPays) has its values counted there.
-    const groups = (rollupPays(f) ? (await dealRollup(f, client)).values : undefined) ?? (await dealValueGroups(client, await dealWhereSql(f, client), viewIsAllLive(f)));
+  // A view read in one pass (rollupPays) has its values counted there (SQLite, PostgreSQL).
+  const rolled = rollupPays(f) ? (await dealRollup(f, client)).values : undefined;
+  if (rolled || readsDealsAsSql(client)) {
+    const groups = rolled ?? (await dealValueGroups(client, await dealWhereSql(f, client), viewIsAllLive(f)));
     return {
       perCurrency: groups.flatMap((g) => (g.currency !== null && g.valued > 0 ? [{ currency: g.currency, amount: g.amount ?? 0, deals: g.valued }] : [])),
       withoutValue: groups.reduce((n, g) => n + g.deals - g.valued, 0),

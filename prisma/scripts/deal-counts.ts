@@ -273,34 +273,58 @@ export function keepCommonSearchWords(db: Database.Database, { minDeals = SEARCH
   db.transaction(() => {
     const links = new Map<number, number[]>();
     for (const [dealId, organisationId] of db.prepare(`SELECT "dealId", "organisationId" FROM "DealOrganisation"`).raw().iterate() as IterableIterator<[number, number]>) {
-      links.set(dealId, [...(links.get(dealId) ?? []), organisationId]);
+      const list = links.get(dealId);
+      if (list) list.push(organisationId);
+      else links.set(dealId, [organisationId]);
     }
-    const members = new Map<string, number[]>(words.map((w) => [w, []]));
-    const counts = new Map<string, number>();
-    const count = (word: string, column: string, value: string) => {
-      const key = `${word}\u0000${column}\u0000${value}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+    // Each (column, value) a deal is counted under gets a number once, and each word counts its deals
+    // in an array by that number: a string key built per word and value held by a deal made this pass
+    // 18 s at 100,000 deals (2.4 million of them), three minutes at a million.
+    const keys = new Map<string, number>();
+    const keyNames: Array<[string, string]> = [];
+    const keyOf = (column: string, value: string) => {
+      const name = `${column}\u0000${value}`;
+      let key = keys.get(name);
+      if (key === undefined) {
+        key = keyNames.push([column, value]) - 1;
+        keys.set(name, key);
+      }
+      return key;
     };
+    const members = words.map(() => [] as number[]);
+    const counts = words.map(() => [] as number[]);
     const deals = db.prepare(`SELECT "id", "searchText", "retiredAt" IS NULL, ${DEAL_COUNT_COLUMNS.map((c) => `CAST("${c}" AS TEXT)`).join(', ')} FROM "Deal" ORDER BY "id"`).raw();
     for (const [id, text, live, ...values] of deals.iterate() as IterableIterator<[number, string, number, ...Array<string | null>]>) {
-      for (const word of words) {
-        if (!text.includes(word)) continue;
-        members.get(word)!.push(id);
+      let dealKeys: number[] | undefined;
+      for (let w = 0; w < words.length; w++) {
+        if (!text.includes(words[w]!)) continue;
+        members[w]!.push(id);
         if (!live) continue;
-        count(word, 'all', '');
-        DEAL_COUNT_COLUMNS.forEach((column, i) => values[i] !== null && count(word, column, values[i]!));
-        for (const organisationId of links.get(id) ?? []) count(word, 'organisationId', String(organisationId));
+        dealKeys ??= [
+          keyOf('all', ''),
+          ...DEAL_COUNT_COLUMNS.flatMap((column, i) => (values[i] === null ? [] : [keyOf(column, values[i]!)])),
+          ...(links.get(id) ?? []).map((organisationId) => keyOf('organisationId', String(organisationId))),
+        ];
+        const counted = counts[w]!;
+        for (const key of dealKeys) counted[key] = (counted[key] ?? 0) + 1;
       }
     }
     db.exec(`DELETE FROM "DealSearchWord"; DELETE FROM "DealWordMember"; DELETE FROM "DealWordCount";`);
     const word = db.prepare(`INSERT INTO "DealSearchWord" ("word") VALUES (?)`);
+    // The lists written a hundred rows per statement (24 million rows at a million deals).
+    const batch = 100;
+    const members100 = db.prepare(`INSERT INTO "DealWordMember" ("word", "dealId") VALUES ${Array(batch).fill('(?, ?)').join(', ')}`);
     const member = db.prepare(`INSERT INTO "DealWordMember" ("word", "dealId") VALUES (?, ?)`);
     const counted = db.prepare(`INSERT INTO "DealWordCount" ("word", "column", "value", "count") VALUES (?, ?, ?, ?)`);
-    for (const w of [...words].sort()) {
+    const order = words.map((w, i) => [w, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [w, i] of order) {
       word.run(w);
-      for (const id of members.get(w)!) member.run(w, id);
+      const ids = members[i]!;
+      let at = 0;
+      for (; at + batch <= ids.length; at += batch) members100.run(ids.slice(at, at + batch).flatMap((id) => [w, id]));
+      for (; at < ids.length; at++) member.run(w, ids[at]);
+      counts[i]!.forEach((n, key) => counted.run(w, ...keyNames[key]!, n));
     }
-    for (const [key, n] of counts) counted.run(...key.split('\u0000'), n);
   }).immediate();
   return words;
 }
