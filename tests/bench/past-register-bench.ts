@@ -33,7 +33,10 @@ async function main() {
 
   const moment = new Date();
   await new Promise((resolve) => setTimeout(resolve, 5));
-  const slugs = (await client.deal.findMany({ where: { retiredAt: null }, orderBy: { id: 'asc' }, take: saves, select: { slug: true } })).map((d) => d.slug);
+  // The generator's links rest on no claim, which an editor's save refuses: the deals edited have none.
+  const slugs = (
+    await client.deal.findMany({ where: { retiredAt: null, instruments: { none: {} }, recommendations: { none: {} }, challenges: { none: {} } }, orderBy: { id: 'asc' }, take: saves, select: { slug: true } })
+  ).map((d) => d.slug);
   let start = performance.now();
   for (const slug of slugs) {
     const record = (await dealEditor.load(client, slug))!;
