@@ -8,7 +8,7 @@
 //   the database: a past view takes no lock a save waits for, and no reader of today sees it.
 // - PostgreSQL: in a transaction of its own, on a connection of its own, rolled back after the read.
 // A day whose end has not come yet is today's register.
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { db } from '@/lib/db';
@@ -30,7 +30,7 @@ export type PastRead<R> =
   | { ok: false; reason: 'too-far'; changes: number }
   /** A record's values then are no longer valid under today's rules, so it cannot be written back. */
   | { ok: false; reason: 'unreadable'; record: string }
-  /** The copy could not be made (a read-only folder, a full disk): said, and logged for the operator. */
+  /** The copy could not be made (a read-only folder, too little disk: logged for the operator), or too many past days are being rebuilt at once. */
   | { ok: false; reason: 'unavailable' };
 
 class Unreadable extends Error {
@@ -100,10 +100,43 @@ class Done<R> extends Error {
   }
 }
 
-type Copy = { client: PrismaClient; file: string };
+type Copy = { client: PrismaClient; file: string; readers: number; evicted: boolean };
 // Per process: the copies made for recent days (a few; each is the size of the database).
 const copies = new Map<string, Promise<Copy>>();
 const COPIES_KEPT = 2;
+
+/** Refused: the one rebuild at a time is busy and enough requests already wait for it. */
+class Busy extends Error {
+  constructor() {
+    super('Rebuilding a past day: too many waiting');
+  }
+}
+
+/**
+ * Work that may run only one at a time in this process (a day's copy being made, a PostgreSQL
+ * rewind), with at most `waiting` more queued: a burst of requests for past days, each costing
+ * seconds, waits its turn or is refused as busy, and never takes the disk, the connections or the
+ * processor from today's readers and editors.
+ */
+export function oneAtATime(waiting: number) {
+  let running = false;
+  const queue: Array<() => void> = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running) {
+      if (queue.length >= waiting) throw new Busy();
+      await new Promise<void>((resolve) => queue.push(resolve));
+    }
+    running = true;
+    try {
+      return await work();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else running = false;
+    }
+  };
+}
+const rebuild = oneAtATime(4);
 
 async function sqliteFile(client: PrismaClient): Promise<string> {
   const [main] = await client.$queryRawUnsafe<Array<{ file: string }>>("SELECT file FROM pragma_database_list WHERE name = 'main'");
@@ -112,6 +145,11 @@ async function sqliteFile(client: PrismaClient): Promise<string> {
 }
 
 const removeFile = (file: string) => Promise.all(['', '-wal', '-shm', '-journal'].map((end) => rm(file + end, { force: true })));
+
+async function dispose(copy: Copy) {
+  await copy.client.$disconnect();
+  await removeFile(copy.file);
+}
 
 const alive = (pid: number) => {
   try {
@@ -136,11 +174,18 @@ async function copiesFolder(file: string): Promise<string> {
 async function makeCopy(client: PrismaClient, moment: Date): Promise<Copy> {
   const file = await sqliteFile(client);
   const folder = await copiesFolder(file);
+  // A copy never fills the disk the database writes to: it needs room for itself twice over.
+  const size = (await stat(file)).size + ((await stat(`${file}-wal`).catch(() => null))?.size ?? 0);
+  const free = await statfs(folder);
+  if (free.bavail * free.bsize < 2 * size) throw new Error(`Not enough free disk beside the database for a ${Math.round(size / 2 ** 20)} MiB copy.`);
   const copyFile = path.join(folder, `${path.basename(file, '.db')}-${moment.toISOString().slice(0, 10)}-${process.pid}-${Date.now()}.db`);
   // SQLite's online backup reads the database in steps; saves go on meanwhile (write-ahead log).
   const source = new Database(file, { readonly: true, fileMustExist: true });
   try {
     await source.backup(copyFile);
+  } catch (error) {
+    await removeFile(copyFile);
+    throw error;
   } finally {
     source.close();
   }
@@ -152,7 +197,7 @@ async function makeCopy(client: PrismaClient, moment: Date): Promise<Copy> {
     await removeFile(copyFile);
     throw error;
   }
-  return { client: copy, file: copyFile };
+  return { client: copy, file: copyFile, readers: 0, evicted: false };
 }
 
 function copyFor(client: PrismaClient, moment: Date): Promise<Copy> {
@@ -164,15 +209,31 @@ function copyFor(client: PrismaClient, moment: Date): Promise<Copy> {
     copies.set(key, copy);
     return copy;
   }
-  copy = makeCopy(client, moment);
+  copy = rebuild(() => makeCopy(client, moment));
   copy.catch(() => copies.delete(key));
   copies.set(key, copy);
   for (const [old, oldCopy] of [...copies].slice(0, Math.max(0, copies.size - COPIES_KEPT))) {
     copies.delete(old);
-    // A request may still be reading it: it is closed and removed a minute later.
-    setTimeout(() => void oldCopy.then(async (c) => (await c.client.$disconnect(), await removeFile(c.file))).catch(() => undefined), 60_000).unref();
+    // Removed once no request reads it any more.
+    void oldCopy
+      .then((c) => {
+        c.evicted = true;
+        return c.readers === 0 ? dispose(c) : undefined;
+      })
+      .catch(() => undefined);
   }
   return copy;
+}
+
+/** `read` on a copy, which is not removed while it reads. */
+async function readCopy<R>(copy: Copy, read: () => Promise<R>): Promise<R> {
+  copy.readers++;
+  try {
+    return await read();
+  } finally {
+    copy.readers--;
+    if (copy.evicted && copy.readers === 0) await dispose(copy).catch(() => undefined);
+  }
 }
 
 /**
@@ -188,7 +249,7 @@ export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaCli
   try {
     if (providerOf(client) === 'postgresql') {
       try {
-        await client.$transaction(
+        await rebuild(() => client.$transaction(
           async (tx) => {
             await rewindRegister(tx, moment);
             // The transaction's client does not say which database it talks to; the reads ask (deals-search.ts).
@@ -196,9 +257,10 @@ export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaCli
             throw new Done(await read(past as unknown as PrismaClient, false));
           },
           { timeout: 30_000, maxWait: 5_000 },
-        );
+        ));
       } catch (error) {
         if (error instanceof Done) return { ok: true, value: error.value as R, changes };
+        if (error instanceof Busy) return { ok: false, reason: 'unavailable' };
         throw error;
       }
       throw new Error('unreachable: the past read always rolls back');
@@ -208,10 +270,11 @@ export async function readRegisterAsOf<R>(moment: Date, read: (client: PrismaCli
       copy = await copyFor(client, moment);
     } catch (error) {
       if (error instanceof Unreadable) throw error;
-      console.error('The register could not be copied to rebuild a past day:', error);
+      if (!(error instanceof Busy)) console.error('The register could not be copied to rebuild a past day:', error);
       return { ok: false, reason: 'unavailable' };
     }
-    return { ok: true, value: await read(copy.client, true), changes };
+    // Read whole before returning, so that the copy can be removed once nobody reads it.
+    return { ok: true, value: await readCopy(copy, () => read(copy.client, false)), changes };
   } catch (error) {
     if (error instanceof Unreadable) return { ok: false, reason: 'unreadable', record: error.record };
     throw error;
@@ -231,5 +294,5 @@ export async function readRegisterView<R>(asof: string | undefined, read: (clien
 export async function closePastCopies(): Promise<void> {
   const all = [...copies.values()];
   copies.clear();
-  await Promise.all(all.map((c) => c.then(async ({ client, file }) => (await client.$disconnect(), await removeFile(file))).catch(() => undefined)));
+  await Promise.all(all.map((c) => c.then(dispose).catch(() => undefined)));
 }

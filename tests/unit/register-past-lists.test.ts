@@ -16,7 +16,7 @@ import { instrumentFacets, listInstruments } from '@/lib/queries/instruments';
 import { listSources } from '@/lib/queries/sources';
 import { dealEditor } from '@/lib/records/deal';
 import { instrumentEditor } from '@/lib/records/instrument';
-import { PAST_REGISTER_MAX_CHANGES, closePastCopies, readRegisterAsOf } from '@/lib/records/past-register';
+import { PAST_REGISTER_MAX_CHANGES, closePastCopies, oneAtATime, readRegisterAsOf } from '@/lib/records/past-register';
 import { sourceEditor } from '@/lib/records/source';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
@@ -154,5 +154,21 @@ describe('the register’s lists as they stood', () => {
       rmSync(folder, { force: true });
     }
     expect((await readRegisterAsOf(moments[1]!.at, readLists, temp.db)).ok).toBe(true);
+  });
+
+  it('rebuilds one day at a time, with a few waiting their turn and the rest refused as busy', async () => {
+    const limit = oneAtATime(2);
+    const order: string[] = [];
+    let finish = () => {};
+    const first = limit(() => new Promise<string>((resolve) => (finish = () => resolve('first'))));
+    const queued = [limit(async () => (order.push('second'), 'second')), limit(async () => (order.push('third'), 'third'))];
+    await expect(limit(async () => 'fourth')).rejects.toThrow(/too many waiting/);
+    expect(order).toEqual([]);
+    finish();
+    expect(await Promise.all([first, ...queued])).toEqual(['first', 'second', 'third']);
+    expect(order).toEqual(['second', 'third']);
+    // Free again: the next runs at once, even after a failure.
+    await expect(limit(async () => Promise.reject(new Error('failed')))).rejects.toThrow('failed');
+    expect(await limit(async () => 'again')).toBe('again');
   });
 });
