@@ -35,6 +35,9 @@ function shown(field: FieldSpec, value: string, locale: string): string {
   return named(field.vocab, value);
 }
 
+/** The newest saves listed under a past record; its history has them all. */
+const SAVES_SHOWN = 50;
+
 /** The record's name in the reader's language, from its values. */
 function nameOf(values: Values, key: string, locale: string): string {
   const en = values.title || values.name || values.acronym || key;
@@ -60,7 +63,10 @@ export async function PastRecord({ editor, recordKey, asof, path }: { editor: An
     <article className="max-w-3xl space-y-4" data-testid="past-record">
       <PastViewNotice asof={asof} today={path} of="registerPast" />
       {past.state === 'absent' ? (
-        <p data-testid="past-absent">{t('absent', { date: day, created: formatPartial(past.createdAt, 'day', locale) })}</p>
+        <>
+          <h1>{recordKey}</h1>
+          <p data-testid="past-absent">{t('absent', { date: day, created: formatPartial(past.createdAt, 'day', locale) })}</p>
+        </>
       ) : (
         <>
           <h1>{nameOf(past.values, recordKey, locale)}</h1>
@@ -105,7 +111,7 @@ export async function PastRecord({ editor, recordKey, asof, path }: { editor: An
             </h2>
             {past.revisions.length ? (
               <ol className="list-disc space-y-1 pl-5 text-sm" data-testid="past-changes">
-                {past.revisions.map((r) => (
+                {past.revisions.slice(0, SAVES_SHOWN).map((r) => (
                   <li key={r.id}>
                     {t('changeLine', { action: editing(`action.${r.action}`), version: r.version, date: formatPartial(r.at, 'day', locale), author: r.authorName })}: {r.note}
                   </li>
@@ -114,6 +120,7 @@ export async function PastRecord({ editor, recordKey, asof, path }: { editor: An
             ) : (
               <p className="text-sm">{t('asSeeded')}</p>
             )}
+            {past.revisions.length > SAVES_SHOWN ? <p className="text-sm">{t('moreSaves', { count: past.revisions.length - SAVES_SHOWN })}</p> : null}
           </section>
         </>
       )}
