@@ -1,7 +1,6 @@
 import { FieldError } from '@/components/ui/field-error';
-import { splitRows } from '@/lib/editing/rows';
+import { splitList, splitRows } from '@/lib/editing/rows';
 import type { Option } from '@/lib/editing/types';
-import { splitList } from '@/lib/editing/values';
 import { PartField } from './controls';
 
 export type LinkClaimLabels = { summary: string; basis: string; source: string; quote: string; where: string; reason: string; reasonKo: string };

@@ -40,3 +40,11 @@ export function splitRows(value: string | undefined): string[][] {
 
 /** Codes and numbers in one order wherever they are listed (`2` before `10`), so a list reads back as written. */
 export const byKey = (a: string | number, b: string | number) => String(a).localeCompare(String(b), 'en', { numeric: true });
+
+/** "a; b;; c " → ["a", "b", "c"] */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[;\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}

@@ -14,13 +14,7 @@ export function valueOf(cell: Cell): string {
   return cell as string;
 }
 
-/** "a; b;; c " → ["a", "b", "c"] */
-export function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[;\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
+export { splitList } from './rows';
 
 export const text = (value: string | undefined) => (value ?? '').trim();
 export const optionalText = (value: string | undefined) => text(value) || undefined;

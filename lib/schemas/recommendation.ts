@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { characters, coded } from '@/lib/problems';
 import { partialDateSchema, slugSchema, versionSchema } from './common';
 
-export const actors = ['rok', 'eu', 'nato', 'industry'] as const;
+import { actors } from './actors';
+
+export { actors, type Actor } from './actors';
 export const actorSchema = z.enum(actors);
-export type Actor = z.infer<typeof actorSchema>;
 
 /** The tracker's stages, in the order a recommendation usually moves through them. */
 export const recommendationStages = [

@@ -2,7 +2,7 @@
 // save is merged field by field (the editor's own changes onto the current version), and how the
 // submitted fields become the one change `applyRecommendationChange` saves. The form, the page and
 // the conflict answer all read the fields from here, so they cannot drift apart.
-import { type Actor, actors } from '@/lib/schemas/recommendation';
+import { type Actor, actors } from '@/lib/schemas/actors';
 import type { SavedChange } from './saves';
 
 export type FormValues = Record<string, string | string[]>;
