@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PastViewForm, PastViewNotice } from '@/components/tracker/past-view';
 import { Link } from '@/lib/i18n/navigation';
+import { pastRegisterLists } from '@/lib/lists';
 import { type PastRead, PAST_REGISTER_MAX_CHANGES } from '@/lib/records/past-register';
 
 /**
@@ -16,6 +17,17 @@ export async function PastListNotice({ asof, today, past }: { asof: string; toda
       <Link href="/releases">{t('releases')}</Link>
     </p>
   );
+}
+
+/** Links to each register list as it stood at the end of `asof` (on a release's page, under a comparison). */
+export async function PastListLinks({ asof }: { asof: string }) {
+  const t = await getTranslations('registerListPast');
+  return pastRegisterLists.map((list, i) => (
+    <span key={list}>
+      {i ? ' · ' : ''}
+      <Link href={`/${list}?asof=${asof}`}>{t(`list.${list}`)}</Link>
+    </span>
+  ));
 }
 
 /** "As it stood on [day] [Show]" for a list, keeping the view's other parameters. */

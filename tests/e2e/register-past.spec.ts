@@ -85,6 +85,8 @@ test('the comparison of two days lists the register’s records added and change
   const row = page.getByTestId('register-changes').locator(`tr[data-record="deal/${SLUG}"]`);
   // Its title (deal-events-links.spec.ts changed its events and links today too).
   await expect(row).toContainText(/Changed: .*Title/);
+  // And each list as it stood at the end of the second day.
+  await expect(page.getByRole('link', { name: 'instruments', exact: true })).toHaveAttribute('href', `/instruments?asof=${today}`);
   await row.getByRole('link', { name: SLUG }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW);
   const csv = await (await request.get(`/api/register/changes?from=${yesterday}&to=${today}&format=csv`)).text();

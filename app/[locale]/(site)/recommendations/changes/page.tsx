@@ -11,6 +11,7 @@ import { pageAlternates } from '@/lib/views/metadata';
 import { revisionFieldName } from '@/lib/editing/words';
 import { registerChanges } from '@/lib/records/compare';
 import { pastPath } from '@/lib/records/registry';
+import { PastListLinks } from '@/components/views/past-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -161,13 +162,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
             </div>
           ) : null}
           <p className="no-print text-sm">
-            {r('seeLists', { date: day(days.to) })}{' '}
-            {(['deals', 'instruments', 'sources'] as const).map((list, i) => (
-              <span key={list}>
-                {i ? ' · ' : ''}
-                <Link href={`/${list}?asof=${days.to}`}>{r(list)}</Link>
-              </span>
-            ))}
+            {r('seeLists', { date: day(days.to) })} <PastListLinks asof={days.to} />
           </p>
         </section>
       ) : null}

@@ -8,6 +8,7 @@ import { formatBytes, releaseFileHref } from '@/lib/releases/format';
 import { getReleaseFile, getRelease, releaseDay } from '@/lib/releases/queries';
 import { VERSION_PATTERN } from '@/lib/releases/version';
 import { pageAlternates } from '@/lib/views/metadata';
+import { PastListLinks } from '@/components/views/past-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,13 +44,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
         </Link>
       </p>
       <nav aria-label={pastWords('heading')} className="mb-6 text-sm" data-testid="release-past">
-        {pastWords('heading')}:{' '}
-        {(['deals', 'instruments', 'sources'] as const).map((list, i) => (
-          <span key={list}>
-            {i ? ' · ' : ''}
-            <Link href={`/${list}?asof=${day}`}>{pastWords(list)}</Link>
-          </span>
-        ))}
+        {pastWords('heading')}: <PastListLinks asof={day} />
       </nav>
       <section aria-labelledby="changelog" className="mb-8 max-w-3xl">
         <h2 id="changelog">{t('changelog')}</h2>
