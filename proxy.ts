@@ -6,6 +6,9 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { canonicalSearch } from '@/lib/views/canonical';
+import { CAPTURE_HEADER, keepablePage, keptPage, pageKey, startCapture } from '@/lib/cache/pages';
+import { dataVersions } from '@/lib/cache/versions';
+import { publicOrigin } from '@/lib/url';
 import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
 import { readableNow } from '@/lib/db-health';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
@@ -63,13 +66,39 @@ function redirectTo(request: NextRequest, pathname: string, search: string, stat
   return NextResponse.redirect(url, status);
 }
 
-/** The page, rendered with a nonce that Next reads from the request's policy and puts on its scripts. */
-function page(request: NextRequest, bare: string): NextResponse {
-  const policy = contentSecurityPolicy(newNonce(), { embed: /^\/embed(\/|$)/.test(bare), dev });
+/**
+ * The page, with a nonce of its own that Next reads from the request's policy and puts on its
+ * scripts. A reader's page kept since the data last changed is served as kept, with a fresh nonce
+ * (lib/cache/pages.ts); otherwise Next renders it, and a reader's render is kept.
+ */
+async function page(request: NextRequest, bare: string): Promise<NextResponse> {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { embed: /^\/embed(\/|$)/.test(bare), dev });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
+  // Only the proxy names a render to keep: a token sent by anyone else is dropped.
+  headers.delete(CAPTURE_HEADER);
+  let cache: 'hit' | 'miss' | null = null;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (!dev && keepablePage({ method: request.method, bare, search: searchParams, headers: request.headers, hasCookie: (name) => request.cookies.has(name) })) {
+    // A database that cannot say its version now (a busy moment) only means this page is rendered.
+    const versions = await dataVersions().catch(() => null);
+    const key = versions && pageKey(versions, new Date().toISOString().slice(0, 10), publicOrigin(request.headers), `${pathname}${search}`);
+    const kept = key && keptPage(key, nonce);
+    if (kept) {
+      const response = new NextResponse(kept.body, { status: 200, headers: kept.headers });
+      response.headers.set('Content-Security-Policy', policy);
+      response.headers.set('x-ties-cache', 'hit');
+      return response;
+    }
+    if (key) {
+      headers.set(CAPTURE_HEADER, startCapture(key, nonce));
+      cache = 'miss';
+    }
+  }
   const response = intl(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', policy);
+  if (cache) response.headers.set('x-ties-cache', cache);
   return response;
 }
 

@@ -163,5 +163,8 @@ export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   app: z.literal('ok'),
   database: z.object({ status: z.string(), latencyMs: z.number() }),
+  /** This instance's reads kept for readers: served from memory (hits) and read from the database (misses). */
   cache: z.object({ hits: z.int().min(0), misses: z.int().min(0) }),
+  /** This instance's whole pages kept for readers: served as kept (hits) and rendered (misses). */
+  pages: z.object({ hits: z.int().min(0), misses: z.int().min(0) }),
 });

@@ -126,9 +126,9 @@ const unavailable = (p) => (p.status === 404 ? 'not available (HTTP 404)' : `fai
 
 /** autocannon on one URL; latencies collected per response so that p95 is exact (autocannon reports p97.5). */
 async function load(url, seconds) {
-  // The first request reads the database (read-cache misses); the load that follows is what readers
-  // get until the next save. Both are reported, with the server's hit and miss counts.
-  const counts = async () => (await (await fetch(`${base}/api/health`)).json()).cache ?? { hits: 0, misses: 0 };
+  // The first request renders the page (a page-cache miss); the load that follows is what readers
+  // get until the next save. Both are reported, with the server's page hit and miss counts.
+  const counts = async () => (await (await fetch(`${base}/api/health`)).json()).pages ?? { hits: 0, misses: 0 };
   const before = await counts();
   const t0 = performance.now();
   const probe = await fetch(base + url, { redirect: 'manual' });

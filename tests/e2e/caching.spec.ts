@@ -1,33 +1,46 @@
-// Readers' reads are cached in the server's memory, and never older than the last save. The server
-// reports its hit and miss counts at /api/health; one request's reads are the counts' difference.
+// Readers' pages, and the reads they are made of, are kept in the server's memory and never older
+// than the last save. The server reports its counts at /api/health: `pages` for whole pages,
+// `cache` for reads; one request's share is the counts' difference.
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { signIn } from './support/editor';
 
 type Counts = { hits: number; misses: number };
-const counts = async (request: APIRequestContext): Promise<Counts> => (await (await request.get('/api/health')).json()).cache;
+const counts = async (request: APIRequestContext): Promise<{ reads: Counts; pages: Counts }> => {
+  const health = await (await request.get('/api/health')).json();
+  return { reads: health.cache, pages: health.pages };
+};
 
-/** A page, and how many of its reads came from the cache (hits) or the database (misses). */
+/** A page, how it was served (x-ties-cache), and how many of its reads came from the cache or the database. */
 const fetchPage = async (request: APIRequestContext, url: string, headers: Record<string, string> = {}) => {
   const before = await counts(request);
   const response = await request.get(url, { headers });
   expect(response.status()).toBe(200);
   const html = await response.text();
   const after = await counts(request);
-  return { hits: after.hits - before.hits, misses: after.misses - before.misses, html };
+  const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+  return { served: response.headers()['x-ties-cache'] ?? null, nonce, hits: after.reads.hits - before.reads.hits, misses: after.reads.misses - before.reads.misses, html };
 };
 
-test('a save is visible on the very next request, and only the reads it touches are made again', async ({ page, playwright }) => {
+test("a reader's repeated view is served whole, with a fresh nonce, until a save changes it", async ({ page, playwright }) => {
   const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const view = '/deals?country=RO&sort=title';
-  await fetchPage(reader, view);
-  expect(await fetchPage(reader, view)).toMatchObject({ misses: 0, hits: expect.any(Number) });
-  expect((await fetchPage(reader, view)).hits).toBeGreaterThanOrEqual(3);
-  await fetchPage(reader, '/recommendations');
-  expect((await fetchPage(reader, '/recommendations')).misses).toBe(0);
+  const first = await fetchPage(reader, view);
+  const second = await fetchPage(reader, view);
+  // Kept whole: no read at all, not even from the read cache.
+  expect(second).toMatchObject({ served: 'hit', hits: 0, misses: 0 });
+  // Every response has a nonce of its own, and the page's scripts carry it.
+  expect(second.nonce).toBeTruthy();
+  expect(second.nonce).not.toBe(first.nonce);
+  expect(second.html).toContain(`nonce="${second.nonce}"`);
+  expect(second.html).not.toContain(first.nonce!);
+  expect(second.html.replaceAll(second.nonce!, '*')).toBe(first.html.replaceAll(first.nonce!, '*'));
+  // The Korean page is a page of its own.
+  expect((await fetchPage(reader, `/ko${view}`)).html).toContain('lang="ko"');
+  expect((await fetchPage(reader, `/ko${view}`)).served).toBe('hit');
 
   // An editor changes a deal's title.
   await signIn(page);
-  await page.goto('/deals?country=RO&sort=title');
+  await page.goto(view);
   const slug = await page.getByTestId('deals-table').locator('tbody tr').first().getAttribute('data-slug');
   await page.goto(`/deals/${slug}/edit`);
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
@@ -37,31 +50,44 @@ test('a save is visible on the very next request, and only the reads it touches 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(new RegExp(`/deals/${slug}$`));
 
-  // The reader's next request reads the database again and shows the new title.
+  // The reader's next request renders the page again, from the database, and shows the new title.
   const after = await fetchPage(reader, view);
+  expect(after.served).toBe('miss');
   expect(after.misses).toBeGreaterThanOrEqual(3);
   expect(after.html).toContain(newTitle);
-  expect((await fetchPage(reader, view)).misses).toBe(0);
-  // A tracker save makes the scorecard read again but leaves the deals' reads cached.
+  expect(await fetchPage(reader, view)).toMatchObject({ served: 'hit', misses: 0 });
+  expect((await fetchPage(reader, view)).html).toContain(newTitle);
+
+  // A tracker save renders the pages again; the deals' reads are still kept, the scorecard's are not.
+  await fetchPage(reader, '/recommendations');
   await page.goto('/recommendations/7');
   await page.getByRole('textbox', { name: /Note/ }).fill('Reviewed for the caching test');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
-  expect((await fetchPage(reader, view)).misses).toBe(0);
+  expect(await fetchPage(reader, view)).toMatchObject({ served: 'miss', misses: 0 });
   expect((await fetchPage(reader, '/recommendations')).misses).toBeGreaterThan(0);
   await reader.dispose();
 });
 
-test('signed-in editors always read the database; a bogus session cookie is no session', async ({ page, playwright }) => {
+test('signed-in editors always read the database; a bogus session cookie is never served a kept page', async ({ page, playwright }) => {
   await signIn(page);
   await page.request.get('/deals');
-  expect(await fetchPage(page.request, '/deals')).toMatchObject({ hits: 0, misses: 0 });
+  const editor = await fetchPage(page.request, '/deals');
+  expect(editor).toMatchObject({ served: null, hits: 0, misses: 0 });
+  expect(editor.html).toContain('Signed in as');
 
   const stranger = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await fetchPage(stranger, '/deals');
+  expect((await fetchPage(stranger, '/deals')).served).toBe('hit');
   const forged = await fetchPage(stranger, '/deals', { cookie: 'ties_session=not-a-real-session-token' });
-  expect(forged).toMatchObject({ misses: 0 });
+  // Rendered (from the readers' reads: it is no session), never served or kept as a page.
+  expect(forged).toMatchObject({ served: null, misses: 0 });
   expect(forged.hits).toBeGreaterThanOrEqual(3);
   expect(forged.html).not.toContain('Signed in as');
+  // A token of its own choosing does not name a render to keep.
+  const before = await counts(stranger);
+  await stranger.get('/deals?country=PL', { headers: { 'x-ties-capture': 'made-up' } });
+  expect((await fetchPage(stranger, '/deals?country=PL')).served).toBe('hit');
+  expect((await counts(stranger)).pages.misses - before.pages.misses).toBe(1);
   await stranger.dispose();
 });

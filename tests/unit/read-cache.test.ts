@@ -1,7 +1,9 @@
 // What the readers' cache keys on, how big it may grow, and the reads it never serves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argumentsKey } from '@/lib/cache/arguments';
-import { cacheBytes, cachedRead, dataVersions, readCacheStats, readKey } from '@/lib/cache/read-cache';
+import { cachedRead, readKey } from '@/lib/cache/read-cache';
+import { cacheBytes, cacheStats } from '@/lib/cache/store';
+import { dataVersions } from '@/lib/cache/versions';
 import { seed } from '@/prisma/seed/seed';
 import { createTempDatabase } from '../helpers/temp-database';
 
@@ -45,10 +47,10 @@ describe('cachedRead', () => {
       reads += 1;
       return client.deal.count();
     });
-    const before = { ...readCacheStats };
+    const before = { ...cacheStats.reads };
     expect(await count(temp.db)).toBe(await count(temp.db));
     expect(reads).toBe(2);
-    expect(readCacheStats).toEqual(before);
+    expect(cacheStats.reads).toEqual(before);
   });
 
   it('keys a call on its arguments without the shared client, and gives none to a call with another client', async () => {

@@ -1,5 +1,5 @@
 import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
-import { readCacheStats } from '@/lib/cache/read-cache';
+import { cacheStats } from '@/lib/cache/store';
 import { databaseTarget } from '@/lib/database-url';
 import { databaseState } from '@/lib/db-health';
 import { importRunning } from '@/lib/import/import-client';
@@ -26,7 +26,9 @@ export async function GET() {
       status: ok ? 'ok' : 'degraded',
       app: 'ok',
       database: { status, latencyMs },
-      cache: { hits: readCacheStats.hits, misses: readCacheStats.misses },
+      // Reads kept for pages not yet kept (`cache`, as before), and whole pages.
+      cache: { ...cacheStats.reads },
+      pages: { ...cacheStats.pages },
     },
     { status: serving ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ok ? {} : { 'Retry-After': String(RETRY_AFTER_SECONDS) }) } },
   );

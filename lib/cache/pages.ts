@@ -1,0 +1,106 @@
+// Whole pages for anonymous readers, kept in this instance's memory under the version of the data
+// (lib/cache/versions.ts), so that a repeated view costs no render at all.
+//
+// The proxy answers a page it has kept (`keptPage`). For one it has not, it lets Next render the
+// page as usual, in this process, and names the request with a one-time token (`startCapture`);
+// lib/cache/capture.ts hears the bytes Next writes for that request and hands them back here
+// (`finishCapture`). Nothing is fetched from this server over HTTP, whatever address it is bound to.
+//
+// Each response still gets a nonce of its own: a kept page is stored with the nonce it was rendered
+// with, and that nonce is replaced by a fresh one, in the page and in its Content-Security-Policy,
+// every time it is served.
+import { LRUCache } from 'lru-cache';
+import { cacheGet, cacheOn, cacheSet, cacheStats } from './store';
+import type { Versions } from './versions';
+
+/** The request header by which the proxy names a render to keep. It carries a token, never a key. */
+export const CAPTURE_HEADER = 'x-ties-capture';
+/** The session cookie (lib/auth/sessions.ts): with it, a request is an editor's, or a stale one's. */
+const SESSION_COOKIE = 'ties_session';
+/** A page over this size is served but not kept (a deals page is ~150 kB of HTML). */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+// Pages that are never kept: the editors' and admins' pages and forms, sign-in (it answers by the
+// reader's address), and past views (their "cannot rebuild that day now" notice is of the moment).
+const NEVER = /^\/(sign-in|admin|import|register)(\/|$)|\/(new|edit)$/;
+
+export type PageRequest = { method: string; bare: string; search: URLSearchParams; headers: Pick<Headers, 'get' | 'has'>; hasCookie: (name: string) => boolean };
+
+/**
+ * Whether a request may be answered from, and kept in, the page cache: a plain GET of a page (not
+ * Next's RSC request of a client navigation or prefetch) by a reader with no session cookie. A
+ * bogus session cookie is treated as a session: such a request is rendered, never served a kept page.
+ */
+export function keepablePage({ method, bare, search, headers, hasCookie }: PageRequest): boolean {
+  if (!cacheOn() || method !== 'GET') return false;
+  if (headers.has('rsc') || headers.has('next-router-prefetch') || headers.has('next-action') || search.has('_rsc')) return false;
+  if (hasCookie(SESSION_COOKIE)) return false;
+  return !NEVER.test(bare) && !search.has('asof');
+}
+
+/**
+ * A page's key: the data's versions, the day (pages print the date a view was retrieved), the
+ * site's origin (printed in citations and canonical links) and the address with its language.
+ */
+export function pageKey(versions: Versions, day: string, origin: string, pathAndQuery: string): string {
+  return `page|register:${versions.register},tracker:${versions.tracker}|${day}|${origin}|${pathAndQuery}`;
+}
+
+type KeptPage = { body: string; nonce: string; headers: Array<[string, string]> };
+type Capture = { key: string; nonce: string; failed: boolean };
+
+// Renders under way that are to be kept, by token. Bounded, and forgotten after a minute, so a
+// render whose response never finished (a closed connection) leaves nothing behind.
+const global = globalThis as unknown as { tiesCaptures?: LRUCache<string, Capture> };
+const captures = (global.tiesCaptures ??= new LRUCache<string, Capture>({ max: 1000, ttl: 60_000 }));
+
+/** The kept page for `key`, with `nonce` in place of the one it was rendered with, or null. */
+export function keptPage(key: string, nonce: string): { body: string; headers: Array<[string, string]> } | null {
+  const kept = cacheGet<KeptPage>(key);
+  if (!kept) {
+    cacheStats.pages.misses += 1;
+    return null;
+  }
+  cacheStats.pages.hits += 1;
+  return { body: kept.body.replaceAll(kept.nonce, nonce), headers: kept.headers };
+}
+
+/** A token naming this render, to send in the CAPTURE_HEADER of the request Next renders. */
+export function startCapture(key: string, nonce: string): string {
+  const token = crypto.randomUUID();
+  captures.set(token, { key, nonce, failed: false });
+  return token;
+}
+
+/** The render named by `token` failed somewhere (instrumentation.ts hears of every render error): never keep it. */
+export function failCapture(token: string): void {
+  const capture = captures.get(token);
+  if (capture) capture.failed = true;
+}
+
+// Headers of one response on one connection, or of how it was rendered: never replayed. The
+// policy is written afresh with each response's nonce.
+const NOT_REPLAYED = new Set(['connection', 'content-length', 'content-encoding', 'content-security-policy', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding', 'x-ties-cache']);
+
+export type Rendered = { status: number; headers: Record<string, string | string[] | number | undefined>; body: string };
+
+/**
+ * Keeps what Next sent for the render named by `token`, if it is a whole page: status 200, HTML,
+ * no cookie set, no error reported while rendering, and the nonce it was rendered with in it.
+ * Returns whether it was kept.
+ */
+export function finishCapture(token: string, rendered: Rendered | null): boolean {
+  const capture = captures.get(token);
+  captures.delete(token);
+  if (!capture || capture.failed || !rendered || rendered.status !== 200) return false;
+  const type = rendered.headers['content-type'];
+  if (typeof type !== 'string' || !type.startsWith('text/html') || rendered.headers['set-cookie'] !== undefined) return false;
+  if (!rendered.body.includes(capture.nonce)) return false;
+  const headers: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(rendered.headers)) {
+    if (value === undefined || NOT_REPLAYED.has(name) || name.startsWith('x-middleware-')) continue;
+    for (const one of Array.isArray(value) ? value : [String(value)]) headers.push([name, one]);
+  }
+  cacheSet(capture.key, { body: rendered.body, nonce: capture.nonce, headers } satisfies KeptPage, rendered.body.length + 1024);
+  return true;
+}
