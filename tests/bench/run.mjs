@@ -2,11 +2,18 @@
 // the paper's seed and against synthetic databases (1k, 10k, 100k deals), measures each page with
 // autocannon beside a static file (the ceiling), and checks the budgets of issue 9.
 //
-//   node tests/bench/run.mjs [--skip-build] [--skip-lighthouse] [--duration=10] [--connections=10]
-//                            [--datasets=paper,1k,10k,100k[,1m]] [--port=3300]
+//   node tests/bench/run.mjs [--skip-build] [--skip-lighthouse] [--skip-views] [--duration=10] [--connections=10]
+//                            [--datasets=paper,1k,10k,100k[,1m]] [--port=3300] [--postgres=postgresql://…]
 //
-// Writes tests/bench/results.md and results.json. Ratios to the ceiling, not absolute times, are
-// what compare across machines.
+// Then, each by its own script into its own section of results.md, the rest of issue 18's report:
+// every /deals view uncached at 100,000 deals (and at a million with --datasets=…,1m), database time
+// and whole pages (tests/bench/deal-views-bench.ts); with --postgres (a database filled by
+// `npm run db:copy-to-postgres` from .data/bench-100k.db) the same views on PostgreSQL beside SQLite;
+// and Lighthouse in interleaved pairs beside a bare Next.js page (tests/bench/lighthouse-pairs.mjs).
+//
+// Writes tests/bench/results.md (its own section, between the "bench" markers; the other scripts'
+// sections are kept) and results.json. Ratios to the ceiling, not absolute times, are what compare
+// across machines.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -20,7 +27,7 @@ import Database from 'better-sqlite3';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const here = path.join(root, 'tests/bench');
 const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const flag = (name) => args.includes(`--${name}`);
 const duration = Number(option('duration', 10));
 const connections = Number(option('connections', 10));
@@ -45,7 +52,12 @@ function run(command, commandArgs, extraEnv = {}) {
 /** The dataset's database: generated if missing (the paper's seed is a generation with no synthetic deals), always migrated. */
 function databaseFor(name) {
   const file = path.join(root, `.data/bench-${name}.db`);
-  if (!existsSync(file)) run('npx', ['tsx', 'tests/bench/generate.ts', '--deals', String(sizes[name]), '--history', name === 'paper' ? '0' : '100000', '--out', file]);
+  let generatedSeconds = null;
+  if (!existsSync(file)) {
+    const t0 = performance.now();
+    run('npx', ['tsx', 'tests/bench/generate.ts', '--deals', String(sizes[name]), '--history', name === 'paper' ? '0' : '100000', '--out', file]);
+    generatedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  }
   run('npx', ['tsx', 'prisma/scripts/migrate.ts'], { DATABASE_URL: `file:${file}` });
   const db = new Database(file, { readonly: true });
   const deal = db.prepare(`SELECT slug FROM Deal WHERE partnerCountryCode = 'PL' ORDER BY id DESC LIMIT 1`).pluck().get();
@@ -53,7 +65,7 @@ function databaseFor(name) {
   const history = db.prepare('SELECT count(*) FROM HistoryEntry').pluck().get();
   db.close();
   const bytes = ['', '-wal'].reduce((n, s) => n + (existsSync(file + s) ? statSync(file + s).size : 0), 0);
-  return { file, deal, deals, history, bytes };
+  return { file, deal, deals, history, bytes, generatedSeconds };
 }
 
 /** Resident memory of a process and its children, in bytes (Linux /proc). */
@@ -213,6 +225,40 @@ async function lighthouseScores(pages, origin = base) {
   }
 }
 
+/**
+ * This script's part of results.md, between its markers; the sections the other bench scripts write
+ * (deal views, Lighthouse pairs, past views) and the notes between them are kept as they are. A file
+ * written before the markers existed had this part at its head, up to the first other section.
+ */
+async function writeOwnSection(file, text) {
+  const open = '<!-- bench: written by tests/bench/run.mjs -->';
+  const close = '<!-- /bench -->';
+  const section = `${open}\n${text.trimEnd()}\n${close}\n`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = current.indexOf(open);
+  let next;
+  if (start !== -1 && current.indexOf(close, start) !== -1) next = current.slice(0, start) + section + current.slice(current.indexOf(close, start) + close.length + 1);
+  else {
+    const other = current.indexOf('\n<!-- ');
+    next = section + (other === -1 ? '' : `\n${current.slice(other + 1)}`);
+  }
+  await writeFile(file, next);
+}
+
+/** The uncached views (issue 18), each set by tests/bench/deal-views-bench.ts into its own section. */
+function dealViews() {
+  if (flag('skip-views')) return;
+  const bench = (file, extra) => run('npx', ['tsx', 'tests/bench/deal-views-bench.ts', file, ...extra, '--write']);
+  if (datasets.includes('100k')) bench('.data/bench-100k.db', ['--runs=5', '--serve']);
+  if (datasets.includes('1m')) bench('.data/bench-1m.db', ['--runs=3', '--serve', ...(datasets.includes('100k') ? ['--skip-build'] : []), '--section=1m', '--target=250']);
+  const postgres = option('postgres', process.env.TIES_BENCH_POSTGRES_URL);
+  if (postgres) {
+    // Side by side, the same runs, so that both meet the same load.
+    bench('.data/bench-100k.db', [`--database=${postgres}`, '--runs=3', '--section=postgres-100k']);
+    bench('.data/bench-100k.db', ['--runs=3', '--section=sqlite-100k']);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 const started = Date.now();
 if (!flag('skip-build')) run('npx', ['next', 'build']);
@@ -246,12 +292,18 @@ for (const name of datasets) {
     clearInterval(sampler);
     const ceiling = pages[0]?.rps ?? 0;
     for (const p of pages) if (p.available) p.ratio = ceiling ? Math.round((p.rps / ceiling) * 1000) / 1000 : null;
-    if (name === 'paper' && !flag('skip-lighthouse')) results.lighthouse = await lighthouseScores(['/', '/deals', '/recommendations']);
-    results.datasets.push({ name, deals: db.deals, history: db.history, dbBytes: db.bytes, rssIdleBytes: rssIdle, rssPeakBytes: rssPeak, pages });
+    if (name === 'paper' && !flag('skip-lighthouse')) {
+      results.lighthouse = await lighthouseScores(['/', '/deals', '/recommendations']);
+      // Issue 18's comparison: five interleaved pairs per page beside the bare page, its own section.
+      run('node', ['tests/bench/lighthouse-pairs.mjs', base, '--pairs=5', '--write']);
+    }
+    results.datasets.push({ name, deals: db.deals, history: db.history, dbBytes: db.bytes, generatedSeconds: db.generatedSeconds, rssIdleBytes: rssIdle, rssPeakBytes: rssPeak, pages });
   } finally {
     await stopServer(server);
   }
 }
+
+dealViews();
 
 // The framework's own floor: a bare Next.js page (tests/bench/bare-next), built and scored the same
 // way, in the same run. Lighthouse's mobile score depends on the host CPU (it slows the page 4× from
@@ -293,7 +345,8 @@ const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
 const md = ['# Benchmark results', '', `Measured ${results.measuredAt} on ${results.machine} (1-minute load average ${results.loadAverageAtStart.toFixed(1)} at the start, ${results.loadAverageAtEnd.toFixed(1)} at the end: other work on the machine skews absolute figures much more than the ratios), \`next start\` on loopback, autocannon with ${connections} connections for ${duration} s per URL (5 s on the 1k and 10k sets). Written by \`npm run bench\` (tests/bench/run.mjs) in ${results.seconds} s.`, ''];
 md.push('## Budgets', '', '| budget | measured | result |', '|---|---|---|', ...checks.map((c) => `| ${c.budget} | ${c.value} | ${c.pass ? 'PASS' : 'FAIL'} |`), '');
 for (const d of results.datasets) {
-  md.push(`## ${d.name === 'paper' ? "The paper's seed" : `${d.name} synthetic deals`} (${d.deals} deals, ${d.history} history entries, database ${mib(d.dbBytes)}, server RSS ${mib(d.rssIdleBytes)} idle, ${mib(d.rssPeakBytes)} peak)`, '');
+  const generated = d.generatedSeconds === null ? '' : `, generated in this run in ${d.generatedSeconds} s`;
+  md.push(`## ${d.name === 'paper' ? "The paper's seed" : `${d.name} synthetic deals`} (${d.deals} deals, ${d.history} history entries, database ${mib(d.dbBytes)}${generated}, server RSS ${mib(d.rssIdleBytes)} idle, ${mib(d.rssPeakBytes)} peak)`, '');
   md.push('| URL | first request ms | page cache | req/s | ratio to static | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---|---|---|---|---|---|---|');
   for (const p of d.pages) md.push(p.available ? `| \`${p.url}\` | ${p.firstMs} | ${p.cache} | ${p.rps} | ${p.ratio} | ${p.p50} | ${p.p95} | ${p.p99} | ${p.non2xx} |` : `| \`${p.url}\` | ${unavailable(p)} | | | | | | | |`);
   md.push('');
@@ -312,7 +365,7 @@ md.push('## First-load JavaScript (gzip, from the build manifests)', '', '| rout
 if (results.lighthouse) md.push('## Lighthouse (mobile, paper seed, median of 3 runs)', '', '| page | performance | accessibility | total blocking time | largest contentful paint | the 3 performance scores | host benchmark index |', '|---|---|---|---|---|---|---|', ...[...results.lighthouse, ...(results.lighthouseReference ? [{ ...results.lighthouseReference, page: 'a bare Next.js page (reference)' }] : [])].map((s) => `| ${s.page.startsWith('/') ? `\`${s.page}\`` : s.page} | ${s.performance} | ${s.accessibility} | ${s.tbtMs} ms | ${s.lcpMs} ms | ${s.runs.map((r) => r.performance).join(', ')} | ${s.runs[0].benchmarkIndex} |`), '');
 
 await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(path.join(here, 'results.md'), md.join('\n'));
+await writeOwnSection(path.join(here, 'results.md'), md.join('\n'));
 console.error('');
 for (const c of checks) console.error(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.value}`);
 console.error(`\nWrote tests/bench/results.md and results.json in ${results.seconds} s.`);
