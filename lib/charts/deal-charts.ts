@@ -9,7 +9,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { dealFacetList, dealWhereFor, dealWhereSql } from '@/lib/lists/deal-facets';
 import { dealRollup, rollupPays } from '@/lib/lists/deal-rollup';
 import { type FacetCount, facetByKey } from '@/lib/lists/facets';
-import { WALK_MIN, countDeals, dealDataView, dealFacets, dealTotals } from '@/lib/queries/deals';
+import { type DealFacets, type DealTotals, WALK_MIN, countDeals, dealDataView, dealFacets, dealTotals } from '@/lib/queries/deals';
 import { dealValueByCountrySql, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import type { Chart, ChartBar } from './model';
 
@@ -57,6 +57,24 @@ function kept(counts: FacetCount[], chosen: readonly string[]): FacetCount[] {
   return chosen.length ? counts.filter((c) => chosen.includes(c.value)) : counts;
 }
 
+/** The years the view keeps: all of them, or those within its from–to. */
+function yearsKept(years: FacetCount[], f: DealFilters): FacetCount[] {
+  return years.filter((y) => (f.from === undefined || Number(y.value) >= f.from) && (f.to === undefined || Number(y.value) <= f.to));
+}
+
+/**
+ * How many bars each chart of a view has at most, from its facets and totals alone, in the order of
+ * {@link dealCharts}: its countries, years and types exactly, and for each currency's values a bar for
+ * every country of the view (only those with a value in that currency have one). This sizes the
+ * view's embed on the list, which does not sum the values per country only to count them (at a
+ * million deals that sum is a pass over every deal of the view).
+ */
+export function dealChartBarCounts(view: DealFilters, facets: DealFacets, totals: DealTotals): number[] {
+  const f = dataView(view);
+  const countries = kept(facets.country, f.country).length;
+  return [countries, yearsKept(facets.years, f).length, kept(facets.type, f.type).length, ...totals.perCurrency.map(() => countries)];
+}
+
 export async function dealCharts(view: DealFilters, locale: string, client: PrismaClient = db): Promise<DealCharts> {
   const f = dataView(view);
   const t = translatorFor(locale, 'dealCharts');
@@ -67,7 +85,7 @@ export async function dealCharts(view: DealFilters, locale: string, client: Pris
   const countries = kept(facets.country, f.country);
   const countryNames = new Map(countries.map((c) => [c.value, country.label(c, locale)]));
   const countryBars = countries.map((c) => ({ key: c.value, label: countryNames.get(c.value) ?? c.value, value: c.count, href: narrowedHref(view, { country: [c.value] }) }));
-  const years = facets.years.filter((y) => (f.from === undefined || Number(y.value) >= f.from) && (f.to === undefined || Number(y.value) <= f.to));
+  const years = yearsKept(facets.years, f);
   const yearBars = years.map((y) => ({ key: y.value, label: y.value, value: y.count, href: narrowedHref(view, { from: Number(y.value), to: Number(y.value) }) }));
   const typeBars = kept(facets.type, f.type).map((c) => ({ key: c.value, label: type.label(c, locale), value: c.count, href: narrowedHref(view, { type: [c.value as DealFilters['type'][number]] }) }));
 

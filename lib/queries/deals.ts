@@ -194,6 +194,7 @@ export function dealDataView(f: DealFilters): DealFilters {
 }
 
 export const dealTotals = (f: DealFilters, client: PrismaClient = db) => totalsOf(dealDataView(f), client);
+export type DealTotals = Awaited<ReturnType<typeof dealTotals>>;
 
 const totalsOf = cachedRead('deals.totals', ['register'], oncePerRequest('deals.totals', async (f: DealFilters, client: PrismaClient) => {
   // A view read in one pass (rollupPays) has its values counted there (SQLite, PostgreSQL).

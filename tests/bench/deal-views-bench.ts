@@ -1,5 +1,5 @@
 // Times every view of tests/bench/deal-views.ts: the database time of its reads (the list, the
-// facets, the totals and the charts' values per country, as the page asks for them; warm, median of --runs) and, with --pages or
+// facets, the totals, and for the chart and map views the charts' values per country, as the page asks for them; warm, median of --runs) and, with --pages or
 // --serve, the whole page from `next start` with the page cache off. Prints each view and the p95,
 // and with --write puts the table into tests/bench/results.md (between its "deal views" markers).
 //
@@ -146,7 +146,7 @@ async function measure() {
       const f = dealViewFilters(view);
       // Every read of the page: the list, the facets, the totals and, for the charts (and the height of
       // the share panel's embed), the stated values per country; the charts' facets and totals are the list's.
-      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client), dealValueByCountry(dealDataView(f), client)]);
+      const read = () => Promise.all([listDeals(f, client), dealFacets(f, client), dealTotals(f, client), f.view ? dealValueByCountry(dealDataView(f), client) : null]);
       const [list] = await read();
       const db = await timeBoth(read);
       const row: (typeof rows)[number] = { view, total: list.total, dbMs: round(db.wall), cpuMs: round(db.cpu) };

@@ -1,6 +1,6 @@
 // The fixed list of /deals views that issue 18's targets are measured over (database time and whole
 // pages alike): each facet alone, two and three together, text search (common and rare words,
-// Korean, a typo), every sort, deep pages and the empty result. The values exist in the bench's
+// Korean, a typo), every sort, deep pages, the charts and the empty result. The values exist in the bench's
 // synthetic data (tests/bench/generate.ts) at every size; on the paper's seed most views are small.
 import { type DealFilters, parseDealFilters } from '@/lib/filters/deals';
 
@@ -56,6 +56,9 @@ export const dealViews: readonly string[] = [
   '/deals?sort=partner&page=2000',
   '/deals?sort=stage&page=2000',
   '/deals?country=PL&page=500',
+  // The charts, which sum the values per country too
+  '/deals?view=chart',
+  '/deals?country=PL&view=chart',
   // The empty result
   '/deals?q=zzzzqqq&country=PL',
 ];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { barChartSvg } from '@/lib/charts/bar-svg';
 import { chartCsv } from '@/lib/charts/csv';
-import { dealCharts } from '@/lib/charts/deal-charts';
+import { dealChartBarCounts, dealCharts } from '@/lib/charts/deal-charts';
 import { dealMap } from '@/lib/charts/deal-map';
 import { dealViewFileName } from '@/lib/charts/file-name';
 import { mapSvg } from '@/lib/charts/map-svg';
@@ -28,6 +28,22 @@ describe('the charts of a deals view', () => {
   afterAll(() => temp?.dispose());
 
   const views = [view({}), view({ type: ['licensed-production'] }), view({ country: ['PL'] }), view({ country: ['PL', 'RO'], transfer: 'yes' }), view({ from: 2022, to: 2023 }), view({ q: 'k9' })];
+
+  it('are sized for the embed from the facets and totals alone: as many charts, no bar left out', async () => {
+    for (const f of views) {
+      const [charts, facets, totals] = await Promise.all([dealCharts(f, 'en', temp.db), dealFacets(f, temp.db), dealTotals(f, temp.db)]);
+      const bound = dealChartBarCounts(f, facets, totals);
+      const bars = charts.charts.map((c) => c.bars.length);
+      expect(bound.length, JSON.stringify(f)).toBe(bars.length);
+      // The country, year and type charts exactly; each currency's values at most one bar per country.
+      expect(bound.slice(0, 3)).toEqual(bars.slice(0, 3));
+      bars.slice(3).forEach((n, i) => expect(n).toBeLessThanOrEqual(bound[3 + i]!));
+    }
+    // A view whose values in a currency come from fewer countries than it has gets room for all of them.
+    const all = view({});
+    const [charts, facets, totals] = await Promise.all([dealCharts(all, 'en', temp.db), dealFacets(all, temp.db), dealTotals(all, temp.db)]);
+    expect(dealChartBarCounts(all, facets, totals).slice(3).some((n, i) => n > charts.charts[3 + i]!.bars.length)).toBe(true);
+  });
 
   it('count each country, year and type as the list’s facets do for the same view', async () => {
     for (const f of views) {

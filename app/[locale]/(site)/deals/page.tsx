@@ -20,7 +20,7 @@ import { DealChartsView } from '@/components/charts/deal-charts-view';
 import { DealMapView } from '@/components/charts/deal-map-view';
 import { SharePanel } from '@/components/views/share-panel';
 import { ViewSwitch } from '@/components/charts/view-switch';
-import { dealCharts } from '@/lib/charts/deal-charts';
+import { dealChartBarCounts, dealCharts } from '@/lib/charts/deal-charts';
 import { dealMap } from '@/lib/charts/deal-map';
 import { embedHeight } from '@/lib/charts/embed';
 import { sourceLine } from '@/lib/charts/files';
@@ -56,9 +56,15 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
   const origin = publicOrigin(await headers());
   // Everything the view shows, read from today's register or, with ?asof=, from the register as it
   // stood at the end of that day (lib/records/past-register.ts).
+  // The charts (their values summed per country) only for the chart and map views.
   const read = async (client: PrismaClient) => {
-    const [list, facets, totals, charts] = await Promise.all([listDeals(filters, client), dealFacets(filters, client), dealTotals(filters, client), dealCharts(filters, locale, client)]);
-    const [map, claims] = await Promise.all([filters.view === 'map' ? dealMap(filters, charts, locale, filters.layer, client) : null, dealClaims(list.rows.map((d) => d.id), client)]);
+    const [list, facets, totals, charts] = await Promise.all([
+      listDeals(filters, client),
+      dealFacets(filters, client),
+      dealTotals(filters, client),
+      filters.view ? dealCharts(filters, locale, client) : null,
+    ]);
+    const [map, claims] = await Promise.all([filters.view === 'map' && charts ? dealMap(filters, charts, locale, filters.layer, client) : null, dealClaims(list.rows.map((d) => d.id), client)]);
     return { list, facets, totals, charts, map, claims };
   };
   // A day too far back to rebuild is said, and today's view shown under it.
@@ -107,7 +113,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
             <DealsEmpty filters={filters} facets={facets} />
           ) : map ? (
             <DealMapView map={map} filters={filters} query={query} locale={locale} source={source} />
-          ) : filters.view === 'chart' ? (
+          ) : filters.view === 'chart' && charts ? (
             <DealChartsView data={charts} query={query} locale={locale} source={source} />
           ) : (
             <DealsTable rows={list.rows} filters={filters} claims={claims} />
@@ -120,7 +126,7 @@ export default async function DealsPage({ params, searchParams }: PageProps<'/[l
               labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), page: t('pagination.page', { page: list.page, count: list.pageCount }) }}
             />
           )}
-          <SharePanel kind="deals" filters={filters} query={query} locale={locale} embedHeight={embedHeight(filters, charts.charts)} />
+          <SharePanel kind="deals" filters={filters} query={query} locale={locale} embedHeight={embedHeight(filters, dealChartBarCounts(filters, facets, totals))} />
           <PastListForm path="/deals" asof={filters.asof} keep={toRawParams(new URLSearchParams(buildDealQuery({ ...filters, asof: undefined, page: 1 })))} />
         </div>
       </div>
