@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
 import type { DatabaseTarget } from '@/lib/database-url';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 
 export function createPrismaClient(target: DatabaseTarget): PrismaClient {
   if (target.provider === 'postgresql') {
@@ -15,7 +16,63 @@ export function createPrismaClient(target: DatabaseTarget): PrismaClient {
     return withoutNul(new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as PrismaClient);
   }
   mkdirSync(path.dirname(target.file), { recursive: true });
-  return withoutNul(tuneSqlite(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) })));
+  const adapter = readsAfterTransactions(new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+  return withoutNul(tuneSqlite(new PrismaClient({ adapter })));
+}
+
+/**
+ * A SQLite client is one better-sqlite3 connection, and Prisma's adapter runs a query made outside an
+ * interactive transaction on that connection even while the transaction is open: a reader's request
+ * would read a save's rows before they were committed, or rows that never were (a save refused half
+ * way), and a page rendered from them would be kept until the next save (lib/cache/pages.ts). Here
+ * such a query waits until the open transaction has ended. The transaction's own queries go through
+ * its own object, so they never wait; transactions already run one at a time (the adapter's lock).
+ */
+export function readsAfterTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      if (property !== 'connect') return Reflect.get(target, property, receiver);
+      return async () => {
+        const adapter = await target.connect();
+        // The end of the transaction now open on the connection, if one is.
+        let open: Promise<void> | null = null;
+        const afterTransactions = async () => {
+          while (open) await open;
+        };
+        return new Proxy(adapter, {
+          get(inner, name, innerReceiver) {
+            if (name === 'queryRaw' || name === 'executeRaw' || name === 'executeScript') {
+              return async (...args: unknown[]) => {
+                await afterTransactions();
+                return (inner[name] as (...a: unknown[]) => Promise<unknown>).apply(inner, args);
+              };
+            }
+            if (name === 'startTransaction') {
+              return async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => {
+                const transaction = await inner.startTransaction(...args);
+                let end = () => {};
+                open = new Promise<void>((resolve) => (end = resolve));
+                const ended = () => {
+                  open = null;
+                  end();
+                };
+                // Prisma sends COMMIT or ROLLBACK through the transaction, then calls one of these.
+                return new Proxy(transaction, {
+                  get(tx, key, txReceiver) {
+                    if (key === 'commit' || key === 'rollback') return () => tx[key]().finally(ended);
+                    const value = Reflect.get(tx, key, txReceiver);
+                    return typeof value === 'function' ? value.bind(tx) : value;
+                  },
+                });
+              };
+            }
+            const value = Reflect.get(inner, name, innerReceiver);
+            return typeof value === 'function' ? value.bind(inner) : value;
+          },
+        });
+      };
+    },
+  });
 }
 
 const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert']);
