@@ -10,18 +10,17 @@
 // with, and that nonce is replaced by a fresh one, in the page and in its Content-Security-Policy,
 // every time it is served.
 import { LRUCache } from 'lru-cache';
+import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { cacheGet, cacheOn, cacheSet, cacheStats } from './store';
 import type { Versions } from './versions';
 
 /** The request header by which the proxy names a render to keep. It carries a token, never a key. */
 export const CAPTURE_HEADER = 'x-ties-capture';
-/** The session cookie (lib/auth/sessions.ts): with it, a request is an editor's, or a stale one's. */
-const SESSION_COOKIE = 'ties_session';
 /** A page over this size is served but not kept (a deals page is ~150 kB of HTML). */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
-// Pages that are never kept: the editors' and admins' pages and forms, sign-in (it answers by the
-// reader's address), and past views (their "cannot rebuild that day now" notice is of the moment).
+// Pages that are never kept: the editors' and admins' pages and forms, and sign-in (it answers by
+// the reader's address).
 const NEVER = /^\/(sign-in|admin|import|register)(\/|$)|\/(new|edit)$/;
 
 export type PageRequest = { method: string; bare: string; search: URLSearchParams; headers: Pick<Headers, 'get' | 'has'>; hasCookie: (name: string) => boolean };
@@ -30,6 +29,7 @@ export type PageRequest = { method: string; bare: string; search: URLSearchParam
  * Whether a request may be answered from, and kept in, the page cache: a plain GET of a page (not
  * Next's RSC request of a client navigation or prefetch) by a reader with no session cookie. A
  * bogus session cookie is treated as a session: such a request is rendered, never served a kept page.
+ * Past views (`asof`) are not kept: their "that day cannot be rebuilt now" notice is of the moment.
  */
 export function keepablePage({ method, bare, search, headers, hasCookie }: PageRequest): boolean {
   if (!cacheOn() || method !== 'GET') return false;
