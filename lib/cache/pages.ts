@@ -101,6 +101,8 @@ export function finishCapture(token: string, rendered: Rendered | null): boolean
     if (value === undefined || NOT_REPLAYED.has(name) || name.startsWith('x-middleware-')) continue;
     for (const one of Array.isArray(value) ? value : [String(value)]) headers.push([name, one]);
   }
-  cacheSet(capture.key, { body: rendered.body, nonce: capture.nonce, headers } satisfies KeptPage, rendered.body.length + 1024);
+  // Counted as two bytes a character: every page has Korean in it (at least the language switcher),
+  // and V8 keeps such a string at two bytes a character.
+  cacheSet(capture.key, { body: rendered.body, nonce: capture.nonce, headers } satisfies KeptPage, rendered.body.length * 2 + 1024);
   return true;
 }
