@@ -14,12 +14,12 @@
 //   100,000-deal one; --target=250: the database p95 the issue asks of that set (50 ms at 100,000).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDealQuery } from '@/lib/filters/deals';
 import { dealViewFilters, dealViews, percentile } from './deal-views';
+import { writeSection } from './results-file.mjs';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -169,11 +169,10 @@ async function measure() {
   const [open, close] = name ? [`<!-- deal views ${name}: written by tests/bench/deal-views-bench.ts -->`, `<!-- /deal views ${name} -->`] : ['<!-- deal views: written by tests/bench/deal-views-bench.ts -->', '<!-- /deal views -->'];
   const target = option('target') ?? '50';
   const section = [
-    open,
     `## Every /deals view, uncached (${database})`,
     '',
     `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.cpus().length} cores, node ${process.version}, 1-minute load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0]?.toFixed(1)} after.`,
-    `Database: the view's list, facets, totals and the charts' values per country as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
+    `Database: the view's list, facets and totals, and for the chart views the charts' values per country, as the page reads them (page cache off), warm, median of ${runs}; wall-clock, and the CPU time of the reading process (better-sqlite3 reads on its main thread, so that is the database's own cost, little moved by other work on the machine). Page: the whole HTML${pages ? ` from \`next start\` with \`TIES_PAGE_CACHE_MB=0\`, median of ${runs} after one warm-up` : ' (not measured in this run)'}.`,
     `Command: \`npx tsx tests/bench/deal-views-bench.ts ${args.join(' ')}\``,
     '',
     `**p95 over ${rows.length} views: database ${dbP95} ms (target ≤ ${target} ms; CPU ${cpuP95} ms)${pageP95 === undefined ? '' : `, page ${pageP95} ms (target ≤ 120 ms)`}.**`,
@@ -181,13 +180,9 @@ async function measure() {
     '| view | deals | database ms | database CPU ms | page ms |',
     '|---|---|---|---|---|',
     ...rows.map((r) => `| \`${r.view}\` | ${r.total} | ${r.dbMs} | ${r.cpuMs} | ${r.pageMs ?? '–'} |`),
-    close,
   ].join('\n');
   const results = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
-  const before = await readFile(results, 'utf8').catch(() => '');
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const marked = new RegExp(`${escape(open)}[\\s\\S]*?${escape(close)}`);
-  await writeFile(results, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
+  await writeSection(results, open, close, section);
   console.log(`Wrote ${path.relative(process.cwd(), results)}`);
 }
 

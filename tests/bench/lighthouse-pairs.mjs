@@ -6,10 +6,10 @@
 // Our server must be running (on the paper's seed); the bare page is built and served here.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSection } from './results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -68,9 +68,7 @@ const loadAfter = os.loadavg()[0];
 
 if (args.includes('--write')) {
   const file = path.join(root, 'tests/bench/results.md');
-  const marker = '<!-- lighthouse pairs: written by tests/bench/lighthouse-pairs.mjs -->';
   const md = [
-    marker,
     '## Lighthouse beside a bare Next.js page, interleaved pairs (mobile)',
     '',
     `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.cpus().length} cores, 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after; ${pairs} pairs per page, each the bare page then ours. Command: \`node tests/bench/lighthouse-pairs.mjs ${ours} --pairs=${pairs} --pages=${pages.join(',')}\`.`,
@@ -80,9 +78,6 @@ if (args.includes('--write')) {
     ...results.map((r) => `| \`${r.page}\` | ${r.ours.performance} | ${r.bare.performance} | ${r.withinScore ? 'yes' : 'no'} | ${r.ours.lcpMs} ms | ${r.bare.lcpMs} ms | ${r.withinLcp ? 'yes' : 'no'} | ${r.ours.tbtMs} ms | ${r.bare.tbtMs} ms | ${r.runs.map((p) => `${p.bare.performance}/${p.ours.performance}`).join(', ')} |`),
     '',
   ].join('\n');
-  const current = existsSync(file) ? await readFile(file, 'utf8') : '';
-  const at = current.indexOf(marker);
-  const next = at === -1 ? `${current.trimEnd()}\n\n${md}` : `${current.slice(0, at)}${md}${current.slice(current.indexOf('\n<!--', at + marker.length) === -1 ? current.length : current.indexOf('\n<!--', at + marker.length) + 1)}`;
-  await writeFile(file, next);
+  await writeSection(file, '<!-- lighthouse pairs: written by tests/bench/lighthouse-pairs.mjs -->', '<!-- /lighthouse pairs -->', md);
   console.log(`Written to ${path.relative(root, file)}`);
 }

@@ -23,6 +23,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { writeSection } from './results-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const here = path.join(root, 'tests/bench');
@@ -225,26 +226,6 @@ async function lighthouseScores(pages, origin = base) {
   }
 }
 
-/**
- * This script's part of results.md, between its markers; the sections the other bench scripts write
- * (deal views, Lighthouse pairs, past views) and the notes between them are kept as they are. A file
- * written before the markers existed had this part at its head, up to the first other section.
- */
-async function writeOwnSection(file, text) {
-  const open = '<!-- bench: written by tests/bench/run.mjs -->';
-  const close = '<!-- /bench -->';
-  const section = `${open}\n${text.trimEnd()}\n${close}\n`;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const start = current.indexOf(open);
-  let next;
-  if (start !== -1 && current.indexOf(close, start) !== -1) next = current.slice(0, start) + section + current.slice(current.indexOf(close, start) + close.length + 1);
-  else {
-    const other = current.indexOf('\n<!-- ');
-    next = section + (other === -1 ? '' : `\n${current.slice(other + 1)}`);
-  }
-  await writeFile(file, next);
-}
-
 /** The uncached views (issue 18), each set by tests/bench/deal-views-bench.ts into its own section. */
 function dealViews() {
   if (flag('skip-views')) return;
@@ -365,7 +346,7 @@ md.push('## First-load JavaScript (gzip, from the build manifests)', '', '| rout
 if (results.lighthouse) md.push('## Lighthouse (mobile, paper seed, median of 3 runs)', '', '| page | performance | accessibility | total blocking time | largest contentful paint | the 3 performance scores | host benchmark index |', '|---|---|---|---|---|---|---|', ...[...results.lighthouse, ...(results.lighthouseReference ? [{ ...results.lighthouseReference, page: 'a bare Next.js page (reference)' }] : [])].map((s) => `| ${s.page.startsWith('/') ? `\`${s.page}\`` : s.page} | ${s.performance} | ${s.accessibility} | ${s.tbtMs} ms | ${s.lcpMs} ms | ${s.runs.map((r) => r.performance).join(', ')} | ${s.runs[0].benchmarkIndex} |`), '');
 
 await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeOwnSection(path.join(here, 'results.md'), md.join('\n'));
+await writeSection(path.join(here, 'results.md'), '<!-- bench: written by tests/bench/run.mjs -->', '<!-- /bench -->', md.join('\n'), { first: true });
 console.error('');
 for (const c of checks) console.error(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.value}`);
 console.error(`\nWrote tests/bench/results.md and results.json in ${results.seconds} s.`);

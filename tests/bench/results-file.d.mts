@@ -1,0 +1,1 @@
+export function writeSection(file: string, open: string, close: string, text: string, options?: { first?: boolean }): Promise<void>;
