@@ -27,12 +27,17 @@ export function installPageCapture(): void {
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse;
 
-/** Records what `res` is sent, if `req` may be a page; keeps it when the response has finished. */
+/** Records what `res` is sent, if the proxy named `req` for keeping; keeps it when the response has finished. */
 export function record(req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' || NOT_A_PAGE.test(req.url ?? '')) return;
   let chunks: Buffer[] | null = [];
   let size = 0;
+  let named: boolean | undefined;
   const take = (chunk: unknown, encoding: unknown) => {
+    // By the first byte the proxy has run, and Next has put its request headers on `req`: a
+    // response it did not name for keeping (an editor's, a form, an RSC request) is not recorded.
+    named ??= typeof req.headers[CAPTURE_HEADER] === 'string';
+    if (!named) chunks = null;
     if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
