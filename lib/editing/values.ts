@@ -14,8 +14,6 @@ export function valueOf(cell: Cell): string {
   return cell as string;
 }
 
-export { splitList } from './rows';
-
 export const text = (value: string | undefined) => (value ?? '').trim();
 export const optionalText = (value: string | undefined) => text(value) || undefined;
 

@@ -8,8 +8,8 @@
 // without its claim, and goes with it. Claims on links the form does not edit (challenges) are kept.
 import { z } from 'zod';
 import type { FieldErrors, FieldSpec, Values } from '@/lib/editing/types';
-import { byKey, joinRows, splitRows } from '@/lib/editing/rows';
-import { optionalText, splitList, text } from '@/lib/editing/values';
+import { byKey, joinRows, splitList, splitRows } from '@/lib/editing/rows';
+import { optionalText, text } from '@/lib/editing/values';
 import { PAPER_SOURCE, locateQuote } from '@/lib/paper';
 import { coded } from '@/lib/problems';
 import { slugSchema } from '@/lib/schemas/common';

@@ -9,7 +9,7 @@ import { cooperationTypes, dealDomains, dealStages, organisationRoleSchema, orga
 import { dealSearchText } from '@/lib/search';
 import { countryOptions, missingSources, sourceOptions, sourceRefs, unknown } from '@/lib/editing/shared';
 import type { Db, Editor, FieldErrors } from '@/lib/editing/types';
-import { splitList } from '@/lib/editing/values';
+import { splitList } from '@/lib/editing/rows';
 import { type StoredClaim, claimChoices, claimsInclude, claimReferences, claimSources, claimsField } from './claims';
 import { isoInstant } from './column';
 import { type StoredDealEvent, dealEvents, eventReferences, eventSources, writeDealEvents } from './deal-events';

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { FieldErrors, FieldSpec, Values } from '@/lib/editing/types';
 import { checkWhole } from '@/lib/editing/shared';
-import { byKey } from '@/lib/editing/rows';
-import { optionalText, parseBoolean, parseNumber, splitList, text, valueOf } from '@/lib/editing/values';
+import { byKey, splitList } from '@/lib/editing/rows';
+import { optionalText, parseBoolean, parseNumber, text, valueOf } from '@/lib/editing/values';
 import { type DatePrecision, currencySchema, formatPartialDate, parsePartialDate, partialDateSchema, slugSchema } from '@/lib/schemas/common';
 import type { Cell, Column } from './column';
 import { type RecordOptions, defineRecord } from './record';
