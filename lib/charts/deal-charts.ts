@@ -6,11 +6,11 @@ import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { type DealFilters, buildDealQuery } from '@/lib/filters/deals';
 import { translatorFor } from '@/lib/i18n/translator';
-import { dealFacetList, dealWhereFor, dealWhereSql } from '@/lib/lists/deal-facets';
+import { dealFacetList, dealWhereFor, dealWhereSql, keptScope } from '@/lib/lists/deal-facets';
 import { dealRollup, rollupPays } from '@/lib/lists/deal-rollup';
 import { type FacetCount, facetByKey } from '@/lib/lists/facets';
 import { type DealFacets, type DealTotals, WALK_MIN, countDeals, dealDataView, dealFacets, dealTotals } from '@/lib/queries/deals';
-import { dealValueByCountrySql, readsDealsAsSql } from '@/lib/queries/deals-sql';
+import { dealValueByCountrySql, keptValueByCountry, readsDealsAsSql } from '@/lib/queries/deals-sql';
 import type { Chart, ChartBar } from './model';
 
 /** The view's deals, without what only changes how it is shown (sort, page, charts or map). */
@@ -25,7 +25,12 @@ export function narrowedHref(f: DealFilters, change: Partial<DealFilters>): stri
 export const dealValueByCountry = cachedRead('charts.valueByCountry', ['register'], async (f: DealFilters, client: PrismaClient = db) => {
   // SQLite: in SQL (lib/queries/deals-sql.ts); a view of a thousand deals or more walks the index
   // rather than looking each deal up (its count is known by now: the list and the facets read it).
-  if (readsDealsAsSql(client)) return dealValueByCountrySql(client, await dealWhereSql(f, client, null, (await countDeals(f, client)) >= WALK_MIN));
+  if (readsDealsAsSql(client)) {
+    // Every live deal, or a view of some partner countries: from the sums kept per country (deals-sql.ts).
+    const scope = keptScope(f);
+    const kept = scope && (await keptValueByCountry(client, scope));
+    return kept ?? dealValueByCountrySql(client, await dealWhereSql(f, client, null, (await countDeals(f, client)) >= WALK_MIN));
+  }
   // PostgreSQL: a costly view (a search, an organisation) has them from its one pass (deal-rollup.ts).
   const rolled = rollupPays(f) ? (await dealRollup(f, client)).valueByCountry : undefined;
   if (rolled) return rolled;

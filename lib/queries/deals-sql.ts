@@ -104,6 +104,13 @@ export async function keptLinkCounts(client: PrismaClient, scope: KeptScope): Pr
   return new Map(rows.flatMap((r) => (Number(r.count) > 0 ? [[Number(r.organisationId), Number(r.count)] as const] : [])));
 }
 
+/** Every live deal counted per pair of values of two columns (kept by triggers, like {@link keptDealCounts}); a deal with either value missing is not counted. */
+export async function keptPairCounts(client: PrismaClient, column: DealColumn, column2: DealColumn) {
+  const rows = await client.$queryRaw<Array<{ value: string; value2: string; count: number | bigint }>>`
+    SELECT "value", "value2", "count" FROM "DealFacetCount" WHERE "column" = ${column} AND "column2" = ${column2} AND "count" > 0`;
+  return rows.map((r) => ({ value: valueOf(column, r.value), value2: valueOf(column2, r.value2), count: Number(r.count) }));
+}
+
 /** The view's deals per partner country, with the country's names (one statement); from the kept counts when `kept` is given. */
 export async function dealCountryCounts(client: PrismaClient, where: Prisma.Sql, kept?: KeptScope) {
   const code = groupColumn('partnerCountryCode', false);
@@ -133,6 +140,71 @@ export async function dealValueGroups(client: PrismaClient, where: Prisma.Sql, i
     SELECT ${currency} AS "currency", SUM("valueAmount") AS "amount", COUNT("valueAmount") AS "valued", COUNT(*) AS "deals"
     FROM "Deal" WHERE ${where} GROUP BY ${currency} ORDER BY ${currency}`;
   return rows.map((r) => ({ currency: r.currency, amount: r.amount === null ? null : Number(r.amount), valued: Number(r.valued), deals: Number(r.deals) }));
+}
+
+/** A view whose stated values are summed by triggers (prisma/scripts/deal-counts.ts): a kept view ({@link KeptScope}), or a kept search word alone. */
+export type SumScope = KeptScope | { word: string };
+export type ValueGroup = { currency: string | null; amount: number | null; valued: number; deals: number };
+type KeptSum = { currency: string; value: string; deals: number; valued: number; amount: bigint };
+
+/**
+ * The kept sums of a view's stated values, per (value of `column`, currency), or undefined when they
+ * cannot be taken as they are: a sum that is not exact (an amount not a whole number, or past 64
+ * bits), or sums whose deals do not add up to the view's kept count (not filled yet). `column`: the
+ * sums of every live deal per value of that column, one value per deal (the partner country, for the
+ * charts); a view of that column's values reads its own rows.
+ */
+export async function keptSums(client: PrismaClient, scope: SumScope, column?: DealColumn): Promise<KeptSum[] | undefined> {
+  const rowsOf =
+    'word' in scope
+      ? Prisma.sql`"column" = 'word' AND "value" = ${scope.word}`
+      : scope.column && scope.match
+        ? Prisma.sql`"column" = ${scope.column} AND ${scope.match}`
+        : column
+          ? Prisma.sql`"column" = ${column}`
+          : Prisma.sql`"column" = 'all'`;
+  const counted =
+    'word' in scope
+      ? Prisma.sql`SELECT "count" FROM "DealWordCount" WHERE "word" = ${scope.word} AND "column" = 'all'`
+      : Prisma.sql`SELECT "count" FROM (${keptRows(scope, '')}) AS "kept"`;
+  // The view's kept count first, then its sums, in one statement.
+  const rows = await client.$queryRaw<Array<{ kind: string; currency: string; value: string; deals: number | bigint; valued: number | bigint; amount: string; exact: number | bigint | boolean }>>`
+    SELECT 'count' AS "kind", '' AS "currency", '' AS "value", "count" AS "deals", 0 AS "valued", '0' AS "amount", 1 AS "exact" FROM (${counted}) AS "counted"
+    UNION ALL SELECT 'sum', "currency", "value", "deals", "valued", CAST("amount" AS TEXT), "inexact" = 0 AND typeof("amount") = 'integer'
+    FROM "DealValueSum" WHERE ${rowsOf} AND "deals" <> 0`;
+  if (rows.some((r) => !Number(r.exact))) return undefined;
+  const count = rows.filter((r) => r.kind === 'count').reduce((n, r) => n + Number(r.deals), 0);
+  const sums = rows.flatMap((r) => (r.kind === 'sum' ? [{ currency: r.currency, value: r.value, deals: Number(r.deals), valued: Number(r.valued), amount: BigInt(r.amount) }] : []));
+  return sums.reduce((n, s) => n + s.deals, 0) === count ? sums : undefined;
+}
+
+/**
+ * {@link dealValueGroups} from the sums that triggers keep (prisma/scripts/deal-counts.ts): a few rows,
+ * where summing walked every deal of the view (transfer=no at a million deals: 330 ms). Undefined when
+ * the kept sums cannot be taken as they are ({@link keptSums}): the caller sums the deals.
+ */
+export async function keptValueGroups(client: PrismaClient, scope: SumScope): Promise<ValueGroup[] | undefined> {
+  const sums = await keptSums(client, scope);
+  if (!sums) return undefined;
+  const byCurrency = new Map<string, { deals: number; valued: number; amount: bigint }>();
+  for (const s of sums) {
+    const group = byCurrency.get(s.currency) ?? byCurrency.set(s.currency, { deals: 0, valued: 0, amount: 0n }).get(s.currency)!;
+    [group.deals, group.valued, group.amount] = [group.deals + s.deals, group.valued + s.valued, group.amount + s.amount];
+  }
+  // In dealValueGroups' order: the deals with no currency first, then by currency.
+  return [...byCurrency]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, g]) => ({ currency: currency === '' ? null : currency, amount: g.valued > 0 ? Number(g.amount) : null, valued: g.valued, deals: g.deals }));
+}
+
+/**
+ * {@link dealValueByCountrySql} from the kept sums, for every live deal or a view of some partner
+ * countries; undefined for another view, or when the kept sums cannot be taken as they are.
+ */
+export async function keptValueByCountry(client: PrismaClient, scope: KeptScope) {
+  if (scope.column && scope.column !== 'partnerCountryCode') return undefined;
+  const sums = await keptSums(client, scope, 'partnerCountryCode');
+  return sums?.flatMap((s) => (s.currency !== '' && s.valued > 0 ? [{ currency: s.currency, country: s.value, amount: Number(s.amount), deals: s.valued }] : []));
 }
 
 /**
@@ -236,17 +308,17 @@ export async function dealColumnCounts<C extends DealColumn>(client: PrismaClien
 /**
  * {@link dealColumnCounts} for a search for one common word alone (`word`, kept by triggers, see
  * prisma/scripts/deal-counts.ts): its deals counted in all, per value of each column and per
- * organisation read from a few hundred kept rows; only the stated values are summed from the deals
- * (`whereInOrder`, the view as dealWhereSql writes it with `inOrder`: a running sum of amounts would
- * not stay exact, KRW amounts add up past 2^53). "poland", 32,566 deals: 130 ms
- * for the one-pass count, against a few milliseconds.
+ * organisation read from a few hundred kept rows, and its stated values from their kept sums
+ * ({@link keptValueGroups}; when those are not exact, summed from the deals of `whereInOrder`, the
+ * view as dealWhereSql writes it with `inOrder`). "poland", 32,566 deals: 130 ms for the one-pass
+ * count, against a few milliseconds.
  */
 export async function keptWordCounts<C extends DealColumn>(client: PrismaClient, word: string, whereInOrder: Prisma.Sql, columns: readonly C[]) {
   const [rows, values] = await Promise.all([
     client.$queryRaw<Array<{ column: string; value: string; count: number | bigint }>>`SELECT "column", "value", "count" FROM "DealWordCount" WHERE "word" = ${word} AND "count" > 0`,
-    // Summed walking the value order's index, its entries tested against the word's list: the
-    // currencies come grouped, and no deal's row is read (32,566 rows looked up and sorted: twice as long).
-    dealValueGroups(client, whereInOrder, true),
+    // Kept too; else summed walking the value order's index, its entries tested against the word's
+    // list: the currencies come grouped, and no deal's row is read (32,566 rows looked up and sorted: twice as long).
+    keptValueGroups(client, { word }).then((kept) => kept ?? dealValueGroups(client, whereInOrder, true)),
   ]);
   const counts = new Map<C, Array<{ value: Value; count: number }>>(columns.map((c) => [c, []]));
   const links = new Map<number, number>();

@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { type InstrumentFilters, type InstrumentSort, emptyInstrumentFilters } from '@/lib/filters/instruments';
 import { type InstrumentFacet, type InstrumentFacetKey, instrumentFacetList, instrumentWhere } from '@/lib/lists/instrument-facets';
 import type { FacetCount } from '@/lib/lists/facets';
-import { LINKED_DEALS_SHOWN } from '@/lib/queries/deals';
+import { LINKED_DEALS_SHOWN, countLiveLinkedDeals } from '@/lib/queries/deals';
 import { claimsInclude } from '@/lib/records/claims';
 import { accessLevels, instrumentKinds, instrumentOwners } from '@/lib/schemas/instrument';
 
@@ -77,8 +77,8 @@ export const instrumentFacets = cachedRead('instruments.facets', ['register'], a
  * One instrument with everything linked to it, or null. Retired instruments are still shown.
  * Cached per request: the page and its metadata both ask for it.
  */
-export const getInstrument = cache(async (code: string, client: PrismaClient = db) =>
-  client.instrument.findUnique({
+export const getInstrument = cache(async (code: string, client: PrismaClient = db) => {
+  const instrument = await client.instrument.findUnique({
     where: { code },
     include: {
       budgetSource: { include: { footnotes: { orderBy: { number: 'asc' } } } },
@@ -88,10 +88,10 @@ export const getInstrument = cache(async (code: string, client: PrismaClient = d
       // The most recent LINKED_DEALS_SHOWN, and how many there are: at 100,000 deals an instrument
       // has thousands (a 2 MB page when all were listed).
       deals: { where: { retiredAt: null }, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }], take: LINKED_DEALS_SHOWN, include: { partnerCountry: true } },
-      _count: { select: { deals: { where: { retiredAt: null } } } },
       recommendations: { orderBy: { number: 'asc' } },
       challenges: { orderBy: { number: 'asc' } },
     },
-  }),
-);
+  });
+  return instrument && { ...instrument, _count: { deals: await countLiveLinkedDeals(client, 'instruments', instrument.id) } };
+});
 export type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>;

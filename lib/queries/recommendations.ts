@@ -7,7 +7,7 @@ import { matchesTokens, searchTokens } from '@/lib/search';
 import { milestoneProgress } from '@/lib/tracker/progress';
 import { type TrackerState, endOfDay, trackerAsOf } from '@/lib/tracker/as-of';
 import { groupSaves } from '@/lib/tracker/saves';
-import { LINKED_DEALS_SHOWN } from './deals';
+import { LINKED_DEALS_SHOWN, countLiveLinkedDeals } from './deals';
 
 function recommendationWhere(f: RecommendationFilters): Prisma.RecommendationWhereInput {
   const and: Prisma.RecommendationWhereInput[] = [];
@@ -114,14 +114,14 @@ export const getRecommendation = cachedRead('recommendations.one', ['register', 
       instruments: { where: { retiredAt: null }, orderBy: { acronym: 'asc' }, select: { code: true, acronym: true, name: true, nameKo: true } },
       challenges: { orderBy: { number: 'asc' }, select: { slug: true, number: true, title: true, titleKo: true } },
       deals: { where: { retiredAt: null }, orderBy: { title: 'asc' }, take: LINKED_DEALS_SHOWN, select: { slug: true, title: true, titleKo: true } },
-      _count: { select: { deals: { where: { retiredAt: null } } } },
       sources: { orderBy: { id: 'asc' }, select: { slug: true, title: true, authors: true, publishedOn: true } },
     },
   });
   if (!now) return null;
+  const linked = { ...now, _count: { deals: await countLiveLinkedDeals(client, 'recommendations', now.id) } };
   // A past day: the recommendation rewound to the end of it, and only the history up to then.
   const moment = asof ? endOfDay(asof) : null;
-  const recommendation = moment ? await recommendationAt(client, now, moment) : now;
+  const recommendation = moment ? await recommendationAt(client, linked, moment) : linked;
   const upTo = { recommendationId: recommendation.id, ...(moment ? { at: { lt: moment } } : {}) };
   // One small row per save (its version), read from the (recommendationId, version) index.
   const versions = await client.historyEntry.groupBy({ by: ['version'], where: upTo, orderBy: { version: 'desc' } });

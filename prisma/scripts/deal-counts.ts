@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 /** The columns counted, as lib/queries/deals-sql.ts names them; each value is kept as text. */
 export const DEAL_COUNT_COLUMNS = ['partnerCountryCode', 'system', 'domain', 'cooperationType', 'stage', 'year', 'localisation', 'technologyTransfer'] as const;
 
-export const DEAL_COUNT_TABLES = ['DealFacetCount', 'DealLinkCount', 'DealSearchWord', 'DealWordMember', 'DealWordCount'];
+export const DEAL_COUNT_TABLES = ['DealFacetCount', 'DealLinkCount', 'DealSearchWord', 'DealWordMember', 'DealWordCount', 'DealValueSum'];
 
 // A deal counts once under ('all', ''), once under each (column, value) it has (a NULL value is not
 // counted), and once under each pair of its values in two columns, both ways round: the facets of a
@@ -218,17 +218,72 @@ ${wordLink('new', 1)}
 END;
 `;
 
+// The live deals' stated values per currency (issue 18), kept by triggers on "Deal": in all ('all',
+// ''), per facet value (column, value) and per common search word ('word', word). The totals of every
+// live deal, of one facet's filter or of one kept word are then a few rows, where summing them walked
+// every deal of the view (transfer=no at a million deals: 800,000 of them, 330 ms). A running sum
+// stays exact only in whole numbers: an amount is added as a 64-bit integer when it is a whole
+// number within that range, and counted in "inexact" when it is not; a sum that outgrows 64 bits
+// becomes a REAL (SQLite's `+`). A reader takes the kept sums only when every row it needs is exact
+// and their deals add up to the view's kept count; otherwise it sums the deals themselves.
+// A deal with no currency is kept under ''.
+
+export const DEAL_SUM_TABLE_SQL = `CREATE TABLE "DealValueSum" (
+  "column" TEXT NOT NULL,
+  "value" TEXT NOT NULL,
+  "currency" TEXT NOT NULL,
+  "deals" INTEGER NOT NULL,
+  "valued" INTEGER NOT NULL,
+  "amount" NOT NULL, -- no type: a sum that outgrew 64 bits stays the REAL it became, where INTEGER would make it a wrong integer again
+  "inexact" INTEGER NOT NULL,
+  PRIMARY KEY ("column", "value", "currency")
+) WITHOUT ROWID;
+`;
+
+/** Whether an amount is added to the kept sums: a whole number a 64-bit integer holds (SQLite's CAST saturates past it). */
+export const keptWhole = (amount: number) => Number.isInteger(amount) && amount >= -(2 ** 63) && amount < 2 ** 63;
+const wholeSql = (amount: string) => `(${amount} = CAST(${amount} AS INTEGER))`;
+
+/** A deal (`row` of Deal) added to or taken from the sums of its values and of its kept words, if it is live. */
+const sumDelta = (row: 'new' | 'old', delta: 1 | -1) => {
+  const amount = `${row}."valueAmount"`;
+  const sums = `COALESCE(${row}."valueCurrency", ''), ${delta}, ${delta} * (${amount} IS NOT NULL), CASE WHEN ${wholeSql(amount)} THEN ${delta} * CAST(${amount} AS INTEGER) ELSE 0 END, ${delta} * (${amount} IS NOT NULL AND NOT ${wholeSql(amount)})`;
+  return `  INSERT INTO "DealValueSum" ("column", "value", "currency", "deals", "valued", "amount", "inexact")
+    SELECT "column", "value", ${sums} FROM (${dealValueRows(row)} FROM ${columnNames}) WHERE "value" IS NOT NULL AND ${row}."retiredAt" IS NULL
+    UNION ALL SELECT 'word', "w"."word", ${sums} FROM ${wordsOf(row)} AND ${row}."retiredAt" IS NULL
+    ON CONFLICT ("column", "value", "currency") DO UPDATE SET "deals" = "deals" + excluded."deals", "valued" = "valued" + excluded."valued", "amount" = "amount" + excluded."amount", "inexact" = "inexact" + excluded."inexact";`;
+};
+
+const DEAL_SUM_TRIGGERS = ['Deal_sums_insert', 'Deal_sums_delete', 'Deal_sums_update'];
+
+/** The triggers that keep the sums in step; the sums are filled by {@link keepCommonSearchWords}, with the words. */
+export const DEAL_SUM_TRIGGERS_SQL = `CREATE TRIGGER "Deal_sums_insert" AFTER INSERT ON "Deal" BEGIN
+${sumDelta('new', 1)}
+END;
+
+CREATE TRIGGER "Deal_sums_delete" AFTER DELETE ON "Deal" BEGIN
+${sumDelta('old', -1)}
+END;
+
+CREATE TRIGGER "Deal_sums_update" AFTER UPDATE OF "searchText", "retiredAt", "valueCurrency", "valueAmount", ${DEAL_COUNT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
+${sumDelta('old', -1)}
+${sumDelta('new', 1)}
+END;
+`;
+
 /**
- * After a table is rebuilt, no word is kept: searches go through the trigram index until `npm run
- * db:migrate`, which runs next, chooses the words again and fills their lists (a pass over the deals
- * in JavaScript; the same in SQL, a statement per word, took 85 s at 100,000 deals).
+ * After a table is rebuilt, no word is kept and no value summed: searches go through the trigram
+ * index and totals are summed from the deals until `npm run db:migrate`, which runs next, chooses the
+ * words again and fills their lists and the sums (a pass over the deals in JavaScript; the same in
+ * SQL, a statement per word, took 85 s at 100,000 deals).
  */
 export const DEAL_WORD_FORGET_SQL = `DELETE FROM "DealSearchWord";
 DELETE FROM "DealWordMember";
 DELETE FROM "DealWordCount";
+DELETE FROM "DealValueSum";
 `;
 
-export const DROP_DEAL_LINK_TRIGGERS_SQL = [...DEAL_LINK_TRIGGERS, ...DEAL_WORD_TRIGGERS].map((t) => `DROP TRIGGER IF EXISTS "${t}";`).join('\n');
+export const DROP_DEAL_LINK_TRIGGERS_SQL = [...DEAL_LINK_TRIGGERS, ...DEAL_WORD_TRIGGERS, ...DEAL_SUM_TRIGGERS].map((t) => `DROP TRIGGER IF EXISTS "${t}";`).join('\n');
 
 /**
  * A generated SQLite migration, with the counts' triggers re-created and the counts refilled when it
@@ -237,9 +292,33 @@ export const DROP_DEAL_LINK_TRIGGERS_SQL = [...DEAL_LINK_TRIGGERS, ...DEAL_WORD_
 export function keepDealCounts(sql: string): string {
   const deal = /DROP TABLE "Deal";/.test(sql);
   if (!deal && !/DROP TABLE "DealOrganisation";/.test(sql)) return sql;
-  const links = `-- The links of live deals counted per organisation, and the common search words' deals and counts (see prisma/scripts/deal-counts.ts): triggers back, counts refilled.\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}\n${DEAL_WORD_FORGET_SQL}`;
+  const links = `-- The links of live deals counted per organisation, the common search words' deals and counts, and the stated values summed (see prisma/scripts/deal-counts.ts): triggers back, counts refilled.\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}\n${DEAL_SUM_TRIGGERS_SQL}\n${DEAL_WORD_FORGET_SQL}`;
   const counts = deal ? `-- The live deals counted per facet value (see prisma/scripts/deal-counts.ts): the rebuilt table lost its triggers.\n${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n` : '';
   return `-- The link and word counts' triggers name both tables: dropped while a table is rebuilt.\n${DROP_DEAL_LINK_TRIGGERS_SQL}\n\n${sql.trimEnd()}\n\n${counts}${links}`;
+}
+
+/** A running sum of stated values: whole amounts added exactly (in a double while that is exact, then in a bigint). */
+type ValueSum = { deals: number; valued: number; small: number; big: bigint; inexact: number };
+
+function addToSum(sums: Map<string, ValueSum>, currency: string, amount: number | null): void {
+  let sum = sums.get(currency);
+  if (!sum) sums.set(currency, (sum = { deals: 0, valued: 0, small: 0, big: 0n, inexact: 0 }));
+  sum.deals++;
+  if (amount === null) return;
+  sum.valued++;
+  if (!keptWhole(amount)) sum.inexact++;
+  else if (Math.abs(amount) >= 2 ** 52) sum.big += BigInt(amount);
+  else {
+    // Both under 2^52, so their sum is exact in a double.
+    sum.small += amount;
+    if (Math.abs(sum.small) >= 2 ** 52) [sum.big, sum.small] = [sum.big + BigInt(sum.small), 0];
+  }
+}
+
+/** A sum as the triggers keep it: a 64-bit integer, or a REAL once it has outgrown one (which a reader takes as inexact). */
+function keptAmount(sum: ValueSum): bigint | number {
+  const total = sum.big + BigInt(sum.small);
+  return total >= -(2n ** 63n) && total < 2n ** 63n ? total : Number(total);
 }
 
 /** A word is kept when this many live deals hold it (about where a search's one pass passes 30 ms at 100,000 deals)… */
@@ -252,8 +331,9 @@ const SAMPLE_MAX = 100_000;
 /**
  * Chooses the common search words of a SQLite database (the words of the deals' search texts held by
  * at least {@link SEARCH_WORD_MIN_DEALS} live deals, at most {@link SEARCH_WORDS_MAX}) and fills
- * their lists and counts; the triggers keep them from then on. Returns the words. Run by `npm run
- * db:migrate` while none are kept, and by the bench generator; `npm run db:search-words` chooses again.
+ * their lists and counts, and the stated values' sums (in all, per facet value and per word); the
+ * triggers keep them from then on. Returns the words. Run by `npm run db:migrate` while no word is
+ * kept or no value summed, and by the bench generator; `npm run db:search-words` chooses again.
  */
 export function keepCommonSearchWords(db: Database.Database, { minDeals = SEARCH_WORD_MIN_DEALS, maxWords = SEARCH_WORDS_MAX } = {}): string[] {
   const live = Number(db.prepare(`SELECT COUNT(*) FROM "Deal" WHERE "retiredAt" IS NULL`).pluck().get());
@@ -280,42 +360,50 @@ export function keepCommonSearchWords(db: Database.Database, { minDeals = SEARCH
     // Each (column, value) a deal is counted under gets a number once, and each word counts its deals
     // in an array by that number: a string key built per word and value held by a deal made this pass
     // 18 s at 100,000 deals (2.4 million of them), three minutes at a million.
-    const keys = new Map<string, number>();
+    const keys = new Map<string, Map<string, number>>();
     const keyNames: Array<[string, string]> = [];
     const keyOf = (column: string, value: string) => {
-      const name = `${column}\u0000${value}`;
-      let key = keys.get(name);
+      const ofColumn = keys.get(column) ?? keys.set(column, new Map()).get(column)!;
+      let key = ofColumn.get(value);
       if (key === undefined) {
         key = keyNames.push([column, value]) - 1;
-        keys.set(name, key);
+        ofColumn.set(value, key);
       }
       return key;
     };
     const members = words.map(() => [] as number[]);
     const counts = words.map(() => [] as number[]);
-    const deals = db.prepare(`SELECT "id", "searchText", "retiredAt" IS NULL, ${DEAL_COUNT_COLUMNS.map((c) => `CAST("${c}" AS TEXT)`).join(', ')} FROM "Deal" ORDER BY "id"`).raw();
-    for (const [id, text, live, ...values] of deals.iterate() as IterableIterator<[number, string, number, ...Array<string | null>]>) {
+    // The stated values summed per (column, value) key and currency, and per word and currency.
+    const valueSums: Array<Map<string, ValueSum>> = [];
+    const wordSums = words.map(() => new Map<string, ValueSum>());
+    const deals = db
+      .prepare(`SELECT "id", "searchText", "retiredAt" IS NULL, COALESCE("valueCurrency", ''), "valueAmount", ${DEAL_COUNT_COLUMNS.map((c) => `CAST("${c}" AS TEXT)`).join(', ')} FROM "Deal" ORDER BY "id"`)
+      .raw();
+    for (const [id, text, live, currency, amount, ...values] of deals.iterate() as IterableIterator<[number, string, number, string, number | null, ...Array<string | null>]>) {
       let dealKeys: number[] | undefined;
+      const valueKeys = live ? [keyOf('all', ''), ...DEAL_COUNT_COLUMNS.flatMap((column, i) => (values[i] === null ? [] : [keyOf(column, values[i]!)]))] : [];
+      for (const key of valueKeys) addToSum((valueSums[key] ??= new Map()), currency, amount);
       for (let w = 0; w < words.length; w++) {
         if (!text.includes(words[w]!)) continue;
         members[w]!.push(id);
         if (!live) continue;
-        dealKeys ??= [
-          keyOf('all', ''),
-          ...DEAL_COUNT_COLUMNS.flatMap((column, i) => (values[i] === null ? [] : [keyOf(column, values[i]!)])),
-          ...(links.get(id) ?? []).map((organisationId) => keyOf('organisationId', String(organisationId))),
-        ];
+        addToSum(wordSums[w]!, currency, amount);
+        dealKeys ??= [...valueKeys, ...(links.get(id) ?? []).map((organisationId) => keyOf('organisationId', String(organisationId)))];
         const counted = counts[w]!;
         for (const key of dealKeys) counted[key] = (counted[key] ?? 0) + 1;
       }
     }
-    db.exec(`DELETE FROM "DealSearchWord"; DELETE FROM "DealWordMember"; DELETE FROM "DealWordCount";`);
+    db.exec(DEAL_WORD_FORGET_SQL);
     const word = db.prepare(`INSERT INTO "DealSearchWord" ("word") VALUES (?)`);
     // The lists written a hundred rows per statement (24 million rows at a million deals).
     const batch = 100;
     const members100 = db.prepare(`INSERT INTO "DealWordMember" ("word", "dealId") VALUES ${Array(batch).fill('(?, ?)').join(', ')}`);
     const member = db.prepare(`INSERT INTO "DealWordMember" ("word", "dealId") VALUES (?, ?)`);
     const counted = db.prepare(`INSERT INTO "DealWordCount" ("word", "column", "value", "count") VALUES (?, ?, ?, ?)`);
+    const summed = db.prepare(`INSERT INTO "DealValueSum" ("column", "value", "currency", "deals", "valued", "amount", "inexact") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const writeSums = (column: string, value: string, sums: Map<string, ValueSum>) => {
+      for (const [currency, sum] of sums) summed.run(column, value, currency, sum.deals, sum.valued, keptAmount(sum), sum.inexact);
+    };
     const order = words.map((w, i) => [w, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (const [w, i] of order) {
       word.run(w);
@@ -324,7 +412,9 @@ export function keepCommonSearchWords(db: Database.Database, { minDeals = SEARCH
       for (; at + batch <= ids.length; at += batch) members100.run(ids.slice(at, at + batch).flatMap((id) => [w, id]));
       for (; at < ids.length; at++) member.run(w, ids[at]);
       counts[i]!.forEach((n, key) => counted.run(w, ...keyNames[key]!, n));
+      writeSums('word', w, wordSums[i]!);
     }
+    valueSums.forEach((sums, key) => writeSums(...keyNames[key]!, sums));
   }).immediate();
   return words;
 }

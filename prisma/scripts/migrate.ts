@@ -38,7 +38,7 @@ export async function migrate(target: DatabaseTarget = databaseTarget(), migrati
 }
 
 /**
- * After migrating SQLite: the common search words chosen if none are (prisma/scripts/deal-counts.ts),
+ * After migrating SQLite: the common search words chosen and the values summed if they are not (prisma/scripts/deal-counts.ts),
  * and SQLite's statistics for what a migration added: a new index has none, and without them SQLite can
  * prefer it where a covering one is far cheaper (tests/bench/query-plans.md). `PRAGMA optimize`
  * analyses only what needs it (0.3 s for the indexes of 100,000 deals); the app does the same as it
@@ -47,8 +47,13 @@ export async function migrate(target: DatabaseTarget = databaseTarget(), migrati
 function optimizeSqlite(file: string): void {
   const db = new Database(file);
   try {
-    // The common search words, while none are kept (a new database, or the migration that brought them).
-    if (db.prepare(`SELECT COUNT(*) FROM "DealSearchWord"`).pluck().get() === 0) keepCommonSearchWords(db);
+    // The common search words while none are kept, and the stated values' sums while there are live
+    // deals and no sum (a new database, the migrations that brought them, or one that rebuilt "Deal").
+    const unkept = db
+      .prepare(`SELECT NOT EXISTS (SELECT 1 FROM "DealSearchWord") OR (EXISTS (SELECT 1 FROM "Deal" WHERE "retiredAt" IS NULL) AND NOT EXISTS (SELECT 1 FROM "DealValueSum" WHERE "column" = 'all'))`)
+      .pluck()
+      .get();
+    if (unkept === 1) keepCommonSearchWords(db);
     db.pragma('optimize=0x10002');
   } finally {
     db.close();

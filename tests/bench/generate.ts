@@ -12,7 +12,7 @@ import { databaseTarget } from '@/lib/database-url';
 import { cooperationTypes, dealStages, organisationRoles } from '@/lib/schemas/deal';
 import { type DealData, dealRow } from '@/lib/records/deal';
 import { formatPartialDate } from '@/lib/schemas/common';
-import { DEAL_COUNT_FILL_SQL, DEAL_COUNT_TRIGGERS_SQL, DEAL_LINK_FILL_SQL, DEAL_LINK_TRIGGERS_SQL, DEAL_WORD_TRIGGERS_SQL, DROP_DEAL_LINK_TRIGGERS_SQL, keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
+import { DEAL_COUNT_FILL_SQL, DEAL_COUNT_TRIGGERS_SQL, DEAL_LINK_FILL_SQL, DEAL_LINK_TRIGGERS_SQL, DEAL_SUM_TRIGGERS_SQL, DEAL_WORD_TRIGGERS_SQL, DROP_DEAL_LINK_TRIGGERS_SQL, keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { recountDealCounts } from '@/prisma/scripts/deal-counts-check';
 import { migrate } from '@/prisma/scripts/migrate';
 import { runIfMain } from '@/prisma/scripts/cli';
@@ -256,9 +256,9 @@ export async function generateBenchDatabase({ deals, file, history = 100_000, se
   sql.exec(`${searchInsert};\nINSERT INTO "DealSearch"("DealSearch") VALUES ('rebuild');`);
   sql.exec(`INSERT INTO "DealSearch"("DealSearch", rank) VALUES ('hashsize', ${1024 * 1024});`);
   phase('full-text index');
-  sql.exec(`${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}`);
+  sql.exec(`${DEAL_COUNT_TRIGGERS_SQL}\n${DEAL_COUNT_FILL_SQL}\n${DEAL_LINK_TRIGGERS_SQL}\n${DEAL_LINK_FILL_SQL}\n${DEAL_WORD_TRIGGERS_SQL}\n${DEAL_SUM_TRIGGERS_SQL}`);
   phase('counts per value and per organisation');
-  // The common search words (their deals' lists and counts), as `npm run db:migrate` chooses them.
+  // The common search words (their deals' lists and counts) and the values' sums, as `npm run db:migrate` fills them.
   keepCommonSearchWords(sql);
   phase('common search words');
   sql.exec('ANALYZE');

@@ -1,5 +1,5 @@
 // The bench generator builds the kept counts in bulk (triggers dropped, tables filled once): they must
-// be what the triggers would have kept, i.e. what a recount of the deals gives.
+// be what the triggers would have kept, i.e. what a recount of the deals gives; the stated values' sums too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,14 +34,20 @@ describe('the bulk-built counts', () => {
     db.prepare(`UPDATE "Deal" SET "system" = 'Recount probe', "year" = NULL WHERE "id" = 30`).run();
     db.prepare(`DELETE FROM "Deal" WHERE "id" = 40`).run();
     db.prepare(`DELETE FROM "DealOrganisation" WHERE "dealId" = 50`).run();
+    // Stated values moved: a new currency, a fraction (kept as not summed exactly), one taken away.
+    db.prepare(`UPDATE "Deal" SET "valueCurrency" = 'CHF', "valueAmount" = 5000000000 WHERE "id" = 31`).run();
+    db.prepare(`UPDATE "Deal" SET "valueAmount" = 1234.5 WHERE "id" = 32`).run();
+    db.prepare(`UPDATE "Deal" SET "valueAmount" = NULL WHERE "id" = 33`).run();
     expect(recountDealCounts(db)).toEqual([]);
   });
 
   it('are told apart from a recount when one is wrong', () => {
     db.prepare(`UPDATE "DealFacetCount" SET "count" = "count" + 1 WHERE "column" = 'all'`).run();
     db.prepare(`DELETE FROM "DealWordMember" WHERE ("word", "dealId") = (SELECT "word", "dealId" FROM "DealWordMember" LIMIT 1)`).run();
+    db.prepare(`UPDATE "DealValueSum" SET "amount" = "amount" + 1 WHERE "column" = 'all' AND "currency" = 'CHF'`).run();
     const differences = recountDealCounts(db);
     expect(differences.some((d) => d.startsWith('DealFacetCount all'))).toBe(true);
+    expect(differences).toContain('DealValueSum all |  | CHF: kept 1 deals, 1 valued, 5000000001, recounted 1 deals, 1 valued, 5000000000');
     expect(differences.some((d) => d.startsWith('DealWordMember'))).toBe(true);
   });
 });

@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 // The full-text index's triggers, and those of the counts per facet value, of the links and of the common words (prisma/scripts/deal-counts.ts).
-const ALL_TRIGGERS = ['Deal_counts_delete', 'Deal_counts_insert', 'Deal_counts_update', 'Deal_links_delete', 'Deal_links_update', 'Deal_search_delete', 'Deal_search_insert', 'Deal_search_update', 'Deal_words_delete', 'Deal_words_insert', 'Deal_words_update'];
+const ALL_TRIGGERS = ['Deal_counts_delete', 'Deal_counts_insert', 'Deal_counts_update', 'Deal_links_delete', 'Deal_links_update', 'Deal_search_delete', 'Deal_search_insert', 'Deal_search_update', 'Deal_sums_delete', 'Deal_sums_insert', 'Deal_sums_update', 'Deal_words_delete', 'Deal_words_insert', 'Deal_words_update'];
 const triggers = (db: Database.Database) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Deal' ORDER BY name`).pluck().all();
 /** FTS5's own check that the index holds exactly what Deal's searchText says (throws if not). */
 const indexMatches = (db: Database.Database) => db.prepare(`INSERT INTO "DealSearch"("DealSearch", rank) VALUES ('integrity-check', 1)`).run();

@@ -15,16 +15,22 @@ import { createPrismaClient } from '@/lib/prisma-client';
 import { dealValueByCountry } from '@/lib/charts/deal-charts';
 import { countDeals, dealDataView, dealFacets, dealOrderBy, dealTotals, listDeals } from '@/lib/queries/deals';
 import { dealSearchSql } from '@/lib/queries/deals-search';
+import { keptValueGroups } from '@/lib/queries/deals-sql';
+import { getInstrument } from '@/lib/queries/instruments';
+import { getDealValueByCountry, getDealsByYear, getOverview } from '@/lib/queries/overview';
+import { getRecommendation } from '@/lib/queries/recommendations';
+import { recountDealCounts } from '@/prisma/scripts/deal-counts-check';
 import { keepCommonSearchWords } from '@/prisma/scripts/deal-counts';
 import { generateBenchDatabase } from '../bench/generate';
 
 let dir: string;
+let file: string;
 let client: PrismaClient;
 let words: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ties-deal-view-sql-'));
-  const file = path.join(dir, 'view.db');
+  file = path.join(dir, 'view.db');
   await generateBenchDatabase({ deals: 2000, history: 0, file });
   // Common search words as a large database has them (5,000 deals), at this size's scale: "poland" among them.
   const raw = new Database(file);
@@ -206,6 +212,72 @@ describe("the deals list's SQL", () => {
       expect(new Map(keptWords.map((r) => [`${r.column} ${r.value}`, Number(r.count)])), word).toEqual(wordCounts);
     }
     for (const q of ['poland', words.at(-1)!]) await expectSame(view({ q }));
+  }, 60_000);
+
+  it("counts a recommendation's and an instrument's live linked deals from their links", async () => {
+    const recommendation = await client.recommendation.findFirstOrThrow({ where: { deals: { some: {} } }, select: { id: true, number: true } });
+    const instrument = await client.instrument.findFirstOrThrow({ where: { deals: { some: {} } }, select: { id: true, code: true } });
+    const live = () =>
+      Promise.all([
+        client.deal.count({ where: { retiredAt: null, recommendations: { some: { id: recommendation.id } } } }),
+        client.deal.count({ where: { retiredAt: null, instruments: { some: { id: instrument.id } } } }),
+      ]);
+    const counted = async () => [(await getRecommendation(recommendation.number, client))!._count.deals, (await getInstrument(instrument.code, client))!._count.deals];
+    const before = await live();
+    expect(before.every((n) => n > 0)).toBe(true);
+    expect(await counted()).toEqual(before);
+    // A retired linked deal is no longer counted.
+    const linked = await client.deal.findFirstOrThrow({ where: { retiredAt: null, recommendations: { some: { id: recommendation.id } }, instruments: { some: { id: instrument.id } } }, select: { id: true } });
+    await client.deal.update({ where: { id: linked.id }, data: { retiredAt: new Date() } });
+    expect(await counted()).toEqual(before.map((n) => n - 1));
+    await client.deal.update({ where: { id: linked.id }, data: { retiredAt: null } });
+  });
+
+  it('keeps the stated values summed exactly, and sums the deals when a kept sum is not exact', async () => {
+    const valued = await client.deal.findMany({ where: { retiredAt: null, valueAmount: { not: null }, searchText: { contains: 'poland' } }, select: { id: true, valueCurrency: true, valueAmount: true, partnerCountryCode: true }, orderBy: { id: 'asc' }, take: 3 });
+    const [a, b, c] = valued;
+    const views = [view({}), view({ country: [a!.partnerCountryCode] }), view({ transfer: 'no' }), view({ q: 'poland' }), view({ country: [a!.partnerCountryCode], view: 'chart' })];
+    const kept = () => Promise.all([keptValueGroups(client, {}), keptValueGroups(client, { word: 'poland' })]);
+    // A new currency, a value taken away and another given: the kept sums follow, and are read.
+    await client.deal.update({ where: { id: a!.id }, data: { valueCurrency: 'CHF', valueAmount: 7_000_000_000 } });
+    await client.deal.update({ where: { id: b!.id }, data: { valueAmount: null } });
+    for (const f of views) await expectSame(f);
+    const [all, poland] = await kept();
+    expect(all?.find((g) => g.currency === 'CHF')).toEqual({ currency: 'CHF', amount: 7_000_000_000, valued: 1, deals: 1 });
+    // The overview reads the same kept sums and counts: as Prisma groups the deals.
+    const overview = await getDealValueByCountry(client);
+    const expected = await reference(view({}));
+    expect(overview.currencies.flatMap((c) => c.rows.map((r) => `${c.currency} ${r.countryCode} ${r.amount} ${r.deals}`)).sort()).toEqual(expected.valueByCountry);
+    const unvalued = await client.deal.groupBy({ by: ['partnerCountryCode'], where: { retiredAt: null, OR: [{ valueAmount: null }, { valueCurrency: null }] }, _count: { _all: true } });
+    expect(Object.fromEntries(overview.unvalued.map((r) => [r.countryCode, r.deals]))).toEqual(Object.fromEntries(unvalued.map((g) => [g.partnerCountryCode, g._count._all])));
+    expect(await getDealsByYear(client)).toEqual(await getDealsByYear(client, { AND: [{ retiredAt: null }] }));
+    expect((await getOverview(client)).counts.deals).toBe(expected.total);
+    expect(poland?.find((g) => g.currency === 'CHF')?.amount).toBe(7_000_000_000);
+    // An amount that is not a whole number cannot be kept exactly: the view's deals are summed instead.
+    await client.deal.update({ where: { id: c!.id }, data: { valueAmount: 1234.5 } });
+    expect((await kept()).map((groups) => groups === undefined)).toEqual([true, true]);
+    for (const f of views) await expectSame(f);
+    // Two amounts whose sum is past 64 bits: the kept sum becomes inexact, and the deals are summed.
+    await client.deal.update({ where: { id: c!.id }, data: { valueCurrency: 'CHF', valueAmount: 9.2e18 } });
+    expect((await kept()).map((groups) => groups === undefined)).toEqual([false, false]);
+    await client.deal.update({ where: { id: b!.id }, data: { valueCurrency: 'CHF', valueAmount: 9.2e18 } });
+    expect((await kept()).map((groups) => groups === undefined)).toEqual([true, true]);
+    for (const f of views) await expectSame(f);
+    // Back within 64 bits, whole: kept and read again.
+    await client.deal.update({ where: { id: b!.id }, data: { valueAmount: b!.valueAmount, valueCurrency: b!.valueCurrency } });
+    await client.deal.update({ where: { id: c!.id }, data: { valueAmount: c!.valueAmount, valueCurrency: c!.valueCurrency } });
+    expect((await kept()).map((groups) => groups === undefined)).toEqual([true, true]);
+    const raw = new Database(file);
+    try {
+      // A sum that went past 64 bits stays a REAL until the sums are filled again (db:migrate or db:search-words).
+      expect(recountDealCounts(raw).filter((d) => d.startsWith('DealValueSum'))).not.toEqual([]);
+      keepCommonSearchWords(raw, { minDeals: 300 });
+      expect(recountDealCounts(raw)).toEqual([]);
+    } finally {
+      raw.close();
+    }
+    expect((await kept()).map((groups) => groups === undefined)).toEqual([false, false]);
+    for (const f of views) await expectSame(f);
   }, 60_000);
 
   it('offers the facets in the same order as before', async () => {
