@@ -6,7 +6,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { canonicalSearch } from '@/lib/views/canonical';
-import { CAPTURE_HEADER, keepablePage, keptPage, pageKey, startCapture } from '@/lib/cache/pages';
+import { CAPTURE_HEADER, acceptsBrotli, keepablePage, keptPage, pageKey, startCapture } from '@/lib/cache/pages';
 import { dataVersions } from '@/lib/cache/versions';
 import { publicOrigin } from '@/lib/url';
 import { RETRY_AFTER_SECONDS } from '@/lib/db-errors';
@@ -84,7 +84,7 @@ async function page(request: NextRequest, bare: string): Promise<NextResponse> {
     // A database that cannot say its version now (a busy moment) only means this page is rendered.
     const versions = await dataVersions().catch(() => null);
     const key = versions && pageKey(versions, new Date().toISOString().slice(0, 10), publicOrigin(request.headers), `${pathname}${search}`);
-    const kept = key && keptPage(key, nonce);
+    const kept = key && keptPage(key, nonce, { brotli: acceptsBrotli(request.headers.get('accept-encoding')) });
     if (kept) {
       const response = new NextResponse(kept.body, { status: 200, headers: kept.headers });
       response.headers.set('Content-Security-Policy', policy);

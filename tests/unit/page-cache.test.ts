@@ -2,10 +2,10 @@
 // writes, compressed or not, streamed or not. The whole path through Next is in tests/e2e/caching.spec.ts.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPageCapture } from '@/lib/cache/capture';
-import { CAPTURE_HEADER, MAX_PAGE_BYTES, failCapture, finishCapture, keepablePage, keptPage, pageKey, startCapture } from '@/lib/cache/pages';
+import { CAPTURE_HEADER, ENCODE_HEADER, MAX_PAGE_BYTES, acceptsBrotli, failCapture, finishCapture, keepablePage, keptPage, pageKey, startCapture } from '@/lib/cache/pages';
 
 const request = (bare: string, search = '', extra: { method?: string; headers?: Record<string, string>; cookies?: string[] } = {}) => ({
   method: extra.method ?? 'GET',
@@ -57,6 +57,21 @@ describe('finishCapture and keptPage', () => {
     ]);
     // A token is good for one render.
     expect(finishCapture(token, { status: 200, headers: html, body: page('NONCE-RENDERED') })).toBe(false);
+    // For a browser that takes brotli: asked for in brotli, and kept from Next's own gzip.
+    expect(keptPage('test|fresh-nonce', 'NONCE-BR', { brotli: true })).toEqual({
+      body: page('NONCE-BR'),
+      headers: [
+        ['content-type', 'text/html; charset=utf-8'],
+        ['vary', 'rsc, Accept-Encoding'],
+        ['cache-control', 'private, no-cache, no-transform'],
+        [ENCODE_HEADER, 'br'],
+      ],
+    });
+  });
+
+  it('tells whether a browser takes brotli', () => {
+    for (const yes of ['gzip, deflate, br, zstd', 'br', 'BR;q=0.5', 'gzip, *', 'br;q=1.0, gzip;q=0.8']) expect(acceptsBrotli(yes), yes).toBe(true);
+    for (const no of [null, '', 'gzip, deflate', 'br;q=0', 'gzip, br;q=0, *', '*;q=0', 'brotli', 'br;q=nonsense']) expect(acceptsBrotli(no), String(no)).toBe(false);
   });
 
   it('keeps nothing that is not a whole, faultless page', () => {
@@ -84,6 +99,8 @@ describe('installPageCapture, on a real HTTP server', () => {
       const nonce = String(req.headers['x-nonce']);
       const body = page(nonce, Number(req.headers['x-repeat'] ?? 1));
       res.setHeader('content-type', 'text/html; charset=utf-8');
+      // As the proxy asks for a kept page to go in brotli (Next's response carries the header).
+      if (req.headers['x-encode']) res.setHeader(ENCODE_HEADER, String(req.headers['x-encode']));
       if (req.headers['x-gzip']) {
         res.setHeader('content-encoding', 'gzip');
         res.end(gzipSync(body));
@@ -114,6 +131,26 @@ describe('installPageCapture, on a real HTTP server', () => {
     expect(keptPage('test|streamed', 'S1')?.body).toBe(page('S1'));
     await render('test|gzip', 'R2', { 'x-gzip': '1' });
     expect(keptPage('test|gzip', 'S2')?.body).toBe(page('S2'));
+  });
+
+  it('sends a page in brotli when asked to, whole and with its headers said, and any other as it is', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http.get(`${base}/deals`, { headers: { 'x-nonce': 'B1', ...headers } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+        });
+      });
+    const big = 2000;
+    const encoded = await raw({ 'x-encode': 'br', 'x-repeat': String(big) });
+    expect(encoded.headers['content-encoding']).toBe('br');
+    expect(encoded.headers[ENCODE_HEADER]).toBeUndefined();
+    expect(encoded.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(encoded.body).toString('utf8')).toBe(page('B1', big));
+    expect(encoded.body.length).toBeLessThan(page('B1', big).length / 10);
+    const plain = await raw({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(page('B1'));
   });
 
   it('keeps nothing for a request the proxy did not name, or a page too big to keep', async () => {
