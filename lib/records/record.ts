@@ -98,12 +98,18 @@ export function defineRecord<Stored, Row, F extends Table<Stored, Row>>(table: F
     return out;
   }
 
-  // Each column reads only its own field's cells: an export writes 100,000 rows of them.
+  // Each column reads only its own field's cells, made once per row: an export writes 100,000 rows
+  // of them, and a field's cells are all its columns' at once (a claims field has sixty). Made again
+  // for each column, they took 16 of the 23 s of the CSV of the 32,566 Polish deals at 100,000.
   const columns: Column<Stored>[] = [
-    ...entries.flatMap(([, field]) => [
-      ...field.flat.filter((f) => !options.notExported?.includes(f.name)).map((f) => ({ name: f.name, value: (stored: Stored) => field.cells(stored)[f.name] })),
-      ...(field.exportOnly ?? []),
-    ]),
+    ...entries.flatMap(([, field]) => {
+      const made = new WeakMap<object, Record<string, Cell>>();
+      const cellsOf = (stored: Stored) => made.get(stored as object) ?? made.set(stored as object, field.cells(stored)).get(stored as object)!;
+      return [
+        ...field.flat.filter((f) => !options.notExported?.includes(f.name)).map((f) => ({ name: f.name, value: (stored: Stored) => cellsOf(stored)[f.name] })),
+        ...(field.exportOnly ?? []),
+      ];
+    }),
     ...(options.extraColumns ?? []),
   ];
 
