@@ -28,6 +28,11 @@ export function installPageCapture(): void {
 }
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
+
+/** What a response's write or end was given, as bytes (a string in its encoding, UTF-8 unless named). */
+const toBytes = (chunk: unknown, encoding: unknown) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
+/** The callback among a write's or an end's arguments, if one was given. */
+const callbackOf = (...args: unknown[]) => args.find((a): a is () => void => typeof a === 'function');
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse;
 
 /** Records what `res` is sent, if the proxy named `req` for keeping; keeps it when the response has finished. */
@@ -42,7 +47,7 @@ export function record(req: IncomingMessage, res: ServerResponse): void {
     named ??= typeof req.headers[CAPTURE_HEADER] === 'string';
     if (!named) chunks = null;
     if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+    const bytes = toBytes(chunk, encoding);
     size += bytes.length;
     // Too big to keep: stop recording, and let the response go on as it is.
     chunks = size > MAX_PAGE_BYTES ? null : (chunks.push(bytes), chunks);
@@ -93,23 +98,22 @@ export function encodeKeptPage(req: IncomingMessage, res: ServerResponse): void 
     }
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
-  const bytes = (chunk: unknown, encoding: unknown) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
   res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
     if (!this.headersSent) this.writeHead(this.statusCode);
     if (chunks === null) return write.call(this, chunk, encoding, callback);
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(bytes(chunk, encoding));
-    if (typeof (typeof encoding === 'function' ? encoding : callback) === 'function') process.nextTick((typeof encoding === 'function' ? encoding : callback) as () => void);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBytes(chunk, encoding));
+    const done = callbackOf(encoding, callback);
+    if (done) process.nextTick(done);
     return true;
   } as ServerResponse['write'];
   res.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     if (!this.headersSent && chunks === null && res.getHeader(ENCODE_HEADER) === 'br') this.writeHead(this.statusCode);
     if (chunks === null) return end.call(this, chunk, encoding, callback);
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(bytes(chunk, encoding));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBytes(chunk, encoding));
     const page = Buffer.concat(chunks);
     chunks = null;
     const compressed = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } });
-    const done = [chunk, encoding, callback].find((a) => typeof a === 'function');
-    return end.call(this, compressed, done);
+    return end.call(this, compressed, callbackOf(chunk, encoding, callback));
   } as ServerResponse['end'];
 }
 

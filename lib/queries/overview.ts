@@ -93,6 +93,7 @@ async function keptValueAndCount(client: PrismaClient) {
  * none) so that the time axis is even. Undated deals are counted.
  */
 export const getDealsByYear = cachedRead('overview.byYear', ['register'], async (client: PrismaClient = db, where: Prisma.DealWhereInput = live) => {
+  // The whole register (the default `where`) is counted by triggers; a view's where clause is grouped.
   const groups = where === live && keepsDealCounts(client) ? await keptYearsAndTypes(client) : await client.deal.groupBy({ by: ['year', 'cooperationType'], where, _count: { _all: true } });
   let undated = 0;
   const counts = new Map<number, Record<string, number>>();
