@@ -1,6 +1,6 @@
 // axe on every page, in both languages, and the pages at 360 px wide.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const pages = [
   '/',

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 /** Signs in and waits until the sign-in page has sent the browser on. */
 async function signInAs(page: Page, email: string, password: string, timeout?: number) {

@@ -1,7 +1,8 @@
 // Every route the OpenAPI document describes, called for real on the running server, answers as the
 // document says: the status is one it lists, the media type one it lists for that status, and a
 // JSON body validates against that answer's schema (JSON Schema 2020-12, with ajv).
-import { type APIResponse, expect, test } from '@playwright/test';
+import { type APIResponse } from '@playwright/test';
+import { expect, test } from './support/test';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { signIn } from './support/editor';

@@ -1,7 +1,7 @@
 // What each value rests on, seen by a reader: a stated value links to its sentence in the paper,
 // highlighted; an inferred one is marked and says why, on hover, on focus and to screen readers;
 // the paper says under each paragraph which values rest on it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a stated value links to its sentence in the paper, highlighted', async ({ page }) => {
   await page.goto('/deals/hanwha-k9-romania');

@@ -1,7 +1,8 @@
 // /deals as charts and as a map (issue 16), in Chromium against the production build: what is drawn
 // equals the table and the downloads, every bar and country narrows the view, axe finds nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { parse } from 'csv-parse/sync';
 
 const drawnBars = (page: Page, id: string) =>

@@ -1,6 +1,6 @@
 // /deals/[slug] and the bibliography it links to, in a real browser. Expected facts come from the
 // seed data and the interface text from the messages.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { deals } from '../../prisma/seed/data/deals';
 import { organisations } from '../../prisma/seed/data/parties';
 import { sources } from '../../prisma/seed/data/sources';

@@ -1,7 +1,8 @@
 // An editor keeps a deal's lifecycle and its links current: an event, and a link to an instrument
 // with what it rests on, refused without its basis (what was typed kept), then shown on the deal's
 // page and in its history; and the same with JavaScript off, as a plain form POST.
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { control, editorPage, signIn } from './support/editor';
 
 const NOTE = /^Note: what changed, and why/;

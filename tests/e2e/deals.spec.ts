@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 // Each facet value is a checkbox named after its facet, value and count ("Buyer or host: Poland, 3 deals").
 const facet = (page: import('@playwright/test').Page, group: string, value: string) =>

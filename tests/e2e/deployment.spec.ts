@@ -1,7 +1,7 @@
 // Ties serves wherever it is bound, and behind a reverse proxy. The suite's own server is bound to
 // 127.0.0.1 (tests/e2e/serve.sh); these tests start a second one on another loopback address, and
 // put a reverse proxy in front of it that names the site by X-Forwarded-Host and -Proto.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EDITOR } from './support/editor';
 import { type Server, startBoundServer, startReverseProxy } from './support/deployment';
 

@@ -1,6 +1,6 @@
 // Editors keep instruments, sources and the register's other records current: an edit shows on the
 // record's page and in its history, a stale save is refused, and a retired source leaves the list.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { control, signIn } from './support/editor';
 
 

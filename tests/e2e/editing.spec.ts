@@ -1,5 +1,5 @@
 // Editors keep the register current: a new deal with its source appears everywhere at once.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { control, signIn } from './support/editor';
 
 

@@ -1,7 +1,7 @@
 // A page for every organisation and country, the header search (without JavaScript), the way back
 // to the list a reader came from, and axe on the new pages in both languages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('an organisation has a page with its deals and roles, reached from the deals list', async ({ page }) => {
   await page.goto('/deals?country=PL');

@@ -1,6 +1,6 @@
 // Issue 17: every list view that changes has its own feed, named for feed readers in the page's head
 // (autodiscovery) and linked in its share panel, in both languages; the paper's findings have none.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 for (const [page, feed] of [
   ['/deals?country=PL&sort=-value', '/deals/feed.xml?country=PL'],

@@ -2,7 +2,7 @@
 // JavaScript); each finding links to its sentence in the paper, highlighted; /paper lists it under its
 // paragraph; a record's page says what the paper finds about it; Korean around English quotes; axe.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const cards = (page: import('@playwright/test').Page) => page.getByTestId('findings').locator('article');
 

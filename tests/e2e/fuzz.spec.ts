@@ -3,7 +3,7 @@
 // paths, escapes and Host headers reach the server exactly as an attacker would write them.
 // Repeatable by default: a fixed seed and a bounded number of runs; explore with FUZZ_SEED=<n>
 // FUZZ_RUNS=<n> (runs per property), and FUZZ_TIMEOUT_MS / FUZZ_BUDGET_MS to loosen the clocks.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import fc from 'fast-check';
 import { attackerCases } from './support/fuzz-cases';
 import { requestHeaders } from './support/fuzz-headers';

@@ -1,5 +1,5 @@
 // Random garbage in the query string of any page or API never produces a server error.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import fc from 'fast-check';
 
 const endpoints = [

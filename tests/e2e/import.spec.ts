@@ -1,7 +1,7 @@
 // The CSV import in the browser: upload a file with the export's columns, read the dry run, apply it,
 // and find the change on the record's page and in its history.
 import { parse } from 'csv-parse/sync';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn } from './support/editor';
 
 const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;

@@ -1,6 +1,7 @@
 // /instruments and /instruments/[code] in a real browser. Expected numbers come from the seed data
 // and the interface text from the messages, so the tests follow them.
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { challenges } from '../../prisma/seed/data/challenges';
 import { deals } from '../../prisma/seed/data/deals';
 import { instruments } from '../../prisma/seed/data/instruments';

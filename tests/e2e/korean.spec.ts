@@ -1,6 +1,7 @@
 // Ties in Korean: every main page under /ko, switching language without losing the view, links
 // that keep their language, and a first visit that follows Accept-Language until the reader chooses.
-import { type Browser, type Page, expect, test } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 
 const { en, ko } = catalogues;

@@ -2,7 +2,8 @@
 // agree with what each list page reports, the tracker's real staleness rule, axe, 360 px and no script.
 // Expected words come from the catalogues and the vocabularies, so the tests follow them.
 import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { dealStages } from '../../lib/schemas/deal';
 import { accessLevels } from '../../lib/schemas/instrument';

@@ -1,6 +1,7 @@
 // Every editor form saves as a plain form POST, as it does before the page hydrates or with
 // JavaScript off, and the server keeps answering afterwards (it once re-rendered such a POST forever).
-import { type APIRequestContext, type Locator, type Page, expect, test } from '@playwright/test';
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { control, signIn } from './support/editor';
 import { catalogues } from '../../lib/i18n/messages';
 

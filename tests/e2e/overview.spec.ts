@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const charts = [
   { id: 'chart-deal-value-usd', title: 'Stated deal value by buyer or host country, USD' },

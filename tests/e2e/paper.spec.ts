@@ -1,6 +1,6 @@
 // /paper: the paper by section, paragraph and footnote; values link to the sentence that states
 // them, shown highlighted; each paragraph says what in Ties rests on it; Korean around English.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a key figure links to its sentence in the paper, highlighted', async ({ page }) => {
   await page.goto('/');

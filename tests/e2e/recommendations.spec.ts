@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the scorecard shows all ten with status, progress, actors and review state', async ({ page }) => {
   await page.goto('/recommendations');

@@ -1,7 +1,7 @@
 // The register as it stood on a past day: an editor renames a deal today; the deals list, the deal's
 // page, its export and the other lists as of yesterday show it as it was, marked as a past view, in
 // both languages and without JavaScript; today's pages show the new name.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { control, signIn } from './support/editor';
 
 const SLUG = 'mbda-kai-cooperation-2023';

@@ -2,7 +2,8 @@
 // publish (JavaScript off) keeps what was typed; a reader lists it, opens it and downloads the whole
 // Data Package as a zip; the Korean pages are in Korean; axe finds nothing serious.
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { unzipSync } from 'fflate';
 import { signIn } from './support/editor';
 

@@ -1,5 +1,5 @@
 // What the proxy refuses itself, and the policy a page's scripts run under, seen by a real browser.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a page runs only the scripts its nonce names, and hydrates under that policy', async ({ page }) => {
   const violations: string[] = [];

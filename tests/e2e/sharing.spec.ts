@@ -1,5 +1,6 @@
 // Readers share exactly the view they see, and take exactly that data away.
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 
 const dealSlugs = (page: Page) => page.getByTestId('deals-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-slug')));

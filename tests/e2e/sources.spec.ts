@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the bibliography searches with a plain form and keeps the chosen order', async ({ page }) => {
   await page.goto('/sources?sort=-date');

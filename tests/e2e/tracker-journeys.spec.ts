@@ -1,7 +1,8 @@
 // Issue 17's journeys for policy staff and readers: one save is one entry, a stale save keeps the
 // work (with and without JavaScript), freshness means something, sign-in returns to where the
 // editor was, and each page's feed is found, valid and readable in a browser.
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { EDITOR, editorPage } from './support/editor';
 

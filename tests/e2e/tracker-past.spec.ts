@@ -2,7 +2,7 @@
 // changed between two days as a page that prints as a briefing and as CSV. The browser tests'
 // database is seeded today, so "yesterday" is the tracker before any save of this run.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { signIn } from './support/editor';
 

@@ -5,7 +5,8 @@
 // Recommendation 10 (the ROK and the EU): no later spec (tracker-upkeep, tracker, workbench)
 // asserts its history or responses; earlier ones (api-openapi, no-javascript) only save reviews on it.
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { editorPage } from './support/editor';
 

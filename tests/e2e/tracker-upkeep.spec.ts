@@ -2,7 +2,8 @@
 // retired (never deleted) and done on the day they happened, with or without JavaScript; a
 // recommendation is flagged as a priority, and closing it records why. Readers see all of it.
 // Recommendations 8 and 7: no later spec asserts their milestones or stage.
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 import { editorPage } from './support/editor';
 

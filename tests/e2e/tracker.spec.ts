@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { editorPage, signIn } from './support/editor';
 
 test('an editor moves recommendation 4 to “in progress”, and a reader sees it in the timeline and the feed', async ({ browser }) => {

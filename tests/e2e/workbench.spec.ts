@@ -2,7 +2,8 @@
 // that are checkboxes named after what they filter, focus and an announcement after each change,
 // a way past the facets, and a table whose every column can be reached at 360 px and at 1366 px.
 import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { catalogues } from '../../lib/i18n/messages';
 
 const { ko } = catalogues;
