@@ -14,9 +14,11 @@
 
 /** A script chunk's address as Next writes it, and nothing that could end a script element. */
 const CHUNK = /^\/_next\/static\/[\w\-./]+\.js$/;
-/** A script element with no content: its attributes, unparsed. */
-const EMPTY_SCRIPT = /<script((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*><\/script>/g;
-const PRELOAD_LINK = /<link((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*\/?>/g;
+/** A tag's attributes as React writes them (double-quoted values), unparsed. */
+const ATTRIBUTES = String.raw`((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*`;
+/** A script element with no content. */
+const EMPTY_SCRIPT = new RegExp(String.raw`<script${ATTRIBUTES}><\/script>`, 'g');
+const PRELOAD_LINK = new RegExp(String.raw`<link${ATTRIBUTES}\/?>`, 'g');
 const ATTRIBUTE = /([a-zA-Z-]+)(?:="([^"]*)")?/g;
 
 function attributes(source: string): Map<string, string> {

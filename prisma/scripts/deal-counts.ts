@@ -32,20 +32,28 @@ export const DEAL_COUNT_TABLE_SQL = `CREATE TABLE "DealFacetCount" (
 ) WITHOUT ROWID;
 `;
 
-/** The triggers that keep the counts in step with Deal: a retired deal counts nowhere. */
-export const DEAL_COUNT_TRIGGERS_SQL = `CREATE TRIGGER "Deal_counts_insert" AFTER INSERT ON "Deal" BEGIN
-${add('new', 1)}
+/**
+ * The three triggers on "Deal" named `Deal_<name>_insert`, `_delete` and `_update` that keep a table in
+ * step: `change` written for the row going (-1) and the row coming (+1); an update only of `updateOf`.
+ */
+function dealTriggers(name: string, updateOf: readonly string[], change: (row: 'new' | 'old', delta: 1 | -1) => string): string {
+  return `CREATE TRIGGER "Deal_${name}_insert" AFTER INSERT ON "Deal" BEGIN
+${change('new', 1)}
 END;
 
-CREATE TRIGGER "Deal_counts_delete" AFTER DELETE ON "Deal" BEGIN
-${add('old', -1)}
+CREATE TRIGGER "Deal_${name}_delete" AFTER DELETE ON "Deal" BEGIN
+${change('old', -1)}
 END;
 
-CREATE TRIGGER "Deal_counts_update" AFTER UPDATE OF "retiredAt", ${DEAL_COUNT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
-${add('old', -1)}
-${add('new', 1)}
+CREATE TRIGGER "Deal_${name}_update" AFTER UPDATE OF ${updateOf.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
+${change('old', -1)}
+${change('new', 1)}
 END;
 `;
+}
+
+/** The triggers that keep the counts in step with Deal: a retired deal counts nowhere. */
+export const DEAL_COUNT_TRIGGERS_SQL = dealTriggers('counts', ['retiredAt', ...DEAL_COUNT_COLUMNS], add);
 
 const live = (c: string) => `"retiredAt" IS NULL AND "${c}" IS NOT NULL`;
 
@@ -257,19 +265,7 @@ const sumDelta = (row: 'new' | 'old', delta: 1 | -1) => {
 const DEAL_SUM_TRIGGERS = ['Deal_sums_insert', 'Deal_sums_delete', 'Deal_sums_update'];
 
 /** The triggers that keep the sums in step; the sums are filled by {@link keepCommonSearchWords}, with the words. */
-export const DEAL_SUM_TRIGGERS_SQL = `CREATE TRIGGER "Deal_sums_insert" AFTER INSERT ON "Deal" BEGIN
-${sumDelta('new', 1)}
-END;
-
-CREATE TRIGGER "Deal_sums_delete" AFTER DELETE ON "Deal" BEGIN
-${sumDelta('old', -1)}
-END;
-
-CREATE TRIGGER "Deal_sums_update" AFTER UPDATE OF "searchText", "retiredAt", "valueCurrency", "valueAmount", ${DEAL_COUNT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "Deal" BEGIN
-${sumDelta('old', -1)}
-${sumDelta('new', 1)}
-END;
-`;
+export const DEAL_SUM_TRIGGERS_SQL = dealTriggers('sums', ['searchText', 'retiredAt', 'valueCurrency', 'valueAmount', ...DEAL_COUNT_COLUMNS], sumDelta);
 
 /**
  * After a table is rebuilt, no word is kept and no value summed: searches go through the trigram
